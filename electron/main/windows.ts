@@ -1,0 +1,25 @@
+import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { secureWebPreferences } from '../services/security';
+
+export type WindowKind = 'operator' | 'presenter';
+
+/** The one place windows are made, so every window gets the same locked-down web preferences. */
+export function windowOptions(kind: WindowKind, preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    width: kind === 'operator' ? 1440 : 1280,
+    height: kind === 'operator' ? 900 : 720,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    backgroundColor: kind === 'operator' ? '#f6f7f9' : '#0b1f33',
+    title: kind === 'operator' ? 'Conference Chair' : 'Conference Chair — shared screen',
+    autoHideMenuBar: kind === 'presenter',
+    webPreferences: secureWebPreferences(preloadPath),
+  };
+}
+
+export function createWindow(kind: WindowKind, preloadPath: string): BrowserWindow {
+  const win = new BrowserWindow(windowOptions(kind, preloadPath));
+  win.once('ready-to-show', () => win.show());
+  return win;
+}

@@ -1,0 +1,68 @@
+import type { ZodType, z } from 'zod';
+import { Channels, type ApiMethod } from '../../shared/api/channels';
+import {
+  requestSchemas,
+  type AppStatus,
+  type ConferenceApi,
+  type NewConferenceRequest,
+} from '../../shared/api/contract';
+import { fail, ok, type Result } from '../../shared/api/result';
+import { describeIssues, summariseProblems } from '../../shared/model/validation';
+import type { ConferenceStore } from './conference-store';
+import type { Logger } from './logger';
+
+type Reply<K extends ApiMethod> = Awaited<ReturnType<ConferenceApi[K]>>;
+
+/** The main-process side of every bridge method, transport-free: IPC and the browser host both call these. */
+export type ServiceHandlers = { [K in ApiMethod]: (payload: unknown) => Promise<Reply<K>> };
+
+export type HandlerDeps = {
+  store: ConferenceStore;
+  status: () => AppStatus;
+  logger: Logger;
+};
+
+/** Parses a request against the contract; a failure names the field and says how to fix it. */
+export function parseRequest<T>(method: ApiMethod, payload: unknown): Result<T> {
+  const schema = requestSchemas[method] as ZodType | null;
+  if (schema === null) return ok(undefined as T);
+  const parsed = schema.safeParse(payload);
+  if (parsed.success) return ok(parsed.data as T);
+  const problems = describeIssues(parsed.error);
+  return fail('invalid-request', summariseProblems(problems), {
+    problems,
+    ...(problems[0] ? { field: problems[0].field } : {}),
+  });
+}
+
+export function createHandlers({ store, status, logger }: HandlerDeps): ServiceHandlers {
+  // Each handler validates, then calls the store; unexpected exceptions become an 'internal' result so the UI
+  // always gets an answer it can show, and the app keeps running.
+  const guard =
+    <K extends ApiMethod, In>(method: K, run: (request: In) => Promise<Reply<K>>) =>
+    async (payload: unknown): Promise<Reply<K>> => {
+      const request = parseRequest<In>(method, payload);
+      if (!request.ok) return request as Reply<K>;
+      try {
+        return await run(request.value);
+      } catch (e) {
+        logger.error('handler failed', { channel: Channels[method], error: (e as Error).message });
+        return fail('internal', `Something went wrong in ${Channels[method]}: ${(e as Error).message}`) as Reply<K>;
+      }
+    };
+
+  return {
+    appStatus: guard('appStatus', async () => ok(status())),
+    listConferences: guard('listConferences', async () => ok(await store.list())),
+    createConference: guard('createConference', async (r: z.infer<typeof NewConferenceRequest>) =>
+      ok(await store.create(r)),
+    ),
+    openConference: guard('openConference', (r: { id: string }) => store.open(r.id)),
+    saveConference: guard('saveConference', (c: Parameters<ConferenceStore['save']>[0]) => store.save(c)),
+    deleteConference: guard('deleteConference', (r: { id: string }) => store.remove(r.id)),
+    listBackups: guard('listBackups', async (r: { id: string }) => ok(await store.listBackups(r.id))),
+    restoreBackup: guard('restoreBackup', (r: { id: string; backup: string }) => store.restoreBackup(r.id, r.backup)),
+    listBin: guard('listBin', async () => ok(await store.listBin())),
+    restoreFromBin: guard('restoreFromBin', (r: { entry: string }) => store.restoreFromBin(r.entry)),
+  };
+}

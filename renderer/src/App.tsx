@@ -1,0 +1,41 @@
+import { useEffect } from 'react';
+import { ConferenceScreen } from './screens/ConferenceScreen';
+import { HomeScreen } from './screens/HomeScreen';
+import { routeFromHash } from './store/app-slice';
+import { useAppStore } from './store';
+
+export function App() {
+  const route = useAppStore((s) => s.route);
+  const status = useAppStore((s) => s.status);
+  const loadStatus = useAppStore((s) => s.loadStatus);
+  const flushSave = useAppStore((s) => s.flushSave);
+
+  useEffect(() => {
+    void loadStatus();
+    const onPop = () => useAppStore.setState({ route: routeFromHash(window.location.hash) });
+    // Write what is pending when the window is hidden or closed, rather than waiting for the autosave pause.
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') void flushSave();
+    };
+    window.addEventListener('popstate', onPop);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('popstate', onPop);
+      document.removeEventListener('visibilitychange', onHide);
+    };
+  }, [loadStatus, flushSave]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      {status?.encryptionWarning && (
+        <div className="banner banner--warning" role="alert">
+          {status.encryptionWarning}
+        </div>
+      )}
+      {route.name === 'home' ? <HomeScreen /> : <ConferenceScreen id={route.id} />}
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+import type { ConferenceApi } from '../../../shared/api/contract';
+import { createHttpApi } from './http-api';
+
+declare global {
+  // Augmenting the global Window needs interface merging; a type alias cannot do it.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
+  interface Window {
+    /** Installed by the Electron preload; absent in the browser run. */
+    conferenceApi?: ConferenceApi;
+  }
+}
+
+/** The one way the UI reaches the outside world. Electron's preload if present, else the loopback host. */
+export const bridge: ConferenceApi = window.conferenceApi ?? createHttpApi();

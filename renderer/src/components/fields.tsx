@@ -1,0 +1,141 @@
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import type { z } from 'zod';
+
+type FieldShellProps = {
+  label: string;
+  hint?: string;
+  error?: string | null;
+  children: (id: string, describedBy: string | undefined) => ReactNode;
+};
+
+/** Label, hint and error message beside every input, tied together for screen readers. */
+export function FieldShell({ label, hint, error, children }: FieldShellProps) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={error ? 'field field--error' : 'field'}>
+      <label htmlFor={id}>{label}</label>
+      {hint && (
+        <span className="field__hint" id={hintId}>
+          {hint}
+        </span>
+      )}
+      {children(id, describedBy)}
+      {error && (
+        <span className="field__error" id={errorId} role="alert">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
+
+type TextFieldProps = {
+  label: string;
+  value: string;
+  onCommit: (value: string) => void;
+  hint?: string;
+  multiline?: boolean;
+  /** When given, a value that fails is shown with the message and not committed, so nothing else is disturbed. */
+  schema?: z.ZodType;
+  type?: 'text' | 'date' | 'time' | 'email' | 'tel';
+  required?: boolean;
+  name?: string;
+};
+
+export function TextField({
+  label,
+  value,
+  onCommit,
+  hint,
+  multiline,
+  schema,
+  type = 'text',
+  required,
+  name,
+}: TextFieldProps) {
+  const [draft, setDraft] = useState(value);
+  const [error, setError] = useState<string | null>(null);
+  // Follow outside changes (a restore, another field's edit) unless the user is mid-correction.
+  useEffect(() => {
+    if (!error) setDraft(value);
+  }, [value, error]);
+
+  const change = (next: string) => {
+    setDraft(next);
+    if (required && next.trim() === '') {
+      setError(`Enter ${label.toLowerCase()}.`);
+      return;
+    }
+    if (schema && next !== '') {
+      const parsed = schema.safeParse(next);
+      if (!parsed.success) {
+        setError(parsed.error.issues[0]?.message ?? 'Check this value.');
+        return;
+      }
+    }
+    setError(null);
+    onCommit(next);
+  };
+
+  return (
+    <FieldShell label={label} {...(hint ? { hint } : {})} error={error}>
+      {(id, describedBy) =>
+        multiline ? (
+          <textarea
+            id={id}
+            name={name}
+            value={draft}
+            aria-describedby={describedBy}
+            aria-invalid={error ? true : undefined}
+            rows={4}
+            onChange={(e) => change(e.target.value)}
+          />
+        ) : (
+          <input
+            id={id}
+            name={name}
+            type={type}
+            value={draft}
+            aria-describedby={describedBy}
+            aria-invalid={error ? true : undefined}
+            onChange={(e) => change(e.target.value)}
+          />
+        )
+      }
+    </FieldShell>
+  );
+}
+
+type SelectFieldProps<V extends string> = {
+  label: string;
+  value: V;
+  options: ReadonlyArray<{ value: V; label: string }>;
+  onCommit: (value: V) => void;
+  hint?: string;
+  name?: string;
+};
+
+export function SelectField<V extends string>({ label, value, options, onCommit, hint, name }: SelectFieldProps<V>) {
+  return (
+    <FieldShell label={label} {...(hint ? { hint } : {})}>
+      {(id, describedBy) => (
+        <select
+          id={id}
+          name={name}
+          value={value}
+          aria-describedby={describedBy}
+          onChange={(e) => onCommit(e.target.value as V)}
+        >
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldShell>
+  );
+}

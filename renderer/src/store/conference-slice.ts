@@ -1,0 +1,63 @@
+import type { StateCreator } from 'zustand';
+import type { Failure } from '../../../shared/api/result';
+import type { Conference } from '../../../shared/model/conference';
+import { bridge } from '../bridge';
+import { createAutosaver, type SaveState } from './autosave';
+import type { RootState } from './index';
+
+export type ConferenceSlice = {
+  conference: Conference | null;
+  openFailure: Failure | null;
+  notices: string[];
+  saveState: SaveState;
+  openConference(id: string): Promise<void>;
+  closeConference(): Promise<void>;
+  /** Every edit goes through here: it replaces the conference immutably and schedules the autosave. */
+  editConference(recipe: (conference: Conference) => Conference): void;
+  restoreBackup(id: string, backup: string): Promise<void>;
+  flushSave(): Promise<void>;
+  dismissNotice(index: number): void;
+};
+
+export const createConferenceSlice: StateCreator<RootState, [], [], ConferenceSlice> = (set, get) => {
+  const autosaver = createAutosaver({
+    save: (conference) => bridge.saveConference(conference),
+    onState: (saveState) => set({ saveState }),
+  });
+
+  return {
+    conference: null,
+    openFailure: null,
+    notices: [],
+    saveState: { phase: 'idle' },
+    async openConference(id) {
+      if (get().conference?.id === id) return;
+      await autosaver.flush();
+      set({ conference: null, openFailure: null, notices: [], saveState: { phase: 'idle' } });
+      const result = await bridge.openConference({ id });
+      if (result.ok) set({ conference: result.value.conference, notices: result.value.notices });
+      else set({ openFailure: result });
+    },
+    async closeConference() {
+      await autosaver.flush();
+      set({ conference: null, openFailure: null, notices: [], saveState: { phase: 'idle' } });
+    },
+    editConference(recipe) {
+      const current = get().conference;
+      if (!current) return;
+      const next = recipe(current);
+      if (next === current) return;
+      set({ conference: next });
+      autosaver.schedule(next);
+    },
+    async restoreBackup(id, backup) {
+      const result = await bridge.restoreBackup({ id, backup });
+      if (result.ok) set({ conference: result.value.conference, notices: result.value.notices, openFailure: null });
+      else set({ openFailure: result });
+    },
+    flushSave: () => autosaver.flush(),
+    dismissNotice(index) {
+      set((s) => ({ notices: s.notices.filter((_, i) => i !== index) }));
+    },
+  };
+};

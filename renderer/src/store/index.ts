@@ -1,0 +1,13 @@
+import { create } from 'zustand';
+import { createAppSlice, type AppSlice } from './app-slice';
+import { createConferenceSlice, type ConferenceSlice } from './conference-slice';
+import { createHomeSlice, type HomeSlice } from './home-slice';
+
+export type RootState = AppSlice & HomeSlice & ConferenceSlice;
+
+/** One store built from slices; components read it through small selectors. */
+export const useAppStore = create<RootState>()((...a) => ({
+  ...createAppSlice(...a),
+  ...createHomeSlice(...a),
+  ...createConferenceSlice(...a),
+}));

@@ -1,0 +1,25 @@
+/**
+ * IPC channel names, namespaced by area. This file imports nothing so that the sandboxed preload, which must be
+ * one small CommonJS bundle, can include it without pulling in zod or the model.
+ */
+export const Channels = {
+  appStatus: 'app:status',
+  listConferences: 'conference:list',
+  createConference: 'conference:create',
+  openConference: 'conference:open',
+  saveConference: 'conference:save',
+  deleteConference: 'conference:delete',
+  listBackups: 'conference:list-backups',
+  restoreBackup: 'conference:restore-backup',
+  listBin: 'bin:list',
+  restoreFromBin: 'bin:restore',
+} as const;
+
+export type ApiMethod = keyof typeof Channels;
+export type ChannelName = (typeof Channels)[ApiMethod];
+
+export const apiMethods = Object.keys(Channels) as ApiMethod[];
+
+/** Header and cookie that carry the browser host's access token. */
+export const BROWSER_TOKEN_HEADER = 'x-conference-token';
+export const BROWSER_TOKEN_COOKIE = 'cp_token';

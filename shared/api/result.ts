@@ -1,0 +1,45 @@
+import type { FieldProblem } from '../model/validation';
+
+/**
+ * Every reply across the bridge is a result object, never a thrown error: Electron's contextBridge keeps only an
+ * Error's message, and the UI needs the code and the field to put a message beside the right input.
+ */
+export type ErrorCode =
+  | 'invalid-request'
+  | 'not-found'
+  | 'corrupt-file'
+  | 'wrong-key'
+  | 'newer-version'
+  | 'read-only'
+  | 'storage-failed'
+  | 'encryption-unavailable'
+  | 'internal';
+
+export type Failure = {
+  ok: false;
+  code: ErrorCode;
+  message: string;
+  /** The first field at fault, for the form to highlight. */
+  field?: string;
+  problems?: FieldProblem[];
+  /** Backups the user can restore from when a file could not be read. */
+  backups?: BackupInfo[];
+  /** Where an unreadable file was moved so that nothing is lost. */
+  quarantinedAs?: string;
+};
+
+export type Result<T> = { ok: true; value: T } | Failure;
+
+export type BackupInfo = { name: string; savedAt: string; sizeBytes: number };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail(
+  code: ErrorCode,
+  message: string,
+  extra: Partial<Omit<Failure, 'ok' | 'code' | 'message'>> = {},
+): Failure {
+  return { ok: false, code, message, ...extra };
+}

@@ -1,0 +1,513 @@
+import { z } from 'zod';
+import { ClockTime, EntityId, Instant, IsoDate, ShortText, Text } from './primitives';
+
+/**
+ * The conference file, version 1. It holds the whole mission from the start (setup, the live meeting, the
+ * decisions, the plan) so later work fills screens rather than reshaping data. Arrays default to empty so that a
+ * hand-written or older file that leaves a section out still opens.
+ *
+ * Restricted information is marked where it is recorded (`restricted: true`), never inferred later: the presenter
+ * projection and every family-facing document leave marked items out, and the restricted annex holds only them.
+ */
+
+export const SCHEMA_VERSION = 1 as const;
+
+export const ConferenceType = z.enum(['initial', 'review', 'pre-birth', 'transfer-in']);
+export type ConferenceType = z.infer<typeof ConferenceType>;
+
+export const Nation = z.enum(['england', 'wales', 'scotland', 'northern-ireland']);
+export type Nation = z.infer<typeof Nation>;
+
+export const JoinMode = z.enum(['in-person', 'video', 'hybrid']);
+export type JoinMode = z.infer<typeof JoinMode>;
+
+const list = <T extends z.ZodType>(item: T) => z.array(item).default([]);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Household
+
+export const Child = z.object({
+  id: EntityId,
+  givenName: ShortText,
+  familyName: ShortText.default(''),
+  knownAs: ShortText.default(''),
+  /** An unborn child has an expected date of delivery instead of a date of birth. */
+  unborn: z.boolean().default(false),
+  dateOfBirth: IsoDate.optional(),
+  expectedDeliveryDate: IsoDate.optional(),
+  gender: ShortText.default(''),
+  ethnicity: ShortText.default(''),
+  school: ShortText.default(''),
+  gp: ShortText.default(''),
+  nhsNumber: ShortText.default(''),
+  legalStatus: ShortText.default(''),
+});
+export type Child = z.infer<typeof Child>;
+
+export const Adult = z.object({
+  id: EntityId,
+  givenName: ShortText,
+  familyName: ShortText.default(''),
+  /** Relationship to the children in words, e.g. "Mother of Jayden and Mia". */
+  relationship: ShortText.default(''),
+  parentalResponsibility: z.boolean().default(false),
+  livesInHousehold: z.boolean().default(true),
+  address: Text.default(''),
+  /** A refuge or undisclosed address: never shown on the shared screen or in a family document. */
+  addressRestricted: z.boolean().default(false),
+  contactRestrictions: Text.default(''),
+  language: ShortText.default(''),
+});
+export type Adult = z.infer<typeof Adult>;
+
+/** Children outside the household whom the adults care for or live with (agenda: risk to other children). */
+export const OtherChild = z.object({
+  id: EntityId,
+  name: ShortText,
+  dateOfBirth: IsoDate.optional(),
+  whereTheyLive: Text.default(''),
+  connection: Text.default(''),
+  conclusion: Text.default(''),
+  /** Where the child lives may itself be restricted (for example with a parent in a refuge). */
+  restricted: z.boolean().default(false),
+});
+export type OtherChild = z.infer<typeof OtherChild>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Participants and attendance (domain.md §4)
+
+export const ParticipantKind = z.enum(['family', 'professional', 'child', 'advocate', 'interpreter', 'supporter']);
+export type ParticipantKind = z.infer<typeof ParticipantKind>;
+
+/** Agencies, so that quorum (social care plus at least two other agencies) can be judged. */
+export const Agency = z.enum([
+  'childrens-social-care',
+  'police',
+  'health-visiting',
+  'school-nursing',
+  'midwifery',
+  'gp',
+  'paediatrics',
+  'school',
+  'early-years',
+  'adult-substance-misuse',
+  'adult-mental-health',
+  'probation',
+  'housing',
+  'domestic-abuse-service',
+  'family-support',
+  'legal',
+  'other',
+]);
+export type Agency = z.infer<typeof Agency>;
+
+export const AttendanceStatus = z.enum([
+  'expected',
+  'present',
+  'part',
+  'left-early',
+  'remote',
+  'attended-separately',
+  'apologies-with-report',
+  'apologies-no-report',
+  'report-only',
+  'invited-absent',
+  'not-invited',
+  'excluded-part',
+  'excluded-whole',
+]);
+export type AttendanceStatus = z.infer<typeof AttendanceStatus>;
+
+export const ExclusionCriterion = z.enum([
+  'risk-of-violence',
+  'prejudicial-to-child',
+  'child-wishes',
+  'confidential-police-or-legal-information',
+  'family-conflict',
+  'other',
+]);
+export type ExclusionCriterion = z.infer<typeof ExclusionCriterion>;
+
+export const Attendance = z.object({
+  status: AttendanceStatus.default('expected'),
+  arrivedAt: ClockTime.optional(),
+  leftAt: ClockTime.optional(),
+  /** Why not invited, why excluded, or why they left. */
+  reason: Text.default(''),
+  exclusionCriterion: ExclusionCriterion.optional(),
+  decidedBy: ShortText.default(''),
+  /** For someone who left early: did they give their view on the decision first? */
+  viewGivenBeforeLeaving: z.boolean().default(false),
+});
+export type Attendance = z.infer<typeof Attendance>;
+
+export const Participant = z.object({
+  id: EntityId,
+  name: ShortText.min(1, { error: 'Enter the participant’s name.' }),
+  kind: ParticipantKind,
+  /** Links a family participant to a household adult or child, where they are one. */
+  adultId: EntityId.optional(),
+  childId: EntityId.optional(),
+  agency: Agency.optional(),
+  /** The organisation's own name, e.g. "Westbrook Academy". */
+  organisation: ShortText.default(''),
+  role: ShortText.default(''),
+  email: ShortText.default(''),
+  phone: ShortText.default(''),
+  attendance: Attendance.default({
+    status: 'expected',
+    reason: '',
+    decidedBy: '',
+    viewGivenBeforeLeaving: false,
+  }),
+  interpreterLanguage: ShortText.default(''),
+  needsAdvocate: z.boolean().default(false),
+});
+export type Participant = z.infer<typeof Participant>;
+
+export const Report = z.object({
+  id: EntityId,
+  agency: Agency,
+  organisation: ShortText.default(''),
+  author: ShortText.default(''),
+  participantId: EntityId.optional(),
+  receivedOn: IsoDate.optional(),
+  sharedWithFamilyOn: IsoDate.optional(),
+  notSharedReason: Text.default(''),
+});
+export type Report = z.infer<typeof Report>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// The live meeting
+
+export const AgendaItemStatus = z.enum(['pending', 'done', 'skipped']);
+export const AgendaItemProgress = z.object({
+  status: AgendaItemStatus.default('pending'),
+  skippedReason: Text.default(''),
+  /** Seconds spent on the item so far (the item timer accumulates across visits). */
+  elapsedSeconds: z.number().int().min(0).default(0),
+});
+export type AgendaItemProgress = z.infer<typeof AgendaItemProgress>;
+
+export const AgendaProgress = z.object({
+  currentItemKey: ShortText.optional(),
+  items: z.record(z.string(), AgendaItemProgress).default({}),
+  meetingStartedAt: Instant.optional(),
+  meetingEndedAt: Instant.optional(),
+});
+export type AgendaProgress = z.infer<typeof AgendaProgress>;
+
+export const NoteKind = z.enum(['note', 'agency-information', 'family-view', 'decision', 'action']);
+export const Note = z.object({
+  id: EntityId,
+  itemKey: ShortText,
+  kind: NoteKind.default('note'),
+  text: Text,
+  participantId: EntityId.optional(),
+  restricted: z.boolean().default(false),
+  /** Taken while family members were out of the room: always restricted too. */
+  closedSessionId: EntityId.optional(),
+  createdAt: Instant,
+  updatedAt: Instant.optional(),
+});
+export type Note = z.infer<typeof Note>;
+
+export const ClosedSession = z.object({
+  id: EntityId,
+  startedAt: Instant,
+  endedAt: Instant.optional(),
+  reason: Text.default(''),
+  excludedParticipantIds: list(EntityId),
+});
+export type ClosedSession = z.infer<typeof ClosedSession>;
+
+export const ChildVoiceMethod = z.enum(['attended', 'advocate', 'direct-work', 'observation', 'letter', 'other']);
+export const ChildVoice = z.object({
+  id: EntityId,
+  childId: EntityId,
+  method: ChildVoiceMethod,
+  summary: Text.default(''),
+  restricted: z.boolean().default(false),
+});
+export type ChildVoice = z.infer<typeof ChildVoice>;
+
+/** Restricted records kept only for the restricted annex: the referrer, third parties, police intelligence. */
+export const RestrictedRecordKind = z.enum([
+  'referrer-identity',
+  'third-party',
+  'undisclosed-address',
+  'police-intelligence',
+  'health-of-another-adult',
+  'sub-judice',
+  'other',
+]);
+export const RestrictedRecord = z.object({
+  id: EntityId,
+  kind: RestrictedRecordKind,
+  text: Text,
+  source: ShortText.default(''),
+});
+export type RestrictedRecord = z.infer<typeof RestrictedRecord>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Analysis (Signs of Safety columns and scaling)
+
+const AnalysisEntry = z.object({
+  id: EntityId,
+  text: Text,
+  childIds: list(EntityId),
+  restricted: z.boolean().default(false),
+});
+
+export const Worry = AnalysisEntry.extend({
+  kind: z.enum(['harm', 'danger-statement', 'complicating-factor']),
+});
+export type Worry = z.infer<typeof Worry>;
+
+export const Strength = AnalysisEntry.extend({
+  kind: z.enum(['strength', 'existing-safety']),
+});
+export type Strength = z.infer<typeof Strength>;
+
+export const SafetyGoal = AnalysisEntry;
+export type SafetyGoal = z.infer<typeof SafetyGoal>;
+
+export const ScalingScore = z.object({
+  participantId: EntityId,
+  childId: EntityId.optional(),
+  score: z
+    .number()
+    .int({ error: 'A scaling score is a whole number from 0 to 10.' })
+    .min(0, { error: 'A scaling score is a whole number from 0 to 10.' })
+    .max(10, { error: 'A scaling score is a whole number from 0 to 10.' }),
+  comment: Text.default(''),
+});
+export type ScalingScore = z.infer<typeof ScalingScore>;
+
+export const Analysis = z.object({
+  worries: list(Worry),
+  strengths: list(Strength),
+  safetyGoals: list(SafetyGoal),
+  scaling: list(ScalingScore),
+});
+export type Analysis = z.infer<typeof Analysis>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Decisions
+
+export const AgencyViewChoice = z.enum(['plan', 'no-plan', 'no-view']);
+export const AgencyView = z.object({
+  participantId: EntityId,
+  view: AgencyViewChoice,
+  reason: Text.default(''),
+  givenHow: z.enum(['in-person', 'in-writing']).default('in-person'),
+});
+export type AgencyView = z.infer<typeof AgencyView>;
+
+export const FamilyView = z.object({
+  participantId: EntityId,
+  text: Text,
+});
+
+export const Dissent = z.object({
+  participantId: EntityId,
+  text: Text,
+  escalationRoute: Text.default(''),
+});
+
+export const ChildDecisionOutcome = z.enum(['plan-needed', 'plan-not-needed', 'plan-continues', 'plan-ends']);
+export type ChildDecisionOutcome = z.infer<typeof ChildDecisionOutcome>;
+
+export const AlternativeSupport = z.enum(['child-in-need-plan', 'early-help', 'no-further-action']);
+
+export const ChildDecision = z.object({
+  childId: EntityId,
+  outcome: ChildDecisionOutcome.optional(),
+  /** Category keys from the nation's procedure profile (England: one main or several; Scotland: areas of concern). */
+  categories: list(ShortText),
+  /** What the plan was under before this conference (reviews). */
+  previousCategories: list(ShortText),
+  planStartedOn: IsoDate.optional(),
+  agencyViews: list(AgencyView),
+  familyViews: list(FamilyView),
+  chairReasons: Text.default(''),
+  dissent: list(Dissent),
+  alternative: AlternativeSupport.optional(),
+  alternativeLead: ShortText.default(''),
+  stepDownPlan: Text.default(''),
+});
+export type ChildDecision = z.infer<typeof ChildDecision>;
+
+// ---------------------------------------------------------------------------------------------------------------
+// The plan
+
+export const Rag = z.enum(['red', 'amber', 'green']);
+export type Rag = z.infer<typeof Rag>;
+
+export const ActionDue = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('by'), date: IsoDate }),
+  z.object({
+    kind: z.literal('every'),
+    interval: z.enum(['week', 'fortnight', 'four-weeks', 'month']),
+    startsOn: IsoDate,
+  }),
+]);
+export type ActionDue = z.infer<typeof ActionDue>;
+
+export const PlanOutcome = z.object({
+  id: EntityId,
+  text: Text,
+  why: Text.default(''),
+  childIds: list(EntityId),
+});
+export type PlanOutcome = z.infer<typeof PlanOutcome>;
+
+export const PlanAction = z.object({
+  id: EntityId,
+  outcomeId: EntityId.optional(),
+  childIds: list(EntityId),
+  what: Text,
+  /** Who does it: a participant, or a family member by name when they are not a participant. */
+  ownerParticipantId: EntityId.optional(),
+  ownerName: ShortText.default(''),
+  due: ActionDue.optional(),
+  howWeWillKnow: Text.default(''),
+  /** Progress reported at a review conference. */
+  progress: z.object({ rag: Rag, note: Text.default('') }).optional(),
+  /** Carried from the previous conference's plan. */
+  carriedForward: z.boolean().default(false),
+});
+export type PlanAction = z.infer<typeof PlanAction>;
+
+export const SupportOffered = z.object({ id: EntityId, text: Text, providedBy: ShortText.default('') });
+export const ContingencyLine = z.object({ id: EntityId, if: Text, then: Text });
+
+export const Plan = z.object({
+  outcomes: list(PlanOutcome),
+  actions: list(PlanAction),
+  support: list(SupportOffered),
+  contingency: list(ContingencyLine),
+  contactArrangements: Text.default(''),
+  leadSocialWorkerParticipantId: EntityId.optional(),
+  teamManager: ShortText.default(''),
+  visitingFrequency: ShortText.default(''),
+});
+export type Plan = z.infer<typeof Plan>;
+
+export const CoreGroupCadence = z.enum(['weekly', 'fortnightly', 'four-weekly', 'monthly', 'six-weekly']);
+export const CoreGroup = z.object({
+  childIds: list(EntityId),
+  memberParticipantIds: list(EntityId),
+  convenorParticipantId: EntityId.optional(),
+  chairParticipantId: EntityId.optional(),
+  recorderParticipantId: EntityId.optional(),
+  firstMeetingOn: IsoDate.optional(),
+  firstMeetingTime: ClockTime.optional(),
+  cadence: CoreGroupCadence.optional(),
+  returnToConferenceWhen: list(Text),
+});
+export type CoreGroup = z.infer<typeof CoreGroup>;
+
+export const ReviewArrangements = z.object({
+  nextReviewOn: IsoDate.optional(),
+  nextReviewTime: ClockTime.optional(),
+  invitees: Text.default(''),
+});
+
+export const Referral = z.object({
+  id: EntityId,
+  kind: z.enum(['mash-other-children', 'marac', 'family-group-conference', 'childrens-reporter', 'other']),
+  detail: Text.default(''),
+});
+export const AssessmentCommissioned = z.object({
+  id: EntityId,
+  what: Text,
+  by: ShortText.default(''),
+  dueOn: IsoDate.optional(),
+});
+
+export const OtherDecisions = z.object({
+  /** Scotland: must consider referral to the Principal Reporter. */
+  reporterReferral: z.enum(['not-considered', 'referral-made', 'not-needed']).default('not-considered'),
+  reporterReason: Text.default(''),
+  emergencyMeasures: Text.default(''),
+  legalPlanning: z.enum(['none', 'legal-planning-meeting', 'pre-proceedings', 'proceedings']).default('none'),
+  legalPlanningDetail: Text.default(''),
+  referrals: list(Referral),
+  assessments: list(AssessmentCommissioned),
+  otherServices: Text.default(''),
+  /** Pre-birth: whether an order is to be sought at birth. */
+  orderAtBirth: Text.default(''),
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// The conference
+
+export const ConferenceDetails = z.object({
+  type: ConferenceType,
+  nation: Nation,
+  date: IsoDate,
+  startTime: ClockTime.optional(),
+  endTime: ClockTime.optional(),
+  venue: Text.default(''),
+  joinMode: JoinMode.default('in-person'),
+  joinDetails: Text.default(''),
+  chair: ShortText.default(''),
+  minuteTaker: ShortText.default(''),
+  reference: ShortText.default(''),
+  localAuthority: ShortText.default(''),
+  reason: Text.default(''),
+  /** Initial: the strategy discussion at which the enquiry (s47 / IRD) began. */
+  strategyDiscussionOn: IsoDate.optional(),
+  /** Review: the conference that made or last reviewed the plan. */
+  previousConference: z.object({ id: EntityId.optional(), type: ConferenceType, date: IsoDate }).optional(),
+  /** Transfer-in: who is sending the case and when we were told in writing. */
+  sendingAuthority: ShortText.default(''),
+  transferNotifiedOn: IsoDate.optional(),
+});
+export type ConferenceDetails = z.infer<typeof ConferenceDetails>;
+
+export const Conference = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: EntityId,
+  createdAt: Instant,
+  updatedAt: Instant,
+  details: ConferenceDetails,
+  children: list(Child),
+  adults: list(Adult),
+  otherChildren: list(OtherChild),
+  participants: list(Participant),
+  reports: list(Report),
+  agenda: AgendaProgress.default({ items: {} }),
+  notes: list(Note),
+  closedSessions: list(ClosedSession),
+  childVoices: list(ChildVoice),
+  restrictedRecords: list(RestrictedRecord),
+  analysis: Analysis.default({ worries: [], strengths: [], safetyGoals: [], scaling: [] }),
+  decisions: list(ChildDecision),
+  plan: Plan.default({
+    outcomes: [],
+    actions: [],
+    support: [],
+    contingency: [],
+    contactArrangements: '',
+    teamManager: '',
+    visitingFrequency: '',
+  }),
+  coreGroup: CoreGroup.default({ childIds: [], memberParticipantIds: [], returnToConferenceWhen: [] }),
+  review: ReviewArrangements.default({ invitees: '' }),
+  otherDecisions: OtherDecisions.default({
+    reporterReferral: 'not-considered',
+    reporterReason: '',
+    emergencyMeasures: '',
+    legalPlanning: 'none',
+    legalPlanningDetail: '',
+    referrals: [],
+    assessments: [],
+    otherServices: '',
+    orderAtBirth: '',
+  }),
+});
+export type Conference = z.infer<typeof Conference>;
+/** What a file or a caller may hand in: defaults not yet applied. */
+export type ConferenceInput = z.input<typeof Conference>;
