@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createAppServices } from '../../../electron/services/app-services';
+import { silentLogger } from '../../../electron/services/logger';
+import { apiMethods } from '../../../shared/api/channels';
+import { testKey, useTempFolders } from '../../helpers/temp';
+
+describe('bridge handlers', () => {
+  const tempFolder = useTempFolders();
+  const services = async () =>
+    createAppServices({
+      dataFolder: await tempFolder(),
+      dataKey: { key: testKey(), mode: 'injected' },
+      transport: 'browser',
+      appVersion: 'test',
+      logger: silentLogger,
+    });
+
+  it('answers every method in the contract', async () => {
+    const { handlers } = await services();
+    expect(Object.keys(handlers).sort()).toEqual([...apiMethods].sort());
+  });
+
+  it('rejects a payload that fails the schema with a result naming the field, and keeps working', async () => {
+    const { handlers } = await services();
+    const bad = await handlers.createConference({ type: 'initial', nation: 'england', date: '01/12/2026' });
+    expect(bad).toMatchObject({ ok: false, code: 'invalid-request', field: 'date' });
+    expect(!bad.ok && bad.message).toMatch(/date: Enter a date as YYYY-MM-DD/);
+
+    const created = await handlers.createConference({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    expect(created.ok).toBe(true);
+    if (!created.ok) return;
+
+    const badSave = await handlers.saveConference({ ...created.value, participants: [{ id: 'p1', name: '', kind: 'family' }] });
+    expect(badSave).toMatchObject({ ok: false, code: 'invalid-request', field: 'participants[0].name' });
+    expect(!badSave.ok && badSave.message).toMatch(/participant’s name/);
+
+    const goodSave = await handlers.saveConference({ ...created.value, details: { ...created.value.details, reference: 'R1' } });
+    expect(goodSave.ok).toBe(true);
+    const list = await handlers.listConferences(undefined);
+    expect(list.ok && list.value.conferences[0]?.reference).toBe('R1');
+  });
+
+  it('refuses things that are not requests at all', async () => {
+    const { handlers } = await services();
+    for (const payload of [null, 'x', 42, [], { id: '../../etc/passwd' }]) {
+      const r = await handlers.openConference(payload);
+      expect(r.ok).toBe(false);
+      expect(!r.ok && r.code).toBe('invalid-request');
+    }
+    const traversal = await handlers.restoreBackup({ id: 'conf_1', backup: '../../key.cpconf' });
+    expect(!traversal.ok && traversal.field).toBe('backup');
+  });
+
+  it('reports the encryption mode in the app status', async () => {
+    const { handlers } = await services();
+    const status = await handlers.appStatus(undefined);
+    expect(status).toMatchObject({ ok: true, value: { encryption: 'injected', transport: 'browser' } });
+  });
+});

@@ -1,0 +1,38 @@
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The layer rules must bite: a probe file with a forbidden import is written into each layer, linted with the
+ * project's own config, and removed. (Probe files are named so that a leftover is obvious and ignored by git.)
+ */
+const root = join(import.meta.dirname, '../..');
+const cases: Array<[string, string, boolean]> = [
+  ['shared/__layer_probe__.ts', "import { app } from 'electron';\nexport const x = app;\n", false],
+  ['shared/__layer_probe__.ts', "import { readFile } from 'node:fs/promises';\nexport const x = readFile;\n", false],
+  ['shared/__layer_probe__.ts', "import { useState } from 'react';\nexport const x = useState;\n", false],
+  ['shared/__layer_probe__.ts', "import { Low } from 'lowdb';\nexport const x = Low;\n", false],
+  ['renderer/src/__layer_probe__.ts', "import { ConferenceStore } from '../../electron/services/conference-store';\nexport const x = ConferenceStore;\n", false],
+  ['renderer/src/__layer_probe__.ts', "import { join } from 'node:path';\nexport const x = join;\n", false],
+  ['electron/__layer_probe__.ts', "import { bridge } from '../renderer/src/bridge';\nexport const x = bridge;\n", false],
+  ['shared/__layer_probe__.ts', "import { z } from 'zod';\nexport const x = z;\n", true],
+  ['renderer/src/__layer_probe__.ts', "import { newId } from '../../shared/model/ids';\nexport const x = newId;\n", true],
+];
+
+describe('layers are enforced by lint', () => {
+  const eslint = new ESLint({ cwd: root });
+  for (const [file, source, allowed] of cases) {
+    it(`${allowed ? 'allows' : 'forbids'} ${source.split('\n')[0]} in ${file.split('/')[0]}/`, async () => {
+      const path = join(root, file);
+      await writeFile(path, source);
+      try {
+        const [result] = await eslint.lintFiles([path]);
+        const layerErrors = result!.messages.filter((m) => m.ruleId === 'no-restricted-imports');
+        expect(layerErrors.length > 0).toBe(!allowed);
+      } finally {
+        await rm(path, { force: true });
+      }
+    });
+  }
+});

@@ -1,0 +1,177 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConferenceStore } from '../../../electron/services/conference-store';
+import { open, seal } from '../../../electron/services/encryption';
+import { testKey, useTempFolders } from '../../helpers/temp';
+
+describe('conference store', () => {
+  const tempFolder = useTempFolders();
+
+  async function makeStore(options: { key?: Buffer; now?: () => Date; backupIntervalMs?: number } = {}) {
+    const dataFolder = await tempFolder();
+    const key = options.key ?? testKey();
+    const store = new ConferenceStore({ dataFolder, key, ...options });
+    await store.init();
+    return { store, dataFolder, key };
+  }
+
+  it('creates, lists, saves and reopens a conference through an encrypted file', async () => {
+    const { store, dataFolder, key } = await makeStore();
+    const created = await store.create({ type: 'review', nation: 'england', date: '2026-12-01' });
+    const saved = await store.save({
+      ...created,
+      details: { ...created.details, reference: 'WCC/2026/0412' },
+      children: [{ ...emptyChild('c1'), givenName: 'Mia', familyName: 'Ashdown' }],
+    });
+    expect(saved.ok).toBe(true);
+
+    // A second store on the same folder is a restart of the app.
+    const restarted = new ConferenceStore({ dataFolder, key });
+    await restarted.init();
+    const list = await restarted.list();
+    expect(list.conferences.map((c) => [c.id, c.childrenNames, c.reference])).toEqual([
+      [created.id, ['Mia Ashdown'], 'WCC/2026/0412'],
+    ]);
+    const opened = await restarted.open(created.id);
+    expect(opened.ok && opened.value.conference.details.reference).toBe('WCC/2026/0412');
+
+    const raw = await readFile(join(dataFolder, 'conferences', `${created.id}.cpconf`), 'utf8');
+    expect(raw).not.toContain('Ashdown');
+    expect(() => JSON.parse(raw)).toThrow();
+    expect(JSON.parse(open(raw, key)).children[0].givenName).toBe('Mia');
+  });
+
+  const damages: Array<[string, (sealed: string) => string, RegExp]> = [
+    ['truncated', (s) => s.slice(0, Math.floor(s.length / 2)), /damaged/],
+    ['empty', () => '', /empty/],
+    ['garbage', () => '\u0000\u00ff garbage {{{', /not an encrypted conference file/],
+  ];
+  for (const [name, damage, message] of damages) {
+    it(`moves a ${name} file aside untouched, says so, and offers the newest good backup`, async () => {
+      let clock = Date.parse('2026-12-01T14:00:00Z');
+      const { store, dataFolder } = await makeStore({ now: () => new Date(clock), backupIntervalMs: 0 });
+      const c = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+      clock += 60_000;
+      await store.save({ ...c, details: { ...c.details, reason: 'first save' } });
+      clock += 60_000;
+      await store.save({ ...c, details: { ...c.details, reason: 'second save' } });
+      const path = join(dataFolder, 'conferences', `${c.id}.cpconf`);
+      const damaged = damage(await readFile(path, 'utf8'));
+      await writeFile(path, damaged);
+
+      const fresh = new ConferenceStore({ dataFolder, key: (store as unknown as { key: Buffer }).key });
+      await fresh.init();
+      const result = await fresh.open(c.id);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.code).toBe('corrupt-file');
+      expect(result.message).toMatch(message);
+      expect(result.message).toMatch(/moved aside, unchanged/);
+      expect(await readFile(result.quarantinedAs!, 'utf8')).toBe(damaged);
+      expect(await readdir(join(dataFolder, 'conferences'))).toEqual([]);
+      expect(result.backups!.length).toBeGreaterThan(0);
+
+      const restored = await fresh.restoreBackup(c.id, result.backups![0]!.name);
+      expect(restored.ok && restored.value.conference.details.reason).toBe('first save');
+      // The quarantined bytes are still there after the restore.
+      expect(await readFile(result.quarantinedAs!, 'utf8')).toBe(damaged);
+    });
+  }
+
+  it('reads a file that gained a byte-order mark, keeping the original bytes aside', async () => {
+    const { store, dataFolder } = await makeStore();
+    const c = await store.create({ type: 'initial', nation: 'wales', date: '2026-12-01' });
+    const path = join(dataFolder, 'conferences', `${c.id}.cpconf`);
+    const withBom = '\uFEFF' + (await readFile(path, 'utf8'));
+    await writeFile(path, withBom);
+    const fresh = new ConferenceStore({ dataFolder, key: (store as unknown as { key: Buffer }).key });
+    await fresh.init();
+    const result = await fresh.open(c.id);
+    expect(result.ok).toBe(true);
+    expect(result.ok && result.value.notices[0]).toMatch(/byte-order mark/);
+    const kept = await readdir(join(dataFolder, 'quarantine'));
+    expect(kept).toHaveLength(1);
+    expect(await readFile(join(dataFolder, 'quarantine', kept[0]!), 'utf8')).toBe(withBom);
+  });
+
+  it('refuses a file from a newer version and never rewrites it', async () => {
+    const { store, dataFolder, key } = await makeStore();
+    const c = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    const path = join(dataFolder, 'conferences', `${c.id}.cpconf`);
+    const newer = seal(JSON.stringify({ ...c, schemaVersion: 99, somethingNew: true }), key);
+    await writeFile(path, newer);
+    const fresh = new ConferenceStore({ dataFolder, key });
+    await fresh.init();
+    const opened = await fresh.open(c.id);
+    expect(!opened.ok && opened.code).toBe('newer-version');
+    expect(!opened.ok && opened.message).toMatch(/newer version of the app.*not been changed/s);
+    const saved = await fresh.save({ ...c, details: { ...c.details, reason: 'would overwrite' } });
+    expect(saved.ok).toBe(false);
+    expect(await readFile(path, 'utf8')).toBe(newer);
+    const list = await fresh.list();
+    expect(list.unreadable.map((u) => u.code)).toEqual(['newer-version']);
+  });
+
+  it('says a file was written with another key, and keeps its bytes', async () => {
+    const { store, dataFolder } = await makeStore();
+    const c = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    const path = join(dataFolder, 'conferences', `${c.id}.cpconf`);
+    const original = await readFile(path, 'utf8');
+    const other = new ConferenceStore({ dataFolder, key: testKey() });
+    await other.init();
+    expect((await other.list()).unreadable.map((u) => u.code)).toEqual(['wrong-key']);
+    const result = await other.open(c.id);
+    expect(!result.ok && result.code).toBe('wrong-key');
+    expect(!result.ok && result.message).toMatch(/different encryption key/);
+    expect(await readFile(result.ok ? '' : result.quarantinedAs!, 'utf8')).toBe(original);
+  });
+
+  it('never writes over a damaged file it has not read: the save moves it aside first', async () => {
+    const { store, dataFolder, key } = await makeStore();
+    const c = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    const path = join(dataFolder, 'conferences', `${c.id}.cpconf`);
+    await writeFile(path, 'damaged');
+    const fresh = new ConferenceStore({ dataFolder, key });
+    await fresh.init();
+    const saved = await fresh.save({ ...c, details: { ...c.details, reason: 'typed in the meeting' } });
+    expect(saved.ok).toBe(true);
+    const quarantined = await readdir(join(dataFolder, 'quarantine'));
+    expect(quarantined).toHaveLength(1);
+    expect(await readFile(join(dataFolder, 'quarantine', quarantined[0]!), 'utf8')).toBe('damaged');
+  });
+
+  it('keeps rolling backups of earlier states, no more than the limit', async () => {
+    let clock = Date.parse('2026-12-01T14:00:00Z');
+    const dataFolder = await tempFolder();
+    const store = new ConferenceStore({ dataFolder, key: testKey(), now: () => new Date(clock), backupIntervalMs: 60_000, backupsKept: 3 });
+    await store.init();
+    const c = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    for (let i = 0; i < 10; i++) {
+      clock += 30_000; // a save every 30 s: a backup every other save
+      await store.save({ ...c, details: { ...c.details, reason: `save ${i}` } });
+    }
+    const backups = await store.listBackups(c.id);
+    expect(backups).toHaveLength(3);
+    expect(backups.map((b) => b.savedAt)).toEqual([...backups.map((b) => b.savedAt)].sort().reverse());
+  });
+
+  it('deleting moves a conference to the bin, from where it can be restored', async () => {
+    const { store } = await makeStore();
+    const c = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    const removed = await store.remove(c.id);
+    expect(removed.ok).toBe(true);
+    expect((await store.list()).conferences).toEqual([]);
+    const bin = await store.listBin();
+    expect(bin).toHaveLength(1);
+    expect(bin[0]!.summary?.id).toBe(c.id);
+    const restored = await store.restoreFromBin(bin[0]!.entry);
+    expect(restored.ok).toBe(true);
+    expect((await store.list()).conferences.map((x) => x.id)).toEqual([c.id]);
+    expect(await store.listBin()).toEqual([]);
+  });
+});
+
+function emptyChild(id: string) {
+  return { id, givenName: '', familyName: '', knownAs: '', unborn: false, gender: '', ethnicity: '', school: '', gp: '', nhsNumber: '', legalStatus: '' };
+}
