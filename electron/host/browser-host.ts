@@ -108,22 +108,19 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     const queryToken = url.searchParams.get('token');
-    const presented =
-      (req.headers[BROWSER_TOKEN_HEADER] as string | undefined) ??
-      cookieValue(req.headers.cookie, BROWSER_TOKEN_COOKIE) ??
-      queryToken ??
-      '';
-    if (!sameSecret(presented, token)) {
-      return send(
-        res,
-        401,
-        'Unauthorised: open the address printed by `npm run browser`.',
-        'text/plain; charset=utf-8',
-      );
+    // Any one matching credential will do: after a restart the browser still sends the old cookie alongside the
+    // new token in the address, and the address must win.
+    const presented = [
+      req.headers[BROWSER_TOKEN_HEADER] as string | undefined,
+      queryToken ?? undefined,
+      cookieValue(req.headers.cookie, BROWSER_TOKEN_COOKIE),
+    ].filter((t): t is string => typeof t === 'string');
+    if (!presented.some((t) => sameSecret(t, token))) {
+      return send(res, 401, 'Unauthorised: open the address printed by `npm run browser`.', 'text/plain; charset=utf-8');
     }
     // Once the token has come in the address, keep it in a cookie the page's scripts cannot read.
     const cookie =
-      queryToken !== null
+      queryToken !== null && sameSecret(queryToken, token)
         ? { 'set-cookie': `${BROWSER_TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` }
         : undefined;
 

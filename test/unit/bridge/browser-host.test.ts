@@ -95,3 +95,22 @@ describe('browser host', () => {
     expect(JSON.parse(ok.body)).toMatchObject({ ok: true });
   });
 });
+
+describe('browser host after a restart', () => {
+  const tempFolder = useTempFolders();
+  it('lets the new address in although the browser still sends the old cookie', async () => {
+    const dataFolder = await tempFolder();
+    const rendererFolder = join(dataFolder, 'renderer');
+    await mkdir(rendererFolder);
+    await writeFile(join(rendererFolder, 'index.html'), '<!doctype html>');
+    const services = await createAppServices({ dataFolder, dataKey: { key: testKey(), mode: 'injected' }, transport: 'browser', appVersion: 't', logger: silentLogger });
+    const h = await startBrowserHost({ handlers: services.handlers, rendererFolder, logger: silentLogger });
+    try {
+      const reply = await send(h.port, `/?token=${h.token}`, { headers: { host: `127.0.0.1:${h.port}`, cookie: 'cp_token=stale-from-last-run' } });
+      expect(reply.status).toBe(200);
+      expect(String(reply.headers['set-cookie'])).toContain(`cp_token=${h.token}`);
+    } finally {
+      await h.close();
+    }
+  });
+});

@@ -1,0 +1,25 @@
+export { agendaFor, agendaItem } from './definitions';
+export {
+  addElapsed,
+  currentItem,
+  doneAndNext,
+  endMeeting,
+  itemProgress,
+  markDone,
+  markSkipped,
+  moveTo,
+  nextItemKey,
+  previousItemKey,
+  reopen,
+  startMeeting,
+  timeBudget,
+} from './progress';
+export type { AgendaChange, ItemTime, TimeBudget } from './progress';
+export { agendaItemKeys } from './types';
+export type {
+  AgendaItemDefinition,
+  AgendaItemKey,
+  AgendaItemOrigin,
+  CaptureKind,
+  PresenterPanel,
+} from './types';
