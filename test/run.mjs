@@ -20,7 +20,9 @@ function run(label, command, args, env = {}) {
   process.stdout.write(`\n=== ${label}\n`);
   const started = Date.now();
   const r = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  process.stdout.write(`=== ${label}: exit ${r.status ?? r.signal} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(
+    `=== ${label}: exit ${r.status ?? r.signal} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+  );
   return r.status === 0;
 }
 
@@ -36,7 +38,12 @@ function check(label, command, args) {
 /** A vitest run: its own counts come from the JSON report; a run that wrote none counts as one failure. */
 function vitest(label, config, extraArgs = [], env = {}) {
   const report = join(results, `${label.replace(/[^a-z0-9]+/gi, '-')}.json`);
-  run(label, bin('vitest'), ['run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extraArgs], env);
+  run(
+    label,
+    bin('vitest'),
+    ['run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extraArgs],
+    env,
+  );
   if (!existsSync(report)) {
     failed++;
     failures.push(`${label} (no report)`);

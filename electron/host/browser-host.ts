@@ -116,7 +116,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       cookieValue(req.headers.cookie, BROWSER_TOKEN_COOKIE),
     ].filter((t): t is string => typeof t === 'string');
     if (!presented.some((t) => sameSecret(t, token))) {
-      return send(res, 401, 'Unauthorised: open the address printed by `npm run browser`.', 'text/plain; charset=utf-8');
+      return send(
+        res,
+        401,
+        'Unauthorised: open the address printed by `npm run browser`.',
+        'text/plain; charset=utf-8',
+      );
     }
     // Once the token has come in the address, keep it in a cookie the page's scripts cannot read.
     const cookie =

@@ -122,15 +122,19 @@ export function describeAmount(amount: number, unit: TimescaleUnit): string {
   }
 }
 
-/** "10 working days after the conference", "by 28 weeks of pregnancy". */
-export function describeTimescale(key: TimescaleKey, rule: Pick<TimescaleRule, 'amount' | 'unit'>): string {
+/** "10 working days after the conference", "by 28 weeks of pregnancy". `from` replaces the usual starting point. */
+export function describeTimescale(
+  key: TimescaleKey,
+  rule: Pick<TimescaleRule, 'amount' | 'unit'>,
+  from: string = TIMESCALE_MEANINGS[key].from,
+): string {
   const meaning = TIMESCALE_MEANINGS[key];
   const amount = describeAmount(rule.amount, rule.unit);
   switch (meaning.direction) {
     case 'after':
-      return `${amount} after ${meaning.from}`;
+      return `${amount} after ${from}`;
     case 'before':
-      return `${amount} before ${meaning.from}`;
+      return `${amount} before ${from}`;
     case 'by':
       return `by ${amount}`;
     case 'not-before':
@@ -286,6 +290,8 @@ export type ProcedureWords = {
   /** What the meeting is called: Scotland holds Child Protection Planning Meetings, not conferences. */
   meeting: string;
   meetingAbbreviation: string;
+  /** The multi-agency discussion that starts an enquiry: Scotland's is the inter-agency referral discussion. */
+  strategyDiscussion: string;
   plan: string;
   /** Completes "Mia is …" when a plan is made. England has had no register since April 2008. */
   planMade: string;
@@ -337,6 +343,7 @@ const england: ProcedureProfile = {
   words: {
     meeting: 'child protection conference',
     meetingAbbreviation: 'CPC',
+    strategyDiscussion: 'strategy discussion',
     plan: 'child protection plan',
     planMade: 'subject to a child protection plan',
     planEnded: 'no longer subject to a child protection plan',
@@ -386,8 +393,8 @@ const england: ProcedureProfile = {
       `${WT}: the first core group meets within 10 working days of the initial conference.`,
     ),
     'core-group-interval': rule(
-      4,
-      'weeks',
+      1,
+      'months',
       'local',
       'Local procedures (e.g. Sefton): core groups then meet usually every 4 weeks or monthly.',
     ),
@@ -470,6 +477,7 @@ const wales: ProcedureProfile = {
   words: {
     meeting: 'child protection conference',
     meetingAbbreviation: 'CPC',
+    strategyDiscussion: 'strategy discussion',
     plan: 'care and support protection plan',
     planMade: 'placed on the child protection register, with a care and support protection plan',
     planEnded: 'removed from the child protection register',
@@ -569,6 +577,7 @@ const scotland: ProcedureProfile = {
   words: {
     meeting: 'Child Protection Planning Meeting',
     meetingAbbreviation: 'CPPM',
+    strategyDiscussion: 'inter-agency referral discussion (IRD)',
     plan: 'child protection plan',
     planMade: 'placed on the child protection register, with a child protection plan',
     planEnded: 'removed from the child protection register',
@@ -667,6 +676,7 @@ const northernIreland: ProcedureProfile = {
   words: {
     meeting: 'child protection case conference',
     meetingAbbreviation: 'CPCC',
+    strategyDiscussion: 'strategy discussion',
     plan: 'child protection plan',
     planMade: 'placed on the Trust’s child protection register',
     planEnded: 'removed from the child protection register',

@@ -19,7 +19,10 @@ describe('browser run: UI → bridge → store → disk → back', () => {
   });
 
   async function waitForSaved(page: Page) {
-    await page.getByRole('status').filter({ hasText: /Saved at \d\d:\d\d/ }).waitFor({ timeout: 10_000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Saved at \d\d:\d\d/ })
+      .waitFor({ timeout: 10_000 });
   }
 
   it('creates a conference, keeps what is typed across a reload and a restart, and stores it encrypted', async () => {
@@ -47,10 +50,11 @@ describe('browser run: UI → bridge → store → disk → back', () => {
     await page.getByLabel('Family name').fill('Ashdown');
     await waitForSaved(page);
 
-
     await page.reload();
     await expect.poll(() => page.getByLabel('Reference').inputValue()).toBe('WCC/2026/0412');
-    expect(await page.getByLabel('Reason for the conference').inputValue()).toBe('Review of the plans for Jayden and Mia — ليلى 👍');
+    expect(await page.getByLabel('Reason for the conference').inputValue()).toBe(
+      'Review of the plans for Jayden and Mia — ليلى 👍',
+    );
     expect(await page.getByLabel('Given name').inputValue()).toBe('Mia');
 
     // Restart the host: new process, new token, same folder and key.

@@ -24,7 +24,12 @@ async function bundleSaveLoop(folder: string): Promise<string> {
   return outfile;
 }
 
-function runOnce(script: string, dataFolder: string, keyHex: string, killAfterMs: number): Promise<{ lastAck: number; log: string }> {
+function runOnce(
+  script: string,
+  dataFolder: string,
+  keyHex: string,
+  killAfterMs: number,
+): Promise<{ lastAck: number; log: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, dataFolder], {
       env: { ...process.env, CP_DATA_KEY: keyHex },

@@ -33,7 +33,16 @@ async function main(): Promise<void> {
     const result = await store.save({
       ...conference,
       details: { ...conference.details, reason: `save ${n}` },
-      notes: [{ id: 'filler', itemKey: 'analysis', kind: 'note', text: filler, restricted: false, createdAt: conference.createdAt }],
+      notes: [
+        {
+          id: 'filler',
+          itemKey: 'analysis',
+          kind: 'note',
+          text: filler,
+          restricted: false,
+          createdAt: conference.createdAt,
+        },
+      ],
     });
     if (!result.ok) {
       process.stdout.write(`save-failed ${result.code}\n`);

@@ -13,11 +13,23 @@ const cases: Array<[string, string, boolean]> = [
   ['shared/__layer_probe__.ts', "import { readFile } from 'node:fs/promises';\nexport const x = readFile;\n", false],
   ['shared/__layer_probe__.ts', "import { useState } from 'react';\nexport const x = useState;\n", false],
   ['shared/__layer_probe__.ts', "import { Low } from 'lowdb';\nexport const x = Low;\n", false],
-  ['renderer/src/__layer_probe__.ts', "import { ConferenceStore } from '../../electron/services/conference-store';\nexport const x = ConferenceStore;\n", false],
+  [
+    'renderer/src/__layer_probe__.ts',
+    "import { ConferenceStore } from '../../electron/services/conference-store';\nexport const x = ConferenceStore;\n",
+    false,
+  ],
   ['renderer/src/__layer_probe__.ts', "import { join } from 'node:path';\nexport const x = join;\n", false],
-  ['electron/__layer_probe__.ts', "import { bridge } from '../renderer/src/bridge';\nexport const x = bridge;\n", false],
+  [
+    'electron/__layer_probe__.ts',
+    "import { bridge } from '../renderer/src/bridge';\nexport const x = bridge;\n",
+    false,
+  ],
   ['shared/__layer_probe__.ts', "import { z } from 'zod';\nexport const x = z;\n", true],
-  ['renderer/src/__layer_probe__.ts', "import { newId } from '../../shared/model/ids';\nexport const x = newId;\n", true],
+  [
+    'renderer/src/__layer_probe__.ts',
+    "import { newId } from '../../shared/model/ids';\nexport const x = newId;\n",
+    true,
+  ],
 ];
 
 describe('layers are enforced by lint', () => {

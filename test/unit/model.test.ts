@@ -5,7 +5,10 @@ import { migrateConference } from '../../shared/model/migrate';
 
 describe('conference model', () => {
   it('a new conference has every section, ready for screens to fill', () => {
-    const c = createConference({ type: 'review', nation: 'england', date: '2026-12-01' }, new Date('2026-11-22T10:00:00Z'));
+    const c = createConference(
+      { type: 'review', nation: 'england', date: '2026-12-01' },
+      new Date('2026-11-22T10:00:00Z'),
+    );
     expect(c.schemaVersion).toBe(SCHEMA_VERSION);
     expect(c.details).toMatchObject({ type: 'review', nation: 'england', date: '2026-12-01', joinMode: 'in-person' });
     expect(c.notes).toEqual([]);

@@ -9,14 +9,21 @@ import { testKey, useTempFolders } from '../../helpers/temp';
 
 type Reply = { status: number; body: string; headers: Record<string, string | string[] | undefined> };
 
-function send(port: number, path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function send(
+  port: number,
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -35,7 +42,13 @@ describe('browser host', () => {
     const rendererFolder = join(dataFolder, 'renderer');
     await mkdir(rendererFolder);
     await writeFile(join(rendererFolder, 'index.html'), '<!doctype html><title>app</title>');
-    const services = await createAppServices({ dataFolder, dataKey: { key: testKey(), mode: 'injected' }, transport: 'browser', appVersion: 't', logger: silentLogger });
+    const services = await createAppServices({
+      dataFolder,
+      dataKey: { key: testKey(), mode: 'injected' },
+      transport: 'browser',
+      appVersion: 't',
+      logger: silentLogger,
+    });
     host = await startBrowserHost({ handlers: services.handlers, rendererFolder, logger: silentLogger });
     return host;
   }
@@ -50,13 +63,19 @@ describe('browser host', () => {
     const host = `127.0.0.1:${h.port}`;
     expect((await send(h.port, '/', { headers: { host } })).status).toBe(401);
     expect((await send(h.port, '/api/listConferences', { method: 'POST', headers: { host } })).status).toBe(401);
-    expect((await send(h.port, '/api/listConferences', { method: 'POST', headers: { host, 'x-conference-token': 'nope' } })).status).toBe(401);
+    expect(
+      (await send(h.port, '/api/listConferences', { method: 'POST', headers: { host, 'x-conference-token': 'nope' } }))
+        .status,
+    ).toBe(401);
   });
 
   it('refuses a foreign Host (DNS rebinding) or Origin (another web page), even with the token', async () => {
     const h = await start();
     const token = h.token;
-    const rebinding = await send(h.port, '/api/listConferences', { method: 'POST', headers: { host: 'evil.example:80', 'x-conference-token': token } });
+    const rebinding = await send(h.port, '/api/listConferences', {
+      method: 'POST',
+      headers: { host: 'evil.example:80', 'x-conference-token': token },
+    });
     expect(rebinding.status).toBe(403);
     const crossSite = await send(h.port, '/api/listConferences', {
       method: 'POST',
@@ -91,7 +110,11 @@ describe('browser host', () => {
     expect(unknown.status).toBe(404);
     const traversal = await send(h.port, '/../../etc/passwd', { headers });
     expect(traversal.status).toBe(404);
-    const ok = await send(h.port, '/api/createConference', { method: 'POST', headers, body: JSON.stringify({ type: 'initial', nation: 'england', date: '2026-12-01' }) });
+    const ok = await send(h.port, '/api/createConference', {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ type: 'initial', nation: 'england', date: '2026-12-01' }),
+    });
     expect(JSON.parse(ok.body)).toMatchObject({ ok: true });
   });
 });
@@ -103,10 +126,18 @@ describe('browser host after a restart', () => {
     const rendererFolder = join(dataFolder, 'renderer');
     await mkdir(rendererFolder);
     await writeFile(join(rendererFolder, 'index.html'), '<!doctype html>');
-    const services = await createAppServices({ dataFolder, dataKey: { key: testKey(), mode: 'injected' }, transport: 'browser', appVersion: 't', logger: silentLogger });
+    const services = await createAppServices({
+      dataFolder,
+      dataKey: { key: testKey(), mode: 'injected' },
+      transport: 'browser',
+      appVersion: 't',
+      logger: silentLogger,
+    });
     const h = await startBrowserHost({ handlers: services.handlers, rendererFolder, logger: silentLogger });
     try {
-      const reply = await send(h.port, `/?token=${h.token}`, { headers: { host: `127.0.0.1:${h.port}`, cookie: 'cp_token=stale-from-last-run' } });
+      const reply = await send(h.port, `/?token=${h.token}`, {
+        headers: { host: `127.0.0.1:${h.port}`, cookie: 'cp_token=stale-from-last-run' },
+      });
       expect(reply.status).toBe(200);
       expect(String(reply.headers['set-cookie'])).toContain(`cp_token=${h.token}`);
     } finally {

@@ -30,11 +30,17 @@ describe('bridge handlers', () => {
     expect(created.ok).toBe(true);
     if (!created.ok) return;
 
-    const badSave = await handlers.saveConference({ ...created.value, participants: [{ id: 'p1', name: '', kind: 'family' }] });
+    const badSave = await handlers.saveConference({
+      ...created.value,
+      participants: [{ id: 'p1', name: '', kind: 'family' }],
+    });
     expect(badSave).toMatchObject({ ok: false, code: 'invalid-request', field: 'participants[0].name' });
     expect(!badSave.ok && badSave.message).toMatch(/participant’s name/);
 
-    const goodSave = await handlers.saveConference({ ...created.value, details: { ...created.value.details, reference: 'R1' } });
+    const goodSave = await handlers.saveConference({
+      ...created.value,
+      details: { ...created.value.details, reference: 'R1' },
+    });
     expect(goodSave.ok).toBe(true);
     const list = await handlers.listConferences(undefined);
     expect(list.ok && list.value.conferences[0]?.reference).toBe('R1');

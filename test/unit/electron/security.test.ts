@@ -49,8 +49,12 @@ describe('Electron security rules', () => {
     expect(shouldBlockNavigation('file:///etc/passwd', page, undefined)).toBe(true);
     expect(shouldBlockNavigation('javascript:alert(1)', page, undefined)).toBe(true);
     expect(shouldBlockNavigation(page + '#/conference/x', page, undefined)).toBe(false);
-    expect(shouldBlockNavigation('http://localhost:5173/index.html', 'http://localhost:5173/', 'http://localhost:5173')).toBe(false);
-    expect(shouldBlockNavigation('http://localhost:5174/', 'http://localhost:5173/', 'http://localhost:5173')).toBe(true);
+    expect(
+      shouldBlockNavigation('http://localhost:5173/index.html', 'http://localhost:5173/', 'http://localhost:5173'),
+    ).toBe(false);
+    expect(shouldBlockNavigation('http://localhost:5174/', 'http://localhost:5173/', 'http://localhost:5173')).toBe(
+      true,
+    );
   });
 
   it('denies new windows and every permission', () => {
@@ -78,7 +82,13 @@ describe('the page CSP', () => {
     const { readFile } = await import('node:fs/promises');
     const html = await readFile(new URL('../../../renderer/index.html', import.meta.url), 'utf8');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
-    const parts = (s: string) => new Set(s.split(';').map((p) => p.trim()).filter((p) => !p.startsWith('frame-ancestors')));
+    const parts = (s: string) =>
+      new Set(
+        s
+          .split(';')
+          .map((p) => p.trim())
+          .filter((p) => !p.startsWith('frame-ancestors')),
+      );
     expect(meta).toBeDefined();
     expect(parts(meta!)).toEqual(parts(CONTENT_SECURITY_POLICY));
   });

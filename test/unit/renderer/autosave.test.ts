@@ -46,7 +46,14 @@ describe('autosave', () => {
   });
 
   it('does not retry invalid data on its own: it waits for the user’s fix', async () => {
-    const { autosaver, saved, states } = setup([{ ok: false, code: 'invalid-request', message: 'participants[0].name: Enter the participant’s name.', field: 'participants[0].name' }]);
+    const { autosaver, saved, states } = setup([
+      {
+        ok: false,
+        code: 'invalid-request',
+        message: 'participants[0].name: Enter the participant’s name.',
+        field: 'participants[0].name',
+      },
+    ]);
     autosaver.schedule(withReason('x'));
     await vi.advanceTimersByTimeAsync(10_000);
     expect(saved).toEqual(['x']);

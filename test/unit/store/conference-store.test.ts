@@ -144,7 +144,13 @@ describe('conference store', () => {
   it('keeps rolling backups of earlier states, no more than the limit', async () => {
     let clock = Date.parse('2026-12-01T14:00:00Z');
     const dataFolder = await tempFolder();
-    const store = new ConferenceStore({ dataFolder, key: testKey(), now: () => new Date(clock), backupIntervalMs: 60_000, backupsKept: 3 });
+    const store = new ConferenceStore({
+      dataFolder,
+      key: testKey(),
+      now: () => new Date(clock),
+      backupIntervalMs: 60_000,
+      backupsKept: 3,
+    });
     await store.init();
     const c = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
     for (let i = 0; i < 10; i++) {
@@ -173,5 +179,17 @@ describe('conference store', () => {
 });
 
 function emptyChild(id: string) {
-  return { id, givenName: '', familyName: '', knownAs: '', unborn: false, gender: '', ethnicity: '', school: '', gp: '', nhsNumber: '', legalStatus: '' };
+  return {
+    id,
+    givenName: '',
+    familyName: '',
+    knownAs: '',
+    unborn: false,
+    gender: '',
+    ethnicity: '',
+    school: '',
+    gp: '',
+    nhsNumber: '',
+    legalStatus: '',
+  };
 }
