@@ -1,0 +1,78 @@
+import type { Conference } from '../model/conference';
+import type { FieldProblem } from '../model/validation';
+import { nhsNumberProblem } from './nhs-number';
+
+/**
+ * Checks a person would make while setting up: things the schema cannot know (today's date, other records).
+ * Each problem names the field by the same dotted path the forms use, so the message appears beside the input.
+ * They are warnings to fix, not blocks: the conference still saves, because losing typed work is worse.
+ */
+export function setupProblems(conference: Conference, today: string): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const d = conference.details;
+  if (d.startTime && d.endTime && d.endTime <= d.startTime) {
+    problems.push({ field: 'details.endTime', message: 'The end time is before the start time. Check both times.' });
+  }
+  if (d.type === 'initial' && d.strategyDiscussionOn && d.strategyDiscussionOn > d.date) {
+    problems.push({ field: 'details.strategyDiscussionOn', message: 'The strategy discussion must be before the conference.' });
+  }
+  if (d.previousConference && d.previousConference.date >= d.date) {
+    problems.push({ field: 'details.previousConference.date', message: 'The previous conference must be before this one.' });
+  }
+  if (d.transferNotifiedOn && d.transferNotifiedOn > today) {
+    problems.push({ field: 'details.transferNotifiedOn', message: 'The date we were notified cannot be in the future.' });
+  }
+
+  const seen = new Map<string, number>();
+  conference.children.forEach((child, i) => {
+    const at = `children[${i}]`;
+    if (!child.givenName.trim() && !child.unborn) problems.push({ field: `${at}.givenName`, message: 'Enter the child’s first name.' });
+    if (child.unborn) {
+      if (!child.expectedDeliveryDate) {
+        problems.push({ field: `${at}.expectedDeliveryDate`, message: 'Enter the expected date of delivery for an unborn baby.' });
+      } else if (child.expectedDeliveryDate < today) {
+        problems.push({
+          field: `${at}.expectedDeliveryDate`,
+          message: 'The expected date of delivery is in the past. If the baby has been born, untick “unborn” and enter the date of birth.',
+        });
+      }
+    } else if (child.dateOfBirth && child.dateOfBirth > today) {
+      problems.push({ field: `${at}.dateOfBirth`, message: 'The date of birth is in the future. For an unborn baby, tick “unborn” and enter the due date.' });
+    }
+    const nhs = nhsNumberProblem(child.nhsNumber);
+    if (nhs) problems.push({ field: `${at}.nhsNumber`, message: nhs });
+    const identity = `${child.givenName.trim().toLowerCase()}|${child.familyName.trim().toLowerCase()}|${child.dateOfBirth ?? child.expectedDeliveryDate ?? ''}`;
+    if (child.givenName.trim()) {
+      const first = seen.get(identity);
+      if (first !== undefined) {
+        problems.push({ field: `${at}.givenName`, message: `This child is already listed as child ${first + 1}. Remove one of them.` });
+      } else seen.set(identity, i);
+    }
+  });
+
+  conference.adults.forEach((adult, i) => {
+    if (!adult.givenName.trim()) problems.push({ field: `adults[${i}].givenName`, message: 'Enter the adult’s first name.' });
+  });
+
+  conference.participants.forEach((p, i) => {
+    const at = `participants[${i}]`;
+    if (!p.name.trim()) problems.push({ field: `${at}.name`, message: 'Enter the participant’s name.' });
+    const a = p.attendance;
+    if (a.arrivedAt && a.leftAt && a.leftAt <= a.arrivedAt) {
+      problems.push({ field: `${at}.attendance.leftAt`, message: 'The time they left is before the time they arrived.' });
+    }
+    if ((a.status === 'excluded-part' || a.status === 'excluded-whole') && !a.reason.trim()) {
+      problems.push({ field: `${at}.attendance.reason`, message: 'Record why they were excluded; the minute must say.' });
+    }
+    if ((a.status === 'excluded-part' || a.status === 'excluded-whole') && !a.decidedBy.trim()) {
+      problems.push({ field: `${at}.attendance.decidedBy`, message: 'Record who decided the exclusion (normally the chair).' });
+    }
+    if (a.status === 'not-invited' && !a.reason.trim()) {
+      problems.push({ field: `${at}.attendance.reason`, message: 'Record why they were not invited.' });
+    }
+    if (p.kind === 'professional' && !p.agency) {
+      problems.push({ field: `${at}.agency`, message: 'Choose the agency, so that quorum can be checked.' });
+    }
+  });
+  return problems;
+}

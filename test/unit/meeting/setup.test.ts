@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { quorum } from '../../../shared/meeting/attendance';
+import { formatNhsNumber, nhsNumberProblem } from '../../../shared/meeting/nhs-number';
+import { setupProblems } from '../../../shared/meeting/setup-checks';
+import { Conference, Participant } from '../../../shared/model/conference';
+import { createConference } from '../../../shared/model/factory';
+
+describe('NHS number', () => {
+  it('accepts valid numbers, with or without spaces', () => {
+    // 943 476 5919: 9×10+4×9+3×8+4×7+7×6+6×5+5×4+9×3+1×2 = 299; 299 mod 11 = 2; 11−2 = 9 ✓
+    expect(nhsNumberProblem('9434765919')).toBeNull();
+    expect(nhsNumberProblem('943 476 5919')).toBeNull();
+    expect(nhsNumberProblem('')).toBeNull();
+    expect(formatNhsNumber('9434765919')).toBe('943 476 5919');
+  });
+  it('rejects a wrong check digit, a check digit of 10, and the wrong length', () => {
+    expect(nhsNumberProblem('9434765918')).toMatch(/check digit/);
+    // 123456789?: 1×10+2×9+3×8+4×7+5×6+6×5+7×4+8×3+9×2 = 210; 210 mod 11 = 1; 11−1 = 10 → no valid number
+    expect(nhsNumberProblem('1234567890')).toMatch(/not valid/);
+    expect(nhsNumberProblem('12345')).toMatch(/10 digits/);
+  });
+});
+
+const person = (id: string, agency: Participant['agency'], status: Participant['attendance']['status']) =>
+  Participant.parse({ id, name: id, kind: 'professional', agency, attendance: { status } });
+
+describe('quorum', () => {
+  it('needs social care plus two other agencies taking part', () => {
+    const q = quorum([person('sw', 'childrens-social-care', 'present'), person('school', 'school', 'present'), person('hv', 'health-visiting', 'remote')]);
+    expect(q.quorate).toBe(true);
+    expect(q.summary).toBe('Quorate: children’s social care and 2 other agencies.');
+  });
+  it('does not count written reports or apologies', () => {
+    const q = quorum([person('sw', 'childrens-social-care', 'present'), person('school', 'school', 'present'), person('police', 'police', 'apologies-with-report')]);
+    expect(q.quorate).toBe(false);
+    expect(q.summary).toMatch(/1 other agency; at least two are needed/);
+  });
+  it('is not quorate without social care, however many others come', () => {
+    const q = quorum([person('a', 'school', 'present'), person('b', 'police', 'present'), person('c', 'gp', 'present')]);
+    expect(q.quorate).toBe(false);
+    expect(q.summary).toMatch(/no one from children’s social care/);
+  });
+  it('counts two people from one agency once', () => {
+    const q = quorum([person('sw', 'childrens-social-care', 'present'), person('s1', 'school', 'present'), person('s2', 'school', 'present')]);
+    expect(q.quorate).toBe(false);
+  });
+});
+
+describe('setup checks', () => {
+  const today = '2026-11-22';
+  const base = createConference({ type: 'initial', nation: 'england', date: '2026-12-01' });
+  const withSetup = (patch: Partial<Conference>) => Conference.parse({ ...base, ...patch });
+
+  it('a date of birth in the future, an EDD in the past, a duplicate child: each named with the fix', () => {
+    const c = withSetup({
+      children: [
+        { id: 'a', givenName: 'Mia', familyName: 'Ashdown', dateOfBirth: '2027-01-01' },
+        { id: 'b', givenName: '', unborn: true, expectedDeliveryDate: '2026-10-01' },
+        { id: 'c', givenName: 'Mia', familyName: 'Ashdown', dateOfBirth: '2027-01-01' },
+      ] as Conference['children'],
+    });
+    const problems = setupProblems(c, today);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { field: 'children[0].dateOfBirth', message: expect.stringMatching(/in the future/) },
+        { field: 'children[1].expectedDeliveryDate', message: expect.stringMatching(/in the past/) },
+        { field: 'children[2].givenName', message: 'This child is already listed as child 1. Remove one of them.' },
+      ]),
+    );
+  });
+
+  it('an end time before the start time, a participant without a name, an exclusion without reason', () => {
+    const c = withSetup({
+      details: { ...base.details, startTime: '14:00', endTime: '13:30' },
+      participants: [
+        { ...person('x', 'school', 'present'), name: ' ' },
+        { ...person('y', 'police', 'excluded-whole'), name: 'Kieran' },
+      ],
+    });
+    const fields = setupProblems(c, today).map((p) => p.field);
+    expect(fields).toEqual(
+      expect.arrayContaining(['details.endTime', 'participants[0].name', 'participants[1].attendance.reason', 'participants[1].attendance.decidedBy']),
+    );
+  });
+
+  it('finds nothing wrong with a sound setup', () => {
+    const c = withSetup({
+      details: { ...base.details, startTime: '14:00', endTime: '15:45', strategyDiscussionOn: '2026-11-12' },
+      children: [{ id: 'a', givenName: 'Mia', familyName: 'Ashdown', dateOfBirth: '2021-05-03', nhsNumber: '943 476 5919' }] as Conference['children'],
+      participants: [person('sw', 'childrens-social-care', 'present')],
+    });
+    expect(setupProblems(c, today)).toEqual([]);
+  });
+});
