@@ -122,4 +122,3 @@ export function yearOf(iso: string): number {
 /** ISO strings of the same shape compare correctly as text; these keep call sites readable. */
 export const isBefore = (a: string, b: string): boolean => a < b;
 export const isAfter = (a: string, b: string): boolean => a > b;
-export const earlierOf = (a: string, b: string): string => (a <= b ? a : b);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Nation } from '../model/conference';
+import type { Conference, Nation } from '../model/conference';
 import { nationLabel } from '../model/labels';
 import type { FieldProblem } from '../model/validation';
 import { HOLIDAY_REGIONS, type HolidayRegion } from './bank-holidays';
@@ -89,7 +89,11 @@ export const TIMESCALE_MEANINGS: Record<TimescaleKey, TimescaleMeaning> = {
     from: 'the conference',
   },
   'first-review': { label: 'First review', direction: 'after', from: 'the initial conference' },
-  'review-after-pre-birth': { label: 'Review after a pre-birth conference', direction: 'after', from: 'the pre-birth conference' },
+  'review-after-pre-birth': {
+    label: 'Review after a pre-birth conference',
+    direction: 'after',
+    from: 'the pre-birth conference',
+  },
   'review-after-transfer-in': {
     label: 'Review after a transfer-in conference',
     direction: 'after',
@@ -104,7 +108,11 @@ export const TIMESCALE_MEANINGS: Record<TimescaleKey, TimescaleMeaning> = {
   'plan-long': { label: 'Long plan: two years', direction: 'after', from: 'the plan started' },
 };
 
-const PREGNANCY_KEYS: ReadonlySet<TimescaleKey> = new Set(['pre-birth-earliest', 'pre-birth-ideal', 'pre-birth-latest']);
+const PREGNANCY_KEYS: ReadonlySet<TimescaleKey> = new Set([
+  'pre-birth-earliest',
+  'pre-birth-ideal',
+  'pre-birth-latest',
+]);
 
 export function describeAmount(amount: number, unit: TimescaleUnit): string {
   const plural = amount === 1 ? '' : 's';
@@ -417,7 +425,12 @@ const england: ProcedureProfile = {
       'local',
       'Local procedures (e.g. Sussex): reports shared with the family at least 5 working days before a review.',
     ),
-    'first-review': rule(3, 'months', 'statutory', `${WT}: the first review within 3 months of the initial conference.`),
+    'first-review': rule(
+      3,
+      'months',
+      'statutory',
+      `${WT}: the first review within 3 months of the initial conference.`,
+    ),
     'review-after-pre-birth': rule(
       3,
       'months',
@@ -933,4 +946,21 @@ export function validateCategories(
     });
   }
   return problems;
+}
+
+/**
+ * Category problems for every child's decision in a conference, with the field path the decision form uses
+ * (`decisions[1].categories`). A child whose outcome is not yet recorded is not asked for a category.
+ */
+export function validateConferenceCategories(
+  conference: Conference,
+  overrides?: Partial<CategoryOverrides>,
+): FieldProblem[] {
+  return conference.decisions.flatMap((decision, index) => {
+    const planMade = decision.outcome === 'plan-needed' || decision.outcome === 'plan-continues';
+    return validateCategories(conference.details.nation, decision.categories, {
+      planMade,
+      ...(overrides ? { overrides } : {}),
+    }).map((problem) => ({ field: `decisions[${index}].${problem.field}`, message: problem.message }));
+  });
 }

@@ -1,0 +1,656 @@
+import { formatDate } from '../format/dates';
+import type { Child, ChildDecision, Conference, ConferenceType, Nation } from '../model/conference';
+import { conferenceTypeLabel } from '../model/labels';
+import { addCalendarDays, addMonths, calendarDaysBetween, isAfter, isBefore } from './calendar';
+import {
+  PROCEDURE_PROFILES,
+  describeAmount,
+  describeTimescale,
+  effectiveTimescales,
+  type EffectiveTimescale,
+  type ProcedureProfile,
+  type RuleBasis,
+  type TimescaleKey,
+  type TimescaleOverrides,
+} from './profiles';
+import { addWorkingDays, bankHolidayOn, workingDayOnOrBefore } from './working-days';
+
+/**
+ * The statutory and local dates that follow from one conference, each checked against what has been booked.
+ *
+ * Conventions, chosen so that the app never shows a later date than the rule allows:
+ * - Working days never count the day they start from: 10 working days after Tue 1 Dec 2026 is Tue 15 Dec 2026.
+ * - A limit in calendar days, weeks or months that lands on a weekend or bank holiday is brought forward to the
+ *   working day before it (the meeting cannot be held on the day itself); `nominalDueOn` keeps the date the rule
+ *   gives and `note` says why it moved.
+ * - Months keep the day of the month and clamp at month end (see `addMonths`).
+ */
+
+export type DeadlineStatus =
+  /** Booked or done on or before the limit (or, for an earliest date, on or after it). */
+  | 'ok'
+  /** Booked or done after the limit. */
+  | 'late'
+  /** Booked before the earliest date a rule allows (a pre-birth conference before 12 weeks of pregnancy). */
+  | 'too-early'
+  /** A length a plan has already reached on the conference date (18 months, 2 years). */
+  | 'reached'
+  /** The conference file has a place for this date and it is empty. */
+  | 'missing-booking'
+  /** The file does not record when this is done: the date is what the chair and minute-taker must meet. */
+  | 'due'
+  /** The date it counts from is not recorded yet; `note` says what to record. */
+  | 'needs-information'
+  /** No rule applies: no child is on a plan, or the nation leaves this to local procedure and none is set. */
+  | 'not-applicable';
+
+export type Deadline = {
+  /** Stable key; per-child deadlines end in `:<childId>`. */
+  key: string;
+  label: string;
+  /** The rule's key, for a link to the setting behind it. */
+  timescale?: TimescaleKey;
+  /** The limit, always a working day for a "no later than" limit. Absent when it cannot be worked out. */
+  dueOn?: string;
+  /** The date the rule itself gives, when `dueOn` had to move off a weekend or bank holiday. */
+  nominalDueOn?: string;
+  limit: 'no-later-than' | 'no-earlier-than';
+  /** The rule in words with its number and unit: "10 working days after the conference (England, statutory)". */
+  rule: string;
+  /** Whose rule it is. */
+  source: string;
+  basis: RuleBasis;
+  from: { what: string; on?: string };
+  bookedOn?: string;
+  status: DeadlineStatus;
+  /** A plain sentence that explains a moved date, a missing date or a problem. */
+  note?: string;
+  childId?: string;
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pregnancy
+
+const FULL_TERM_DAYS = 280;
+
+/**
+ * Gestation on `onDate` counted back from the expected date of delivery, as midwives date a pregnancy from the
+ * dating scan: 40 weeks at the EDD, so gestation = 40 weeks − (EDD − date). Past the EDD it keeps counting (41+2).
+ */
+export function gestationAt(edd: string, onDate: string): { weeks: number; days: number; totalDays: number } {
+  const totalDays = FULL_TERM_DAYS - calendarDaysBetween(onDate, edd);
+  const weeks = Math.floor(totalDays / 7);
+  return { weeks, days: totalDays - weeks * 7, totalDays };
+}
+
+/** The date on which the pregnancy reaches `weeks`+`days`, given the EDD. */
+export function dateAtGestation(edd: string, weeks: number, days = 0): string {
+  return addCalendarDays(edd, weeks * 7 + days - FULL_TERM_DAYS);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Counting
+
+type Counted = { dueOn: string; nominalDueOn?: string };
+
+function movedNote(nation: Nation, counted: Counted): string | undefined {
+  if (!counted.nominalDueOn) return undefined;
+  const holiday = bankHolidayOn(nation, counted.nominalDueOn);
+  const why = holiday ? `a bank holiday (${holiday})` : 'a weekend';
+  return (
+    `${formatDate(counted.nominalDueOn)} is ${why}, so the limit is the working day before it, ` +
+    `${formatDate(counted.dueOn)}.`
+  );
+}
+
+function onWorkingDayOrBefore(nation: Nation, nominal: string): Counted {
+  const dueOn = workingDayOnOrBefore(nation, nominal);
+  return dueOn === nominal ? { dueOn } : { dueOn, nominalDueOn: nominal };
+}
+
+function countFrom(nation: Nation, from: string, rule: EffectiveTimescale, direction: 1 | -1): Counted {
+  const n = rule.amount * direction;
+  switch (rule.unit) {
+    case 'working-days':
+      return { dueOn: addWorkingDays(nation, from, n) };
+    case 'calendar-days':
+      return onWorkingDayOrBefore(nation, addCalendarDays(from, n));
+    case 'weeks':
+      return onWorkingDayOrBefore(nation, addCalendarDays(from, n * 7));
+    case 'months':
+      return onWorkingDayOrBefore(nation, addMonths(from, n));
+    case 'weeks-of-pregnancy':
+      // Settings refuse this unit outside pre-birth rules; reaching here is a programming error.
+      throw new RangeError('Weeks of pregnancy are counted from the due date, not from another date.');
+  }
+}
+
+function judge(limit: Deadline['limit'], dueOn: string, bookedOn: string | undefined): DeadlineStatus | undefined {
+  if (bookedOn === undefined) return undefined;
+  if (limit === 'no-earlier-than') return isBefore(bookedOn, dueOn) ? 'too-early' : 'ok';
+  return isAfter(bookedOn, dueOn) ? 'late' : 'ok';
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Building deadlines
+
+type Context = {
+  conference: Conference;
+  nation: Nation;
+  type: ConferenceType;
+  date: string;
+  profile: ProcedureProfile;
+  timescales: Partial<Record<TimescaleKey, EffectiveTimescale>>;
+  planMayContinue: boolean;
+};
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+function ruleText(ctx: Context, key: TimescaleKey, rule: EffectiveTimescale, from?: string, extra = ''): string {
+  const basis = rule.setLocally ? 'local, set by your organisation' : rule.basis;
+  return `${describeTimescale(key, rule, from)}${extra} (${ctx.profile.name}, ${basis})`;
+}
+
+type Spec = {
+  key: string;
+  label: string;
+  timescale: TimescaleKey;
+  from: { what: string; on?: string };
+  /** Whether the file has a field for this date, so that an empty one is worth a prompt. */
+  bookable: boolean;
+  bookedOn?: string;
+  /** How the rule names its starting point, where that differs from `from.what`. */
+  ruleFrom?: string;
+  /** Words added to the rule after its number, e.g. "or by the first core group if sooner". */
+  ruleExtra?: string;
+  missingFromNote?: string;
+  childId?: string;
+};
+
+function notApplicable(ctx: Context, spec: Pick<Spec, 'key' | 'label' | 'timescale' | 'from'>, note: string): Deadline {
+  return {
+    key: spec.key,
+    label: spec.label,
+    timescale: spec.timescale,
+    limit: 'no-later-than',
+    rule: `No ${ctx.profile.name} timescale applies`,
+    source: '',
+    basis: 'local',
+    from: spec.from,
+    status: 'not-applicable',
+    note,
+  };
+}
+
+/** A "no later than" limit counted from a date in the file. */
+function limitFrom(ctx: Context, spec: Spec): Deadline | undefined {
+  const rule = ctx.timescales[spec.timescale];
+  if (!rule) return undefined;
+  const base = {
+    key: spec.key,
+    label: spec.label,
+    timescale: spec.timescale,
+    limit: 'no-later-than' as const,
+    rule: ruleText(ctx, spec.timescale, rule, spec.ruleFrom ?? spec.from.what, spec.ruleExtra),
+    source: rule.source,
+    basis: rule.basis,
+    from: spec.from,
+    ...(spec.bookedOn ? { bookedOn: spec.bookedOn } : {}),
+    ...(spec.childId ? { childId: spec.childId } : {}),
+  };
+  if (!spec.from.on) {
+    return {
+      ...base,
+      status: 'needs-information',
+      note: spec.missingFromNote ?? `Record the date of ${spec.from.what} to work this out.`,
+    };
+  }
+  const counted = countFrom(ctx.nation, spec.from.on, rule, 1);
+  const status = judge('no-later-than', counted.dueOn, spec.bookedOn) ?? (spec.bookable ? 'missing-booking' : 'due');
+  const note = movedNote(ctx.nation, counted);
+  return {
+    ...base,
+    dueOn: counted.dueOn,
+    ...(counted.nominalDueOn ? { nominalDueOn: counted.nominalDueOn } : {}),
+    status,
+    ...(note ? { note } : {}),
+  };
+}
+
+const PLAN_OUTCOMES = new Set<ChildDecision['outcome']>(['plan-needed', 'plan-continues']);
+
+function planMayContinue(conference: Conference): boolean {
+  const { decisions } = conference;
+  // Before the decisions are recorded, the dates still matter for planning the meeting.
+  if (decisions.length === 0) return true;
+  return decisions.some((d) => d.outcome === undefined || PLAN_OUTCOMES.has(d.outcome));
+}
+
+function unbornChild(conference: Conference): Child | undefined {
+  return conference.children.find((c) => c.unborn || c.expectedDeliveryDate !== undefined);
+}
+
+/** "Mia", or undefined when the child has no name yet (an unborn baby), so callers can say "the baby". */
+function childName(conference: Conference, childId: string): string | undefined {
+  const child = conference.children.find((c) => c.id === childId);
+  return child?.knownAs || child?.givenName || undefined;
+}
+
+const REVIEW_RULE_AFTER: Record<ConferenceType, TimescaleKey> = {
+  initial: 'first-review',
+  'pre-birth': 'review-after-pre-birth',
+  'transfer-in': 'review-after-transfer-in',
+  review: 'later-reviews',
+};
+
+function timingOfThisConference(ctx: Context): Deadline[] {
+  const { conference, type, date, profile } = ctx;
+  const { details } = conference;
+  const label = conferenceTypeLabel(type, ctx.nation);
+  const out: (Deadline | undefined)[] = [];
+
+  if (type === 'initial' || (type === 'pre-birth' && details.strategyDiscussionOn)) {
+    out.push(
+      limitFrom(ctx, {
+        key: 'initial-conference',
+        label,
+        timescale: 'initial-conference',
+        from: { what: `the ${profile.words.strategyDiscussion}`, on: details.strategyDiscussionOn },
+        bookable: true,
+        bookedOn: date,
+      }),
+    );
+  }
+
+  if (type === 'transfer-in') {
+    out.push(
+      limitFrom(ctx, {
+        key: 'transfer-in-conference',
+        label,
+        timescale: 'transfer-in-conference',
+        from: {
+          what: details.sendingAuthority
+            ? `written notice of the move from ${details.sendingAuthority}`
+            : 'written notice of the move',
+          on: details.transferNotifiedOn,
+        },
+        bookable: true,
+        bookedOn: date,
+        missingFromNote: 'Record the date the sending authority told you of the move in writing to work this out.',
+      }),
+    );
+  }
+
+  if (type === 'pre-birth') out.push(...preBirthTiming(ctx, label));
+
+  if (type === 'review') {
+    const previous = details.previousConference;
+    const timescale = REVIEW_RULE_AFTER[previous?.type ?? 'review'];
+    out.push(
+      limitFrom(ctx, {
+        key: 'this-review',
+        label,
+        timescale,
+        from: {
+          what: `the previous ${previous ? lowerFirst(conferenceTypeLabel(previous.type, ctx.nation)) : 'conference'}`,
+          on: previous?.date,
+        },
+        bookable: true,
+        bookedOn: date,
+        missingFromNote: 'Record the date of the previous conference to check this review is in time.',
+      }),
+    );
+    if (previous?.type === 'pre-birth') out.push(postBirthReview(ctx, date));
+  }
+  return out.filter((d): d is Deadline => d !== undefined);
+}
+
+const PRE_BIRTH_LABELS = {
+  'pre-birth-earliest': 'earliest date',
+  'pre-birth-ideal': 'ideally by',
+  'pre-birth-latest': 'at the latest',
+} as const;
+
+function preBirthTiming(ctx: Context, label: string): Deadline[] {
+  const child = unbornChild(ctx.conference);
+  const edd = child?.expectedDeliveryDate;
+  const keys = ['pre-birth-earliest', 'pre-birth-ideal', 'pre-birth-latest'] as const;
+  const from = { what: 'the expected date of delivery', ...(edd ? { on: edd } : {}) };
+  if (keys.every((k) => !ctx.timescales[k])) {
+    return [
+      notApplicable(
+        ctx,
+        { key: 'pre-birth-latest', label, timescale: 'pre-birth-latest', from },
+        `${ctx.profile.name} sets no week of pregnancy for a pre-birth conference; your organisation can set one in ` +
+          'settings.',
+      ),
+    ];
+  }
+  return keys.flatMap((key) => {
+    const rule = ctx.timescales[key];
+    if (!rule) return [];
+    const earliest = key === 'pre-birth-earliest';
+    const base = {
+      key,
+      label: `${label}: ${PRE_BIRTH_LABELS[key]}`,
+      timescale: key,
+      limit: earliest ? ('no-earlier-than' as const) : ('no-later-than' as const),
+      rule: ruleText(ctx, key, rule),
+      source: rule.source,
+      basis: rule.basis,
+      from,
+      bookedOn: ctx.date,
+      ...(child ? { childId: child.id } : {}),
+    };
+    if (!edd) return [{ ...base, status: 'needs-information', note: 'Record the expected date of delivery.' }];
+    const nominal = dateAtGestation(edd, rule.amount);
+    // An earliest date needs no moving: nobody books a conference for the weekend before it.
+    const counted: Counted = earliest ? { dueOn: nominal } : onWorkingDayOrBefore(ctx.nation, nominal);
+    const note = movedNote(ctx.nation, counted);
+    const deadline: Deadline = {
+      ...base,
+      dueOn: counted.dueOn,
+      ...(counted.nominalDueOn ? { nominalDueOn: counted.nominalDueOn } : {}),
+      status: judge(base.limit, counted.dueOn, ctx.date) ?? 'due',
+      ...(note ? { note } : {}),
+    };
+    return [deadline];
+  });
+}
+
+/** England: a review within 10 working days of the birth, or by the 3-month review if that is sooner. */
+function postBirthReview(ctx: Context, bookedOn: string | undefined): Deadline | undefined {
+  const child = unbornChild(ctx.conference);
+  return limitFrom(ctx, {
+    key: 'post-birth-review',
+    label: 'Review after the birth',
+    timescale: 'post-birth-review',
+    from: { what: 'the birth', ...(child?.dateOfBirth ? { on: child.dateOfBirth } : {}) },
+    bookable: true,
+    ...(bookedOn ? { bookedOn } : {}),
+    missingFromNote:
+      'Record the baby’s date of birth when the baby is born: the review is due within this time of the birth, or ' +
+      'by the 3-month review date if that is sooner.',
+    ...(child ? { childId: child.id } : {}),
+  });
+}
+
+function reportsToFamily(ctx: Context): Deadline | undefined {
+  const timescale: TimescaleKey = ctx.type === 'review' ? 'reports-before-review' : 'reports-before-initial';
+  const rule = ctx.timescales[timescale];
+  if (!rule) return undefined;
+  const counted = countFrom(ctx.nation, ctx.date, rule, -1);
+  const judged = ctx.conference.reports.filter((r) => !(r.sharedWithFamilyOn === undefined && r.notSharedReason));
+  const late = judged.filter((r) => r.sharedWithFamilyOn !== undefined && isAfter(r.sharedWithFamilyOn, counted.dueOn));
+  const unshared = judged.filter((r) => r.sharedWithFamilyOn === undefined);
+  const sharedDates = judged.flatMap((r) => (r.sharedWithFamilyOn ? [r.sharedWithFamilyOn] : []));
+  const lastShared = sharedDates.sort().at(-1);
+
+  const notes: string[] = [];
+  const moved = movedNote(ctx.nation, counted);
+  if (moved) notes.push(moved);
+  const reports = (n: number) => (n === 1 ? '1 report was' : `${n} reports were`);
+  if (late.length) notes.push(`${reports(late.length)} shared with the family after ${formatDate(counted.dueOn)}.`);
+  if (unshared.length)
+    notes.push(
+      `${unshared.length === 1 ? '1 report has' : `${unshared.length} reports have`} no date shared with the family.`,
+    );
+
+  const status: DeadlineStatus = late.length
+    ? 'late'
+    : unshared.length
+      ? 'missing-booking'
+      : judged.length
+        ? 'ok'
+        : 'due';
+  return {
+    key: 'reports-to-family',
+    label: 'Reports shared with the family',
+    timescale,
+    dueOn: counted.dueOn,
+    ...(counted.nominalDueOn ? { nominalDueOn: counted.nominalDueOn } : {}),
+    limit: 'no-later-than',
+    rule: ruleText(ctx, timescale, rule),
+    source: rule.source,
+    basis: rule.basis,
+    from: { what: 'the conference', on: ctx.date },
+    ...(lastShared ? { bookedOn: lastShared } : {}),
+    status,
+    ...(notes.length ? { note: notes.join(' ') } : {}),
+  };
+}
+
+function decisionRecord(ctx: Context): Deadline | undefined {
+  const byCoreGroup = ctx.profile.decisionRecordByFirstCoreGroup;
+  const deadline = limitFrom(ctx, {
+    key: 'decision-letter',
+    label: ctx.profile.words.decisionRecord,
+    timescale: 'decision-letter',
+    from: { what: 'the conference', on: ctx.date },
+    bookable: false,
+    ...(byCoreGroup ? { ruleExtra: ', or by the first core group if sooner' } : {}),
+  });
+  const firstCoreGroup = ctx.conference.coreGroup.firstMeetingOn;
+  if (!deadline?.dueOn || !byCoreGroup || !firstCoreGroup || !isBefore(firstCoreGroup, deadline.dueOn)) {
+    return deadline;
+  }
+  return {
+    ...deadline,
+    dueOn: firstCoreGroup,
+    note: `The first core group meets on ${formatDate(firstCoreGroup)}, before ${formatDate(deadline.dueOn)}.`,
+  };
+}
+
+const CADENCE_NEXT: Record<string, (iso: string) => string> = {
+  weekly: (iso) => addCalendarDays(iso, 7),
+  fortnightly: (iso) => addCalendarDays(iso, 14),
+  'four-weekly': (iso) => addCalendarDays(iso, 28),
+  monthly: (iso) => addMonths(iso, 1),
+  'six-weekly': (iso) => addCalendarDays(iso, 42),
+};
+
+function coreGroup(ctx: Context): Deadline[] {
+  const { coreGroup: group } = ctx.conference;
+  const label = ctx.type === 'review' ? 'Next core group meeting' : 'First core group meeting';
+  const from = { what: 'the conference', on: ctx.date };
+  if (!ctx.planMayContinue) {
+    return [
+      notApplicable(
+        ctx,
+        { key: 'first-core-group', label, timescale: 'first-core-group', from },
+        'No child is on a plan after this conference, so there is no core group.',
+      ),
+    ];
+  }
+  const out: (Deadline | undefined)[] = [
+    limitFrom(ctx, {
+      key: 'first-core-group',
+      label,
+      timescale: 'first-core-group',
+      from,
+      bookable: true,
+      ...(group.firstMeetingOn ? { bookedOn: group.firstMeetingOn } : {}),
+    }),
+  ];
+  const interval = ctx.timescales['core-group-interval'];
+  if (interval && group.firstMeetingOn) {
+    const planned = group.cadence ? CADENCE_NEXT[group.cadence]?.(group.firstMeetingOn) : undefined;
+    const deadline = limitFrom(ctx, {
+      key: 'core-group-interval',
+      label: 'Core group meeting after that',
+      timescale: 'core-group-interval',
+      from: { what: 'the first core group meeting', on: group.firstMeetingOn },
+      bookable: false,
+      ...(planned ? { bookedOn: planned } : {}),
+    });
+    if (deadline && planned && group.cadence) {
+      const cadence = `The core group is set to meet ${group.cadence}, so the next meeting would be ${formatDate(planned)}.`;
+      deadline.note = [deadline.note, cadence].filter(Boolean).join(' ');
+    }
+    out.push(deadline);
+  }
+  return out.filter((d): d is Deadline => d !== undefined);
+}
+
+function minutes(ctx: Context): Deadline[] {
+  const full = limitFrom(ctx, {
+    key: 'full-minutes',
+    label: ctx.profile.words.minutes,
+    timescale: 'full-minutes',
+    from: { what: 'the conference', on: ctx.date },
+    bookable: false,
+  });
+  if (!full?.dueOn) return full ? [full] : [];
+  const corrections = limitFrom(ctx, {
+    key: 'minutes-corrections',
+    label: 'Corrections to the minutes back to the chair',
+    timescale: 'minutes-corrections',
+    from: { what: 'the latest date the minutes are due', on: full.dueOn },
+    ruleFrom: 'receiving the minutes',
+    bookable: false,
+  });
+  if (corrections) {
+    corrections.note = [
+      corrections.note,
+      'Counted from the latest date the minutes are due; if they arrive sooner, corrections are due sooner.',
+    ]
+      .filter(Boolean)
+      .join(' ');
+  }
+  return corrections ? [full, corrections] : [full];
+}
+
+function nextReview(ctx: Context): Deadline[] {
+  const timescale = REVIEW_RULE_AFTER[ctx.type];
+  const reviewLabel = lowerFirst(conferenceTypeLabel('review', ctx.nation));
+  const label = ctx.type === 'review' ? `Next ${reviewLabel}` : `First ${reviewLabel}`;
+  const from = { what: 'this conference', on: ctx.date };
+  if (!ctx.planMayContinue) {
+    return [
+      notApplicable(
+        ctx,
+        { key: 'next-review', label, timescale, from },
+        'No child is on a plan after this conference, so there is no review.',
+      ),
+    ];
+  }
+  const bookedOn = ctx.conference.review.nextReviewOn;
+  const out = [
+    limitFrom(ctx, { key: 'next-review', label, timescale, from, bookable: true, ...(bookedOn ? { bookedOn } : {}) }),
+  ];
+  if (ctx.type === 'pre-birth') out.push(postBirthReview(ctx, bookedOn));
+  return out.filter((d): d is Deadline => d !== undefined);
+}
+
+function planStart(ctx: Context, decision: ChildDecision): string | undefined {
+  if (decision.planStartedOn) return decision.planStartedOn;
+  if (decision.outcome === 'plan-needed') return ctx.date;
+  const previous = ctx.conference.details.previousConference;
+  // Only a plan made at the previous conference started on its date; after a review it started earlier.
+  if (ctx.type === 'review' && previous && (previous.type === 'initial' || previous.type === 'pre-birth')) {
+    return previous.date;
+  }
+  return undefined;
+}
+
+function planLength(ctx: Context): Deadline[] {
+  const out: Deadline[] = [];
+  const nextReviewOn = ctx.conference.review.nextReviewOn;
+  for (const decision of ctx.conference.decisions) {
+    const onPlan = PLAN_OUTCOMES.has(decision.outcome) || (decision.outcome === undefined && ctx.type === 'review');
+    if (!onPlan) continue;
+    const name = childName(ctx.conference, decision.childId);
+    const whose = name ? `${name}’s` : 'the child’s';
+    const start = planStart(ctx, decision);
+    for (const key of ['plan-escalation', 'plan-long'] as const) {
+      const rule = ctx.timescales[key];
+      if (!rule) continue;
+      const length = describeAmount(rule.amount, rule.unit);
+      const base = {
+        key: `${key}:${decision.childId}`,
+        label: `${whose.charAt(0).toUpperCase()}${whose.slice(1)} plan reaches ${length}`,
+        timescale: key,
+        limit: 'no-later-than' as const,
+        rule: ruleText(ctx, key, rule),
+        source: rule.source,
+        basis: rule.basis,
+        from: { what: 'the start of the plan', ...(start ? { on: start } : {}) },
+        childId: decision.childId,
+      };
+      if (!start) {
+        out.push({ ...base, status: 'needs-information', note: `Record when ${whose} plan started.` });
+        continue;
+      }
+      // A length of plan is a fact about a date, not a meeting to hold, so it is not moved off weekends.
+      const dueOn =
+        rule.unit === 'months' ? addMonths(start, rule.amount) : countFrom(ctx.nation, start, rule, 1).dueOn;
+      const reached = !isBefore(ctx.date, dueOn);
+      const passesBeforeReview = !reached && nextReviewOn !== undefined && isAfter(nextReviewOn, dueOn);
+      out.push({
+        ...base,
+        dueOn,
+        status: reached ? 'reached' : 'due',
+        ...(passesBeforeReview
+          ? { note: `The plan passes ${length} before the next review on ${formatDate(nextReviewOn)}.` }
+          : {}),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Every deadline that follows from the conference, in the order a chair meets them: this meeting's own timing,
+ * reports, the decision record, core group, minutes, the next review, and the length of each child's plan.
+ */
+export function conferenceDeadlines(conference: Conference, overrides: TimescaleOverrides = {}): Deadline[] {
+  const { nation, type, date } = conference.details;
+  const ctx: Context = {
+    conference,
+    nation,
+    type,
+    date,
+    profile: PROCEDURE_PROFILES[nation],
+    timescales: effectiveTimescales(nation, overrides).timescales,
+    planMayContinue: planMayContinue(conference),
+  };
+  return [
+    ...timingOfThisConference(ctx),
+    reportsToFamily(ctx),
+    decisionRecord(ctx),
+    ...coreGroup(ctx),
+    ...minutes(ctx),
+    ...nextReview(ctx),
+    ...planLength(ctx),
+  ].filter((d): d is Deadline => d !== undefined);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Reports, one at a time
+
+/** The last day a report may be shared with the family for the conference, or undefined where no rule applies. */
+export function reportSharingDeadline(
+  nation: Nation,
+  type: ConferenceType,
+  conferenceDate: string,
+  overrides: TimescaleOverrides = {},
+): string | undefined {
+  const timescale: TimescaleKey = type === 'review' ? 'reports-before-review' : 'reports-before-initial';
+  const rule = effectiveTimescales(nation, overrides).timescales[timescale];
+  return rule ? countFrom(nation, conferenceDate, rule, -1).dueOn : undefined;
+}
+
+/**
+ * Whether a report reached the family too late to read before the conference (flag it on the report and in the
+ * minutes). Never late where the nation and organisation set no rule.
+ */
+export function isReportLate(
+  nation: Nation,
+  type: ConferenceType,
+  conferenceDate: string,
+  sharedWithFamilyOn: string,
+  overrides: TimescaleOverrides = {},
+): boolean {
+  const latest = reportSharingDeadline(nation, type, conferenceDate, overrides);
+  return latest !== undefined && isAfter(sharedWithFamilyOn, latest);
+}
