@@ -22,10 +22,13 @@ export default defineConfig({
     build: {
       outDir: 'out/preload',
       externalizeDeps: false,
+      // Each preload must be one standalone file: a sandboxed preload cannot load a shared chunk. The two preloads
+      // therefore import no module in common (see shared/api/presenter-channels.ts), and a test checks the output.
+      // (electron-vite's isolatedEntries would do this, but it crashes when its output is not a terminal.)
       sourcemap: false,
       rollupOptions: {
-        input: { index: resolve('electron/preload/index.ts') },
-        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+        input: { index: resolve('electron/preload/index.ts'), presenter: resolve('electron/preload/presenter.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
   },
@@ -36,7 +39,7 @@ export default defineConfig({
       outDir: resolve('out/renderer'),
       sourcemap: false,
       rollupOptions: {
-        input: { index: resolve('renderer/index.html') },
+        input: { index: resolve('renderer/index.html'), presenter: resolve('renderer/presenter.html') },
       },
     },
   },

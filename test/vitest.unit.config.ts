@@ -6,6 +6,7 @@ export default defineConfig({
   plugins: [react()],
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['test/setup/holidays.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 60_000,

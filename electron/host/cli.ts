@@ -26,6 +26,7 @@ async function main(): Promise<void> {
   });
   const host = await startBrowserHost({
     handlers: services.handlers,
+    presenter: services.presenter,
     rendererFolder: resolve(here, '../renderer'),
     port: Number(process.env.CP_PORT ?? 0),
     logger,

@@ -1,8 +1,9 @@
-import { app, ipcMain, safeStorage, session, type BrowserWindow } from 'electron';
+import { app, ipcMain, safeStorage, screen, session, type BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { apiMethods, Channels } from '../../shared/api/channels';
-import { fail } from '../../shared/api/result';
+import { PresenterChannels } from '../../shared/api/presenter-channels';
+import { fail, ok } from '../../shared/api/result';
 import { createAppServices } from '../services/app-services';
 import { loadDataKey, type KeyProtector } from '../services/data-key';
 import { createLogger } from '../services/logger';
@@ -16,6 +17,7 @@ import { createWindow } from './windows';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const preloadPath = join(here, '../preload/index.cjs');
+const presenterPreloadPath = join(here, '../preload/presenter.cjs');
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const logger = createLogger();
 
@@ -57,6 +59,7 @@ async function start(): Promise<void> {
     return;
   }
   let operator: BrowserWindow | null = null;
+  let presenter: BrowserWindow | null = null;
   app.on('second-instance', () => {
     // A second launch brings the running app forward instead of opening the same files twice.
     if (operator) {
@@ -68,6 +71,26 @@ async function start(): Promise<void> {
   await app.whenReady();
   hardenSessions();
 
+  /** The shared screen goes full screen on a display other than the chair's, when there is one. */
+  async function openPresenter(): Promise<boolean> {
+    if (presenter && !presenter.isDestroyed()) {
+      presenter.focus();
+      return true;
+    }
+    presenter = createWindow('presenter', presenterPreloadPath);
+    const chairDisplay = operator ? screen.getDisplayMatching(operator.getBounds()) : screen.getPrimaryDisplay();
+    const wall = screen.getAllDisplays().find((d) => d.id !== chairDisplay.id);
+    if (wall) {
+      presenter.setBounds(wall.bounds);
+      presenter.setFullScreen(true);
+    }
+    presenter.on('closed', () => {
+      presenter = null;
+    });
+    await loadPage(presenter, 'presenter.html');
+    return true;
+  }
+
   let services;
   try {
     const dataFolder = join(app.getPath('userData'), 'data');
@@ -78,6 +101,7 @@ async function start(): Promise<void> {
       transport: 'electron',
       appVersion: app.getVersion(),
       logger,
+      openPresenterWindow: openPresenter,
     });
   } catch (e) {
     const { dialog } = await import('electron');
@@ -86,10 +110,21 @@ async function start(): Promise<void> {
     return;
   }
 
+  services.presenter.subscribe((view) => {
+    if (presenter && !presenter.isDestroyed()) presenter.webContents.send(PresenterChannels.viewEvent, view);
+  });
+  const hub = services.presenter;
+  ipcMain.handle(PresenterChannels.currentView, (event) => {
+    if (!isTrustedSender(event.senderFrame?.url, devServerUrl, 'presenter.html')) {
+      return fail('invalid-request', 'Refused: the request did not come from the shared screen.');
+    }
+    return ok(hub.current());
+  });
+
   for (const method of apiMethods) {
     const handler = services.handlers[method] as (payload: unknown) => Promise<unknown>;
     ipcMain.handle(Channels[method], async (event, payload: unknown) => {
-      if (!isTrustedSender(event.senderFrame?.url, devServerUrl)) {
+      if (!isTrustedSender(event.senderFrame?.url, devServerUrl, 'index.html')) {
         return fail('invalid-request', 'Refused: the request did not come from the app’s own page.');
       }
       return handler(payload);
@@ -102,6 +137,7 @@ async function start(): Promise<void> {
   });
   await loadPage(operator, 'index.html');
 
+  operator.on('close', () => presenter?.close());
   app.on('window-all-closed', () => app.quit());
 }
 

@@ -17,6 +17,9 @@ const conferenceApi = {
   restoreBackup: (ref) => ipcRenderer.invoke(Channels.restoreBackup, ref),
   listBin: () => ipcRenderer.invoke(Channels.listBin),
   restoreFromBin: (ref) => ipcRenderer.invoke(Channels.restoreFromBin, ref),
+  bankHolidayTable: (span) => ipcRenderer.invoke(Channels.bankHolidayTable, span),
+  publishPresenterView: (view) => ipcRenderer.invoke(Channels.publishPresenterView, view),
+  openPresenterWindow: () => ipcRenderer.invoke(Channels.openPresenterWindow),
 } satisfies ConferenceApi;
 
 contextBridge.exposeInMainWorld('conferenceApi', conferenceApi);

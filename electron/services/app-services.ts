@@ -1,10 +1,13 @@
 import type { AppStatus } from '../../shared/api/contract';
+import { installHolidaySource } from '../../shared/procedure/bank-holidays';
+import { dateHolidaysSource } from '../../shared/procedure/date-holidays-source';
 import { ConferenceStore } from './conference-store';
 import type { DataKey } from './data-key';
 import { createHandlers, type ServiceHandlers } from './handlers';
 import type { Logger } from './logger';
+import { PresenterHub } from './presenter-hub';
 
-export type AppServices = { store: ConferenceStore; handlers: ServiceHandlers };
+export type AppServices = { store: ConferenceStore; handlers: ServiceHandlers; presenter: PresenterHub };
 
 /** Wires the store and the bridge handlers once; Electron's main and the browser host both start here. */
 export async function createAppServices(options: {
@@ -13,7 +16,10 @@ export async function createAppServices(options: {
   transport: AppStatus['transport'];
   appVersion: string;
   logger: Logger;
+  openPresenterWindow?: () => Promise<boolean>;
 }): Promise<AppServices> {
+  // Documents and deadlines built in this process count working days with date-holidays directly.
+  installHolidaySource(dateHolidaysSource);
   const store = new ConferenceStore({
     dataFolder: options.dataFolder,
     key: options.dataKey.key,
@@ -27,6 +33,13 @@ export async function createAppServices(options: {
     transport: options.transport,
     ...(options.dataKey.warning ? { encryptionWarning: options.dataKey.warning } : {}),
   };
-  const handlers = createHandlers({ store, status: () => status, logger: options.logger });
-  return { store, handlers };
+  const presenter = new PresenterHub();
+  const handlers = createHandlers({
+    store,
+    status: () => status,
+    logger: options.logger,
+    presenter,
+    openPresenterWindow: options.openPresenterWindow ?? (async () => false),
+  });
+  return { store, handlers, presenter };
 }

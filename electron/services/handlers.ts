@@ -8,7 +8,11 @@ import {
 } from '../../shared/api/contract';
 import { fail, ok, type Result } from '../../shared/api/result';
 import { describeIssues, summariseProblems } from '../../shared/model/validation';
+import type { PresenterView } from '../../shared/presenter/types';
+import { buildHolidayTable } from '../../shared/procedure/bank-holidays';
+import { dateHolidaysSource } from '../../shared/procedure/date-holidays-source';
 import type { ConferenceStore } from './conference-store';
+import type { PresenterHub } from './presenter-hub';
 import type { Logger } from './logger';
 
 type Reply<K extends ApiMethod> = Awaited<ReturnType<ConferenceApi[K]>>;
@@ -20,6 +24,9 @@ export type HandlerDeps = {
   store: ConferenceStore;
   status: () => AppStatus;
   logger: Logger;
+  presenter: PresenterHub;
+  /** Electron opens a window; the browser run has no way to, so the page opens its own. */
+  openPresenterWindow: () => Promise<boolean>;
 };
 
 /** Parses a request against the contract; a failure names the field and says how to fix it. */
@@ -35,7 +42,7 @@ export function parseRequest<T>(method: ApiMethod, payload: unknown): Result<T> 
   });
 }
 
-export function createHandlers({ store, status, logger }: HandlerDeps): ServiceHandlers {
+export function createHandlers({ store, status, logger, presenter, openPresenterWindow }: HandlerDeps): ServiceHandlers {
   // Each handler validates, then calls the store; unexpected exceptions become an 'internal' result so the UI
   // always gets an answer it can show, and the app keeps running.
   const guard =
@@ -64,5 +71,12 @@ export function createHandlers({ store, status, logger }: HandlerDeps): ServiceH
     restoreBackup: guard('restoreBackup', (r: { id: string; backup: string }) => store.restoreBackup(r.id, r.backup)),
     listBin: guard('listBin', async () => ok(await store.listBin())),
     restoreFromBin: guard('restoreFromBin', (r: { entry: string }) => store.restoreFromBin(r.entry)),
+    bankHolidayTable: guard('bankHolidayTable', async (span: { fromYear: number; toYear: number }) =>
+      ok(buildHolidayTable(dateHolidaysSource, span.fromYear, span.toYear)),
+    ),
+    publishPresenterView: guard('publishPresenterView', async (view: PresenterView) =>
+      ok({ listeners: presenter.publish(view) }),
+    ),
+    openPresenterWindow: guard('openPresenterWindow', async () => ok({ opened: await openPresenterWindow() })),
   };
 }

@@ -13,6 +13,9 @@ export const Channels = {
   restoreBackup: 'conference:restore-backup',
   listBin: 'bin:list',
   restoreFromBin: 'bin:restore',
+  bankHolidayTable: 'calendar:bank-holidays',
+  publishPresenterView: 'presenter:publish',
+  openPresenterWindow: 'presenter:open-window',
 } as const;
 
 export type ApiMethod = keyof typeof Channels;

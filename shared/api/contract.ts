@@ -3,6 +3,8 @@ import { Conference, ConferenceType, Nation } from '../model/conference';
 import type { ConferenceSummary } from '../model/factory';
 import { EntityId, IsoDate } from '../model/primitives';
 import type { ApiMethod } from './channels';
+import type { PresenterView } from '../presenter/types';
+import type { HolidayTable } from '../procedure/bank-holidays';
 import type { BackupInfo, Result } from './result';
 
 /**
@@ -21,6 +23,26 @@ export const BinRef = z.object({
   entry: z.string().regex(/^[A-Za-z0-9_-]+__[0-9TZ-]+\.cpconf$/, { error: 'Choose one of the listed entries.' }),
 });
 
+/**
+ * The view for the shared screen. Its shape is defined by the TypeScript types in shared/presenter/types.ts and
+ * built only by `presenterView`; here main checks the envelope and bounds the size, rather than keeping a second
+ * copy of every nested field that could drift from the first.
+ */
+export const PresenterViewEnvelope = z
+  .object({
+    mode: z.enum(['welcome', 'agenda', 'holding', 'read-back']),
+    meetingName: z.string().max(500),
+    zoom: z.number().min(0.5).max(3),
+  })
+  .loose();
+
+export const YearSpan = z
+  .object({ fromYear: z.number().int().min(2000).max(2100), toYear: z.number().int().min(2000).max(2100) })
+  .refine((s) => s.toYear >= s.fromYear && s.toYear - s.fromYear <= 20, {
+    error: 'Ask for at most 20 years, from the earlier year to the later.',
+    path: ['toYear'],
+  });
+
 /** Request schemas by method; `null` means the method takes no argument. */
 export const requestSchemas = {
   appStatus: null,
@@ -33,6 +55,9 @@ export const requestSchemas = {
   restoreBackup: BackupRef,
   listBin: null,
   restoreFromBin: BinRef,
+  bankHolidayTable: YearSpan,
+  publishPresenterView: PresenterViewEnvelope,
+  openPresenterWindow: null,
 } as const satisfies Record<ApiMethod, z.ZodType | null>;
 
 export type EncryptionMode = 'os-keychain' | 'key-file' | 'injected';
@@ -67,6 +92,18 @@ export type ConferenceApi = {
   restoreBackup(ref: z.input<typeof BackupRef>): Promise<Result<OpenedConference>>;
   listBin(): Promise<Result<BinEntry[]>>;
   restoreFromBin(ref: z.input<typeof BinRef>): Promise<Result<ConferenceSummary>>;
+  /** The bank holidays the UI counts working days with: computed once in main from date-holidays. */
+  bankHolidayTable(span: z.input<typeof YearSpan>): Promise<Result<HolidayTable>>;
+  /** Operator → the shared screen: the view to show now (computed by `presenterView` in the operator window). */
+  publishPresenterView(view: PresenterView): Promise<Result<{ listeners: number }>>;
+  /** Opens the shared screen: a second window (Electron, on the second display if there is one) or a page. */
+  openPresenterWindow(): Promise<Result<{ opened: boolean }>>;
+};
+
+/** What the shared-screen window may do: read the current view and hear new ones. */
+export type PresenterApi = {
+  currentView(): Promise<Result<PresenterView | null>>;
+  onView(listener: (view: PresenterView) => void): () => void;
 };
 
 // Compile-time proof that the contract and the channel table name the same methods.

@@ -1,26 +1,17 @@
-import Holidays from 'date-holidays';
 import type { Nation } from '../model/conference';
-import { isWeekend, yearOf } from './calendar';
+import { yearOf } from './calendar';
 
 /**
- * Bank holidays per UK nation, from date-holidays rather than a hand-kept list, so that new years need no release.
+ * Bank holidays per UK nation, as weekday `YYYY-MM-DD` strings, read from an installed source.
  *
- * How date-holidays is used, and why:
- * - Region: country GB with the nation as the state (ENG, WLS, SCT, NIR). The GB level alone is wrong for every
- *   nation: it lacks the August holiday, and Scotland's and Northern Ireland's own days live at state level.
- * - Types: only `public` and `bank`. GB data also carries observances (Mother's Day, Easter Sunday, Father's Day)
- *   that are not days off.
- * - Dates are read from each holiday's `date` text ("2026-12-28 00:00:00", in the UK's own zone) and compared as
- *   strings. `isHoliday(Date)` reads the machine's zone, so on a laptop set to another zone it answers for the wrong
- *   day.
- * - A holiday that falls on a Saturday or Sunday is left out: the day off is its substitute weekday, which
- *   date-holidays lists separately (28 Dec 2026 for Boxing Day), and gov.uk lists only that weekday too.
- *
- * Checked against gov.uk for 2020–2030 (England and Wales, Scotland with 2 January, St Andrew's Day and the first
- * Monday in August and no Easter Monday, Northern Ireland with 17 March and 12 July and their substitutes): the only
- * difference is the one-off Scottish day in `CORRECTIONS` below.
+ * Why a source is installed rather than imported: the rules come from date-holidays (see date-holidays-source.ts),
+ * whose parser carries every time zone's data (about 150 kB compressed). The main process and the tests install
+ * that source; the UI installs a table of the same lists fetched from the main process once at start, so the UI
+ * bundle stays small and both sides count the same days. A year missing from the source is an error, never a year
+ * without holidays: a deadline counted without Christmas is a safeguarding failure.
  */
 
+/** date-holidays region of each nation: country GB with the nation as the state. */
 export type HolidayRegion = { country: 'GB'; state: 'ENG' | 'WLS' | 'SCT' | 'NIR' };
 
 export const HOLIDAY_REGIONS: Record<Nation, HolidayRegion> = {
@@ -32,67 +23,28 @@ export const HOLIDAY_REGIONS: Record<Nation, HolidayRegion> = {
 
 export type BankHoliday = { date: string; name: string };
 
-type Correction = BankHoliday & { why: string };
+/** Weekday bank holidays of one year in one nation, sorted, substitutes included, corrections applied. */
+export type HolidaySource = (nation: Nation, year: number) => readonly BankHoliday[];
 
-/**
- * Where date-holidays is wrong or behind. Each entry says why; remove an entry once the library has caught up (the
- * list is merged without duplicates, so a library that has caught up does no harm in the meantime).
- */
-const CORRECTIONS: Record<Nation, { add: Correction[]; remove: Correction[] }> = {
-  england: { add: [], remove: [] },
-  wales: { add: [], remove: [] },
-  scotland: {
-    add: [
-      {
-        date: '2026-06-15',
-        name: 'World Cup bank holiday',
-        why:
-          'Appointed by Royal Proclamation of 3 February 2026 under s1(3) of the Banking and Financial Dealings Act ' +
-          '1971 (Scotland only) and listed on gov.uk/bank-holidays; date-holidays 3.37 does not have it.',
-      },
-    ],
-    remove: [],
-  },
-  'northern-ireland': { add: [], remove: [] },
-};
-
-const HOLIDAY_TYPES = new Set(['public', 'bank']);
-
-// Building a Holidays object parses the rule set, and a deadline walks day by day: keep one per nation and one
-// list per nation-year.
-const calendars = new Map<Nation, Holidays>();
+let source: HolidaySource | null = null;
 const byYear = new Map<string, { list: readonly BankHoliday[]; byDate: ReadonlyMap<string, string> }>();
 
-function calendarFor(nation: Nation): Holidays {
-  let calendar = calendars.get(nation);
-  if (!calendar) {
-    const region = HOLIDAY_REGIONS[nation];
-    calendar = new Holidays(region.country, region.state, { types: ['public', 'bank'] });
-    calendars.set(nation, calendar);
-  }
-  return calendar;
+export function installHolidaySource(next: HolidaySource): void {
+  source = next;
+  byYear.clear();
+}
+
+export function hasHolidaySource(): boolean {
+  return source !== null;
 }
 
 function holidaysOf(nation: Nation, year: number) {
   const cacheKey = `${nation}:${year}`;
   const cached = byYear.get(cacheKey);
   if (cached) return cached;
-
-  const byDate = new Map<string, string>();
-  for (const holiday of calendarFor(nation).getHolidays(year, 'en')) {
-    if (!HOLIDAY_TYPES.has(holiday.type)) continue;
-    const date = holiday.date.slice(0, 10);
-    if (!byDate.has(date)) byDate.set(date, holiday.name);
-  }
-  const { add, remove } = CORRECTIONS[nation];
-  for (const fix of remove) if (fix.date.startsWith(`${year}-`)) byDate.delete(fix.date);
-  for (const fix of add) if (fix.date.startsWith(`${year}-`) && !byDate.has(fix.date)) byDate.set(fix.date, fix.name);
-  for (const date of [...byDate.keys()]) if (isWeekend(date)) byDate.delete(date);
-
-  const list = [...byDate.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([date, name]) => ({ date, name }));
-  const entry = { list, byDate };
+  if (!source) throw new Error('Bank holidays are not loaded yet, so working days cannot be counted.');
+  const list = source(nation, year);
+  const entry = { list, byDate: new Map(list.map((h) => [h.date, h.name])) };
   byYear.set(cacheKey, entry);
   return entry;
 }
@@ -110,4 +62,33 @@ export function bankHolidaysWithNames(nation: Nation, year: number): BankHoliday
 /** The bank holiday's name when `iso` is one in the nation, otherwise undefined. */
 export function bankHolidayOn(nation: Nation, iso: string): string | undefined {
   return holidaysOf(nation, yearOf(iso)).byDate.get(iso);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Tables: the lists for a span of years, to send across the bridge.
+
+export type HolidayTable = { fromYear: number; toYear: number; nations: Record<Nation, Record<string, BankHoliday[]>> };
+
+const NATIONS: readonly Nation[] = ['england', 'wales', 'scotland', 'northern-ireland'];
+
+export function buildHolidayTable(from: HolidaySource, fromYear: number, toYear: number): HolidayTable {
+  const nations = {} as HolidayTable['nations'];
+  for (const nation of NATIONS) {
+    nations[nation] = {};
+    for (let year = fromYear; year <= toYear; year++) nations[nation][String(year)] = [...from(nation, year)];
+  }
+  return { fromYear, toYear, nations };
+}
+
+export function tableHolidaySource(table: HolidayTable): HolidaySource {
+  return (nation, year) => {
+    const list = table.nations[nation]?.[String(year)];
+    if (!list) {
+      throw new Error(
+        `Bank holidays for ${year} are not loaded (loaded: ${table.fromYear} to ${table.toYear}). ` +
+          'Restart the app; if this persists, check the date entered.',
+      );
+    }
+    return list;
+  };
 }

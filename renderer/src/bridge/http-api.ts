@@ -1,6 +1,7 @@
 import { apiMethods, type ApiMethod } from '../../../shared/api/channels';
-import type { ConferenceApi } from '../../../shared/api/contract';
-import { fail } from '../../../shared/api/result';
+import type { ConferenceApi, PresenterApi } from '../../../shared/api/contract';
+import { fail, ok } from '../../../shared/api/result';
+import type { PresenterView } from '../../../shared/presenter/types';
 
 /**
  * The browser transport: each bridge method is a POST to the loopback host that `npm run browser` starts. The
@@ -23,5 +24,30 @@ export function createHttpApi(fetchImpl: typeof fetch = (...args) => fetch(...ar
       return fail('storage-failed', 'The app could not reach its data service. Your work is still on this screen.');
     }
   };
-  return Object.fromEntries(apiMethods.map((m) => [m, (payload?: unknown) => call(m, payload)])) as ConferenceApi;
+  const api = Object.fromEntries(apiMethods.map((m) => [m, (payload?: unknown) => call(m, payload)])) as ConferenceApi;
+  // A page cannot ask the host to open a browser window, so the page opens the shared screen itself.
+  api.openPresenterWindow = async () => {
+    const opened = window.open('/presenter.html', 'conference-shared-screen', 'popup,width=1280,height=720');
+    return ok({ opened: opened !== null });
+  };
+  return api;
+}
+
+/** The shared-screen page in the browser run: the current view, then new ones as server-sent events. */
+export function createHttpPresenterApi(): PresenterApi {
+  return {
+    async currentView() {
+      try {
+        const response = await fetch('/api/presenter/current', { credentials: 'same-origin' });
+        return (await response.json()) as Awaited<ReturnType<PresenterApi['currentView']>>;
+      } catch {
+        return fail('storage-failed', 'The shared screen could not reach the app.');
+      }
+    },
+    onView(listener) {
+      const source = new EventSource('/api/presenter/events');
+      source.onmessage = (event: MessageEvent<string>) => listener(JSON.parse(event.data) as PresenterView);
+      return () => source.close();
+    },
+  };
 }

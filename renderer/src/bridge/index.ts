@@ -1,5 +1,5 @@
-import type { ConferenceApi } from '../../../shared/api/contract';
-import { createHttpApi } from './http-api';
+import type { ConferenceApi, PresenterApi } from '../../../shared/api/contract';
+import { createHttpApi, createHttpPresenterApi } from './http-api';
 
 declare global {
   // Augmenting the global Window needs interface merging; a type alias cannot do it.
@@ -7,8 +7,15 @@ declare global {
   interface Window {
     /** Installed by the Electron preload; absent in the browser run. */
     conferenceApi?: ConferenceApi;
+    /** Installed by the presenter window's preload; absent in the browser run. */
+    presenterApi?: PresenterApi;
   }
 }
 
 /** The one way the UI reaches the outside world. Electron's preload if present, else the loopback host. */
 export const bridge: ConferenceApi = window.conferenceApi ?? createHttpApi();
+
+/** The shared screen's narrower bridge. */
+export function presenterBridge(): PresenterApi {
+  return window.presenterApi ?? createHttpPresenterApi();
+}
