@@ -50,7 +50,7 @@ const catalogue: Record<AgendaItemKey, (ctx: Context) => ItemBody> = {
       {
         initial: `Purpose: share what is known, look at strengths and worries, and decide whether each child needs ${planWord(nation)}.`,
         review: `Purpose: look at how the plan has gone, how safe each child is now, and whether ${planWord(nation)} is still needed.`,
-        'pre-birth': `Purpose: plan for the baby's safety before and after the birth, and decide whether the baby needs ${planWord(nation)}.`,
+        'pre-birth': `Purpose: plan for the baby’s safety before and after the birth, and decide whether the baby needs ${planWord(nation)}.`,
         'transfer-in': 'Purpose: understand the plan made in the last area and agree how it carries on here.',
       }[type],
       'Explain significant harm in plain words: harm serious enough to damage a child’s health or development, now or in the future.',
@@ -146,7 +146,10 @@ const catalogue: Record<AgendaItemKey, (ctx: Context) => ItemBody> = {
 
   'why-the-plan-started': ({ nation }) => ({
     ...common,
-    title: nation === 'scotland' ? 'Why the plan started and the areas of concern' : 'Why the plan started and the current category',
+    title:
+      nation === 'scotland'
+        ? 'Why the plan started and the areas of concern'
+        : 'Why the plan started and the current category',
     publicTitle: 'Why there is a plan',
     publicSummary: 'A reminder of why the plan started and what the main worry was.',
     chairPrompts: [
@@ -284,7 +287,10 @@ const catalogue: Record<AgendaItemKey, (ctx: Context) => ItemBody> = {
 
   analysis: ({ type }) => ({
     ...common,
-    title: type === 'review' ? 'Updated analysis: worries, strengths, what needs to happen' : 'Analysis: worries, strengths, what needs to happen',
+    title:
+      type === 'review'
+        ? 'Updated analysis: worries, strengths, what needs to happen'
+        : 'Analysis: worries, strengths, what needs to happen',
     publicTitle: 'Worries, strengths and what needs to happen',
     publicSummary: 'Together we list what we are worried about, what is working well, and what needs to happen.',
     chairPrompts: [
@@ -392,7 +398,8 @@ const catalogue: Record<AgendaItemKey, (ctx: Context) => ItemBody> = {
     const rule = {
       england:
         'Choose the main category: neglect, physical, emotional or sexual abuse. Use more than one only where each is a main worry.',
-      wales: 'Choose one or more categories: physical, emotional or psychological, sexual abuse, neglect, financial abuse.',
+      wales:
+        'Choose one or more categories: physical, emotional or psychological, sexual abuse, neglect, financial abuse.',
       scotland: 'Scotland does not use categories: record the areas of concern the plan must address.',
       'northern-ireland': 'Choose the category: physical, emotional, sexual abuse, neglect, or a combination.',
     }[nation];
@@ -439,7 +446,8 @@ const catalogue: Record<AgendaItemKey, (ctx: Context) => ItemBody> = {
     ...common,
     title: 'Whether to seek an order at birth',
     publicTitle: 'Plans for when the baby is born',
-    publicSummary: 'What will happen when the baby is born, including whether the council will ask a court for an order.',
+    publicSummary:
+      'What will happen when the baby is born, including whether the council will ask a court for an order.',
     chairPrompts: [
       'Has legal advice been taken? Will the local authority seek an order when the baby is born?',
       'Say so openly to the parents unless that would put the baby at risk, and tell them they can get legal advice.',
@@ -548,7 +556,8 @@ const catalogue: Record<AgendaItemKey, (ctx: Context) => ItemBody> = {
     chairPrompts: [
       'Name the lead social worker and the team manager.',
       {
-        england: 'Agree how often the child is visited and seen alone; check the local minimum (often every 10 working days).',
+        england:
+          'Agree how often the child is visited and seen alone; check the local minimum (often every 10 working days).',
         wales:
           'Visits: seen alone at least every 10 working days, at home at least every 4 weeks, bedroom seen at least once between reviews.',
         scotland: 'Agree how often the child is visited and seen alone, and write it into the plan.',

@@ -74,14 +74,7 @@ export type CaptureKind =
  * nothing else competes for the screen.
  */
 export type PresenterPanel =
-  | 'plan-history'
-  | 'plan-progress'
-  | 'child-voices'
-  | 'analysis'
-  | 'scaling'
-  | 'decisions'
-  | 'plan'
-  | 'arrangements';
+  'plan-history' | 'plan-progress' | 'child-voices' | 'analysis' | 'scaling' | 'decisions' | 'plan' | 'arrangements';
 
 /** Why an item is on this agenda when it is not on every agenda. */
 export type AgendaItemOrigin = 'review' | 'pre-birth' | 'transfer-in' | 'scotland';

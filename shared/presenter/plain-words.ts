@@ -1,3 +1,4 @@
+import { procedureProfile } from '../procedure/profiles';
 import type {
   ActionDue,
   Child,
@@ -29,40 +30,15 @@ export function childName(child: Pick<Child, 'givenName' | 'knownAs' | 'unborn'>
 
 export const possessive = (name: string): string => `${name}’s`;
 
-type CategoryMeaning = { label: string; meaning: (name: string) => string };
-
 /**
- * Known category keys. Unknown keys (a local category, or a Scottish area of concern the procedure profile adds)
- * still show, with the key turned into words and no explanation rather than being dropped from the screen.
+ * A category (or area of concern) in the family's words. The label and explanation come from the nation's
+ * procedure profile, the one place they are written, so the shared screen, the family plan and the decision letter
+ * cannot say different things. A key the profile does not know (a local area of concern) still shows, turned into
+ * words, rather than being dropped.
  */
-const categoryMeanings: Record<string, CategoryMeaning> = {
-  neglect: {
-    label: 'Neglect',
-    meaning: (n) =>
-      `The worry is that ${possessive(n)} everyday needs, such as food, health care, school and being kept safe, are not being met well enough.`,
-  },
-  'physical-abuse': {
-    label: 'Physical abuse',
-    meaning: (n) => `The worry is that ${n} could be hit or physically hurt.`,
-  },
-  'emotional-abuse': {
-    label: 'Emotional abuse',
-    meaning: (n) =>
-      `The worry is that the way ${n} is spoken to or treated, or what ${n} sees at home, is harming how ${n} feels and grows up.`,
-  },
-  'sexual-abuse': {
-    label: 'Sexual abuse',
-    meaning: (n) => `The worry is that ${n} could be sexually harmed.`,
-  },
-  'financial-abuse': {
-    label: 'Financial abuse',
-    meaning: (n) => `The worry is that money or things meant for ${n} are being taken or misused.`,
-  },
-};
-
-export function categoryWords(key: string, name: string): CategoryWords {
-  const known = categoryMeanings[key];
-  if (known) return { label: known.label, meaning: known.meaning(name) };
+export function categoryWords(key: string, nation: Nation): CategoryWords {
+  const known = procedureProfile(nation).categories.options.find((option) => option.key === key);
+  if (known) return { label: known.label, meaning: known.explanation };
   return { label: capitalise(key.replace(/[-_]+/g, ' ').trim()), meaning: '' };
 }
 
@@ -105,7 +81,11 @@ export function alternativeSupportWords(decision: ChildDecision, nation: Nation,
       return undefined;
     case 'child-in-need-plan': {
       const kind =
-        nation === 'wales' ? 'a care and support plan' : nation === 'scotland' ? 'a child’s plan' : 'a Child in Need plan';
+        nation === 'wales'
+          ? 'a care and support plan'
+          : nation === 'scotland'
+            ? 'a child’s plan'
+            : 'a Child in Need plan';
       return capitalise(`${name} will have help through ${kind}${ledBy}.`);
     }
     case 'early-help':

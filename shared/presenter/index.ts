@@ -1,0 +1,28 @@
+export { PresenterScreenSchema } from './schema';
+export { presenterView } from './view';
+export type {
+  ActionLine,
+  AgendaPanels,
+  AgendaView,
+  AnalysisBoard,
+  Arrangements,
+  BoardEntry,
+  CategoryWords,
+  ChildVoiceLine,
+  CoreGroupLine,
+  DecisionLine,
+  DraftPlan,
+  HoldingView,
+  OutlineEntry,
+  OutlineMarker,
+  PlanHistoryLine,
+  PresenterMode,
+  PresenterScreen,
+  PresenterView,
+  ProgressLine,
+  ProgressStatus,
+  ReadBackView,
+  ScalingGroup,
+  ScalingSummary,
+  WelcomeView,
+} from './types';

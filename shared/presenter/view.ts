@@ -1,0 +1,431 @@
+import { agendaFor, agendaItem } from '../agenda/definitions';
+import { currentItem, itemProgress, nextItemKey } from '../agenda/progress';
+import type { AgendaItemDefinition, PresenterPanel } from '../agenda/types';
+import type { Child, Conference, Nation, Participant, PlanAction } from '../model/conference';
+import { formatDateLong } from '../format/dates';
+import { conferenceTypeLabel } from '../model/labels';
+import {
+  CHECK_QUESTION,
+  HOLDING_MESSAGE,
+  WELCOME_MESSAGE,
+  alternativeSupportWords,
+  cadenceWords,
+  capitalise,
+  categoryHeading,
+  categoryWords,
+  childName,
+  childVoiceMethodWords,
+  dateAndTimeInWords,
+  dueWords,
+  outcomeWords,
+  planInPlace,
+  progressWords,
+  rightToChallengeWords,
+  scaleWords,
+  timeInWords,
+} from './plain-words';
+import type {
+  ActionLine,
+  AgendaPanels,
+  AgendaView,
+  AnalysisBoard,
+  Arrangements,
+  BoardEntry,
+  ChildVoiceLine,
+  DecisionLine,
+  DraftPlan,
+  HoldingView,
+  OutlineEntry,
+  PlanHistoryLine,
+  PresenterScreen,
+  PresenterView,
+  ProgressLine,
+  ReadBackView,
+  ScalingGroup,
+  ScalingSummary,
+  WelcomeView,
+} from './types';
+
+/**
+ * The shared screen's content, computed from the conference and what the chair asked to show.
+ *
+ * This is an allow-list: every field of the view is built from a field chosen here on purpose, never by copying the
+ * conference and deleting what is sensitive. A field added to the model later therefore stays off the screen until
+ * someone decides it belongs there. Deliberately never read here:
+ * - notes (minute-taker material, restricted or not), restricted records, chair prompts, timers;
+ * - anything marked `restricted`, and the whole screen while a closed session is open;
+ * - adults' addresses and contact restrictions, phone numbers, emails, NHS numbers, dates of birth;
+ * - other children outside the household (third parties whose whereabouts may themselves be restricted);
+ * - free-text fields written for professionals rather than the family: the reason for the conference (it can name
+ *   the referrer or other third parties), progress notes, scaling comments, agency and family view texts, the
+ *   chair's reasons, dissent, the step-down text, contact arrangements and other-decision details. They are said
+ *   aloud in the room where appropriate; the screen keeps to structured fields and text written for the family plan.
+ */
+export function presenterView(conference: Conference, screen: PresenterScreen): PresenterView {
+  const base = {
+    meetingName: conferenceTypeLabel(conference.details.type, conference.details.nation),
+    zoom: clampZoom(screen.zoom),
+  };
+  // Professionals-only time overrides whatever the chair last asked for: forgetting to switch the screen when
+  // the family leaves the room must not show anything said, or typed, while they are out.
+  if (conference.closedSessions.some((session) => session.endedAt === undefined)) return holdingView(base);
+
+  const names = new ChildNames(conference.children);
+  switch (screen.mode) {
+    case 'holding':
+      return holdingView(base);
+    case 'welcome':
+      return welcomeView(conference, names, base);
+    case 'agenda':
+      return agendaView(conference, names, screen.itemKey, base) ?? holdingView(base);
+    case 'read-back':
+      return readBackView(conference, names, screen.readBackChildId, base) ?? holdingView(base);
+    default:
+      // A mode this build does not know (a request from a newer chair window) gets the safe screen.
+      return holdingView(base);
+  }
+}
+
+type Base = { meetingName: string; zoom: number };
+
+const MIN_ZOOM = 0.5;
+const MAX_ZOOM = 3;
+
+function clampZoom(zoom: number | undefined): number {
+  if (zoom === undefined || !Number.isFinite(zoom)) return 1;
+  return Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, zoom));
+}
+
+function holdingView(base: Base): HoldingView {
+  return { mode: 'holding', ...base, message: HOLDING_MESSAGE };
+}
+
+function welcomeView(conference: Conference, names: ChildNames, base: Base): WelcomeView {
+  return {
+    mode: 'welcome',
+    ...base,
+    localAuthority: conference.details.localAuthority,
+    dateInWords: formatDateLong(conference.details.date),
+    startTimeInWords: timeInWords(conference.details.startTime),
+    childrenNames: conference.children.map((child) => names.display(child.id)),
+    message: WELCOME_MESSAGE,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Agenda mode
+
+function agendaView(
+  conference: Conference,
+  names: ChildNames,
+  requestedKey: string | undefined,
+  base: Base,
+): AgendaView | undefined {
+  const agenda = agendaFor(conference.details.type, conference.details.nation);
+  const shown = agendaItem(agenda, requestedKey) ?? currentItem(agenda, conference.agenda) ?? agenda[0];
+  if (!shown) return undefined;
+  return {
+    mode: 'agenda',
+    ...base,
+    item: {
+      key: shown.key,
+      title: shown.publicTitle,
+      summary: shown.publicSummary,
+      number: agenda.indexOf(shown) + 1,
+      count: agenda.length,
+    },
+    outline: outline(agenda, conference, shown),
+    panels: panels(shown.shows, conference, names),
+  };
+}
+
+function outline(
+  agenda: readonly AgendaItemDefinition[],
+  conference: Conference,
+  shown: AgendaItemDefinition,
+): OutlineEntry[] {
+  // "Next" is relative to the item on screen, so the family sees what follows what they are looking at.
+  const next = nextItemKey(agenda, { ...conference.agenda, currentItemKey: shown.key });
+  return agenda.map((item) => {
+    const status = itemProgress(conference.agenda, item.key).status;
+    const marker =
+      item.key === shown.key
+        ? 'current'
+        : status === 'done'
+          ? 'done'
+          : status === 'skipped'
+            ? 'skipped'
+            : item.key === next
+              ? 'next'
+              : 'to-come';
+    return { key: item.key, title: item.publicTitle, marker };
+  });
+}
+
+function panels(shows: readonly PresenterPanel[], conference: Conference, names: ChildNames): AgendaPanels {
+  const result: AgendaPanels = {};
+  for (const panel of shows) {
+    switch (panel) {
+      case 'plan-history':
+        result.planHistory = planHistory(conference, names);
+        break;
+      case 'plan-progress':
+        result.planProgress = planProgress(conference, names);
+        break;
+      case 'child-voices':
+        result.childVoices = childVoices(conference, names);
+        break;
+      case 'analysis':
+        result.analysis = analysisBoard(conference, names);
+        break;
+      case 'scaling':
+        result.scaling = scalingSummary(conference, names);
+        break;
+      case 'decisions':
+        result.decisions = conference.children.map((child) => decisionLine(conference, names, child));
+        break;
+      case 'plan':
+        result.plan = draftPlan(conference, names, undefined);
+        break;
+      case 'arrangements':
+        result.arrangements = arrangements(conference, undefined);
+        break;
+    }
+  }
+  return result;
+}
+
+function planHistory(conference: Conference, names: ChildNames): PlanHistoryLine[] {
+  const nation = conference.details.nation;
+  return conference.children.map((child) => {
+    const decision = conference.decisions.find((d) => d.childId === child.id);
+    return {
+      childName: names.display(child.id),
+      planSince: formatDateLong(decision?.planStartedOn),
+      categoryHeading: categoryHeading(nation),
+      categories: (decision?.previousCategories ?? []).map((key) => categoryWords(key, nation)),
+    };
+  });
+}
+
+function planProgress(conference: Conference, names: ChildNames): ProgressLine[] {
+  // Progress notes stay off the screen: they are written for the minutes and can carry an adult's health details.
+  return conference.plan.actions
+    .filter((action) => action.carriedForward || action.progress !== undefined)
+    .map((action) => ({ ...actionLine(conference, names, action), ...progressWords(action.progress?.rag) }));
+}
+
+function childVoices(conference: Conference, names: ChildNames): ChildVoiceLine[] {
+  return conference.childVoices
+    .filter((voice) => !voice.restricted && names.has(voice.childId) && voice.summary.trim() !== '')
+    .map((voice) => ({
+      childName: names.display(voice.childId),
+      how: childVoiceMethodWords(voice.method),
+      summary: voice.summary,
+    }));
+}
+
+function analysisBoard(conference: Conference, names: ChildNames): AnalysisBoard {
+  const { worries, strengths, safetyGoals } = conference.analysis;
+  const entries = <T extends { text: string; childIds: string[]; restricted: boolean }>(
+    list: readonly T[],
+    keep: (entry: T) => boolean = () => true,
+  ): BoardEntry[] =>
+    list
+      .filter((entry) => !entry.restricted && keep(entry))
+      .map((entry) => ({ text: entry.text, children: names.displayAll(entry.childIds) }));
+  return {
+    worries: {
+      harm: entries(worries, (w) => w.kind === 'harm'),
+      dangerStatements: entries(worries, (w) => w.kind === 'danger-statement'),
+      complicatingFactors: entries(worries, (w) => w.kind === 'complicating-factor'),
+    },
+    workingWell: {
+      strengths: entries(strengths, (s) => s.kind === 'strength'),
+      existingSafety: entries(strengths, (s) => s.kind === 'existing-safety'),
+    },
+    needsToHappen: { safetyGoals: entries(safetyGoals) },
+  };
+}
+
+/**
+ * Scaling shows the spread (lowest, middle, highest) and how many scored, never who gave which score. Scores are
+ * often collected privately so that nobody anchors on the first number said aloud, and professionals hold back in
+ * front of families (domain.md §5): a name beside a low score on a wall-sized screen invites both problems. Who
+ * scored what is still in the file for the minutes. Comments are left out for the same reason.
+ */
+function scalingSummary(conference: Conference, names: ChildNames): ScalingSummary {
+  const scores = conference.analysis.scaling;
+  const groups: ScalingGroup[] = [];
+  const overall = scores.filter((s) => s.childId === undefined).map((s) => s.score);
+  const onlyChild = conference.children.length === 1 ? conference.children[0] : undefined;
+  const overallGroup = spread(onlyChild ? names.display(onlyChild.id) : 'All the children', overall);
+  if (overallGroup) groups.push(overallGroup);
+  for (const child of conference.children) {
+    const group = spread(
+      names.display(child.id),
+      scores.filter((s) => s.childId === child.id).map((s) => s.score),
+    );
+    if (group) groups.push(group);
+  }
+  return { ...scaleWords(conference.details.type === 'pre-birth'), groups };
+}
+
+function spread(about: string, scores: number[]): ScalingGroup | undefined {
+  if (scores.length === 0) return undefined;
+  const sorted = [...scores].sort((a, b) => a - b);
+  const half = Math.floor(sorted.length / 2);
+  const middle = sorted.length % 2 === 1 ? (sorted[half] ?? 0) : ((sorted[half - 1] ?? 0) + (sorted[half] ?? 0)) / 2;
+  return {
+    about,
+    count: sorted.length,
+    lowest: sorted[0] ?? 0,
+    highest: sorted[sorted.length - 1] ?? 0,
+    middle,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Decisions and the plan (shared by agenda mode and read-back)
+
+function decisionLine(conference: Conference, names: ChildNames, child: Child): DecisionLine {
+  const nation: Nation = conference.details.nation;
+  const decision = conference.decisions.find((d) => d.childId === child.id);
+  const name = names.sentence(child.id);
+  const support = decision ? alternativeSupportWords(decision, nation, name) : undefined;
+  return {
+    childId: child.id,
+    childName: names.display(child.id),
+    decided: decision?.outcome !== undefined,
+    outcome: outcomeWords(decision?.outcome, nation, name),
+    categoryHeading: categoryHeading(nation),
+    categories: (decision?.categories ?? []).map((key) => categoryWords(key, conference.details.nation)),
+    ...(support === undefined ? {} : { support }),
+  };
+}
+
+const forChild = (childIds: readonly string[], childId: string | undefined): boolean =>
+  childId === undefined || childIds.length === 0 || childIds.includes(childId);
+
+/** The plan as it forms; for one child when `childId` is given (entries for all children included). */
+function draftPlan(conference: Conference, names: ChildNames, childId: string | undefined): DraftPlan {
+  const { outcomes, actions, support, contingency } = conference.plan;
+  return {
+    outcomes: outcomes
+      .filter((o) => forChild(o.childIds, childId))
+      .map((o) => ({ text: o.text, why: o.why, children: names.displayAll(o.childIds) })),
+    actions: actions.filter((a) => forChild(a.childIds, childId)).map((a) => actionLine(conference, names, a)),
+    support: support.map((s) => ({ text: s.text, providedBy: s.providedBy })),
+    contingency: contingency.map((c) => ({ if: c.if, then: c.then })),
+  };
+}
+
+function actionLine(conference: Conference, names: ChildNames, action: PlanAction): ActionLine {
+  const owner = participant(conference, action.ownerParticipantId);
+  return {
+    who: owner ? personLabel(owner) : action.ownerName.trim() || 'Not agreed yet',
+    what: action.what,
+    when: dueWords(action.due),
+    howWeWillKnow: action.howWeWillKnow,
+    children: names.displayAll(action.childIds),
+    fromLastPlan: action.carriedForward,
+  };
+}
+
+function arrangements(conference: Conference, childId: string | undefined): Arrangements {
+  const lead = participant(conference, conference.plan.leadSocialWorkerParticipantId);
+  const group = conference.coreGroup;
+  const hasCoreGroup =
+    group.memberParticipantIds.length > 0 || group.firstMeetingOn !== undefined || group.cadence !== undefined;
+  const nextReview = dateAndTimeInWords(conference.review.nextReviewOn, conference.review.nextReviewTime);
+  const result: Arrangements = {};
+  if (lead) result.leadSocialWorker = personLabel(lead);
+  if (hasCoreGroup && forChild(group.childIds, childId)) {
+    result.coreGroup = {
+      firstMeeting: dateAndTimeInWords(group.firstMeetingOn, group.firstMeetingTime) ?? 'Date to be agreed',
+      howOften: cadenceWords(group.cadence),
+      members: group.memberParticipantIds.flatMap((id) => {
+        const member = participant(conference, id);
+        return member ? [personLabel(member)] : [];
+      }),
+    };
+  }
+  if (nextReview) result.nextReview = nextReview;
+  return result;
+}
+
+function participant(conference: Conference, id: string | undefined): Participant | undefined {
+  return id === undefined ? undefined : conference.participants.find((p) => p.id === id);
+}
+
+/** A name, with the role for professionals so the family knows who is who. No contact details. */
+function personLabel(person: Participant): string {
+  const name = person.name.trim();
+  const role = person.kind === 'professional' ? person.role.trim() : '';
+  // A name can still be blank while setup is being typed; the role alone is better than an empty line.
+  if (!name) return role ? capitalise(role) : 'Name not recorded yet';
+  // "Social worker" reads as "social worker" after a name; "GP" or "PC" keep their capitals.
+  const inSentence = /^[A-Z][a-z]/.test(role) ? role.charAt(0).toLowerCase() + role.slice(1) : role;
+  return inSentence ? `${name}, ${inSentence}` : name;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Read-back
+
+function readBackView(
+  conference: Conference,
+  names: ChildNames,
+  childId: string | undefined,
+  base: Base,
+): ReadBackView | undefined {
+  const child = conference.children.find((c) => c.id === childId) ?? conference.children[0];
+  if (!child) return undefined;
+  const decision = decisionLine(conference, names, child);
+  const outcome = conference.decisions.find((d) => d.childId === child.id)?.outcome;
+  // A plan that ends (or was never needed) has no actions, core group or review to read back for this child; the
+  // help that replaces it is in the decision's support line.
+  const inPlan = planInPlace(outcome);
+  return {
+    mode: 'read-back',
+    ...base,
+    childId: child.id,
+    childName: names.display(child.id),
+    dateInWords: formatDateLong(conference.details.date),
+    decision,
+    ...(inPlan
+      ? { plan: draftPlan(conference, names, child.id), arrangements: arrangements(conference, child.id) }
+      : {}),
+    rightToChallenge: rightToChallengeWords(conference.details.nation),
+    checkQuestion: CHECK_QUESTION,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Children's names as the screen uses them: first names only, looked up once per view. */
+class ChildNames {
+  private readonly byId: Map<string, string>;
+
+  constructor(children: readonly Child[]) {
+    this.byId = new Map(children.map((child) => [child.id, childName(child)]));
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  /** For use inside a sentence ("the baby's plan"). */
+  sentence(id: string): string {
+    return this.byId.get(id) ?? 'the child';
+  }
+
+  /** For use on its own (a heading, a list). */
+  display(id: string): string {
+    return capitalise(this.sentence(id));
+  }
+
+  /** Names of the children listed, skipping ids that are not children of this conference. */
+  displayAll(ids: readonly string[]): string[] {
+    return ids.filter((id) => this.byId.has(id)).map((id) => this.display(id));
+  }
+}
