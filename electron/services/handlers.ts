@@ -42,7 +42,13 @@ export function parseRequest<T>(method: ApiMethod, payload: unknown): Result<T> 
   });
 }
 
-export function createHandlers({ store, status, logger, presenter, openPresenterWindow }: HandlerDeps): ServiceHandlers {
+export function createHandlers({
+  store,
+  status,
+  logger,
+  presenter,
+  openPresenterWindow,
+}: HandlerDeps): ServiceHandlers {
   // Each handler validates, then calls the store; unexpected exceptions become an 'internal' result so the UI
   // always gets an answer it can show, and the app keeps running.
   const guard =

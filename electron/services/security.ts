@@ -77,8 +77,14 @@ export type AppPage = 'index.html' | 'presenter.html';
  * IPC is answered only for frames that show the app's own pages, and each channel only for the page it serves:
  * the shared-screen page may not call the operator's channels.
  */
-export function isTrustedSender(senderUrl: string | undefined, devServerUrl: string | undefined, page: AppPage = 'index.html'): boolean {
+export function isTrustedSender(
+  senderUrl: string | undefined,
+  devServerUrl: string | undefined,
+  page: AppPage = 'index.html',
+): boolean {
   if (typeof senderUrl !== 'string' || !isAppUrl(senderUrl, devServerUrl)) return false;
   const path = new URL(senderUrl).pathname;
-  return page === 'index.html' ? path.endsWith('/index.html') || path === '/' || path === '' : path.endsWith('/presenter.html');
+  return page === 'index.html'
+    ? path.endsWith('/index.html') || path === '/' || path === ''
+    : path.endsWith('/presenter.html');
 }

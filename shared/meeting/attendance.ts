@@ -37,7 +37,13 @@ export const agencyLabel: Record<Agency, string> = {
 };
 
 /** Statuses in which a person takes part in the discussion (in the room, by video, or in a separate session). */
-const TAKING_PART: ReadonlySet<AttendanceStatus> = new Set(['present', 'part', 'left-early', 'remote', 'attended-separately']);
+const TAKING_PART: ReadonlySet<AttendanceStatus> = new Set([
+  'present',
+  'part',
+  'left-early',
+  'remote',
+  'attended-separately',
+]);
 
 export function isTakingPart(p: Participant): boolean {
   return TAKING_PART.has(p.attendance.status);

@@ -14,30 +14,47 @@ export function setupProblems(conference: Conference, today: string): FieldProbl
     problems.push({ field: 'details.endTime', message: 'The end time is before the start time. Check both times.' });
   }
   if (d.type === 'initial' && d.strategyDiscussionOn && d.strategyDiscussionOn > d.date) {
-    problems.push({ field: 'details.strategyDiscussionOn', message: 'The strategy discussion must be before the conference.' });
+    problems.push({
+      field: 'details.strategyDiscussionOn',
+      message: 'The strategy discussion must be before the conference.',
+    });
   }
   if (d.previousConference && d.previousConference.date >= d.date) {
-    problems.push({ field: 'details.previousConference.date', message: 'The previous conference must be before this one.' });
+    problems.push({
+      field: 'details.previousConference.date',
+      message: 'The previous conference must be before this one.',
+    });
   }
   if (d.transferNotifiedOn && d.transferNotifiedOn > today) {
-    problems.push({ field: 'details.transferNotifiedOn', message: 'The date we were notified cannot be in the future.' });
+    problems.push({
+      field: 'details.transferNotifiedOn',
+      message: 'The date we were notified cannot be in the future.',
+    });
   }
 
   const seen = new Map<string, number>();
   conference.children.forEach((child, i) => {
     const at = `children[${i}]`;
-    if (!child.givenName.trim() && !child.unborn) problems.push({ field: `${at}.givenName`, message: 'Enter the child’s first name.' });
+    if (!child.givenName.trim() && !child.unborn)
+      problems.push({ field: `${at}.givenName`, message: 'Enter the child’s first name.' });
     if (child.unborn) {
       if (!child.expectedDeliveryDate) {
-        problems.push({ field: `${at}.expectedDeliveryDate`, message: 'Enter the expected date of delivery for an unborn baby.' });
+        problems.push({
+          field: `${at}.expectedDeliveryDate`,
+          message: 'Enter the expected date of delivery for an unborn baby.',
+        });
       } else if (child.expectedDeliveryDate < today) {
         problems.push({
           field: `${at}.expectedDeliveryDate`,
-          message: 'The expected date of delivery is in the past. If the baby has been born, untick “unborn” and enter the date of birth.',
+          message:
+            'The expected date of delivery is in the past. If the baby has been born, untick “unborn” and enter the date of birth.',
         });
       }
     } else if (child.dateOfBirth && child.dateOfBirth > today) {
-      problems.push({ field: `${at}.dateOfBirth`, message: 'The date of birth is in the future. For an unborn baby, tick “unborn” and enter the due date.' });
+      problems.push({
+        field: `${at}.dateOfBirth`,
+        message: 'The date of birth is in the future. For an unborn baby, tick “unborn” and enter the due date.',
+      });
     }
     const nhs = nhsNumberProblem(child.nhsNumber);
     if (nhs) problems.push({ field: `${at}.nhsNumber`, message: nhs });
@@ -45,13 +62,17 @@ export function setupProblems(conference: Conference, today: string): FieldProbl
     if (child.givenName.trim()) {
       const first = seen.get(identity);
       if (first !== undefined) {
-        problems.push({ field: `${at}.givenName`, message: `This child is already listed as child ${first + 1}. Remove one of them.` });
+        problems.push({
+          field: `${at}.givenName`,
+          message: `This child is already listed as child ${first + 1}. Remove one of them.`,
+        });
       } else seen.set(identity, i);
     }
   });
 
   conference.adults.forEach((adult, i) => {
-    if (!adult.givenName.trim()) problems.push({ field: `adults[${i}].givenName`, message: 'Enter the adult’s first name.' });
+    if (!adult.givenName.trim())
+      problems.push({ field: `adults[${i}].givenName`, message: 'Enter the adult’s first name.' });
   });
 
   conference.participants.forEach((p, i) => {
@@ -59,13 +80,22 @@ export function setupProblems(conference: Conference, today: string): FieldProbl
     if (!p.name.trim()) problems.push({ field: `${at}.name`, message: 'Enter the participant’s name.' });
     const a = p.attendance;
     if (a.arrivedAt && a.leftAt && a.leftAt <= a.arrivedAt) {
-      problems.push({ field: `${at}.attendance.leftAt`, message: 'The time they left is before the time they arrived.' });
+      problems.push({
+        field: `${at}.attendance.leftAt`,
+        message: 'The time they left is before the time they arrived.',
+      });
     }
     if ((a.status === 'excluded-part' || a.status === 'excluded-whole') && !a.reason.trim()) {
-      problems.push({ field: `${at}.attendance.reason`, message: 'Record why they were excluded; the minute must say.' });
+      problems.push({
+        field: `${at}.attendance.reason`,
+        message: 'Record why they were excluded; the minute must say.',
+      });
     }
     if ((a.status === 'excluded-part' || a.status === 'excluded-whole') && !a.decidedBy.trim()) {
-      problems.push({ field: `${at}.attendance.decidedBy`, message: 'Record who decided the exclusion (normally the chair).' });
+      problems.push({
+        field: `${at}.attendance.decidedBy`,
+        message: 'Record who decided the exclusion (normally the chair).',
+      });
     }
     if (a.status === 'not-invited' && !a.reason.trim()) {
       problems.push({ field: `${at}.attendance.reason`, message: 'Record why they were not invited.' });

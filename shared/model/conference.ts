@@ -143,7 +143,8 @@ export type Attendance = z.infer<typeof Attendance>;
 
 export const Participant = z.object({
   id: EntityId,
-  name: ShortText.min(1, { error: 'Enter the participant’s name.' }),
+  /** May be empty while being typed: a missing name is flagged beside the field, never a reason to refuse a save. */
+  name: ShortText,
   kind: ParticipantKind,
   /** Links a family participant to a household adult or child, where they are one. */
   adultId: EntityId.optional(),

@@ -74,7 +74,5 @@ export const dateHolidaysSource: HolidaySource = (nation, year) => {
   for (const fix of remove) if (fix.date.startsWith(`${year}-`)) byDate.delete(fix.date);
   for (const fix of add) if (fix.date.startsWith(`${year}-`) && !byDate.has(fix.date)) byDate.set(fix.date, fix.name);
   for (const date of [...byDate.keys()]) if (isWeekend(date)) byDate.delete(date);
-  return [...byDate.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([date, name]) => ({ date, name }));
+  return [...byDate.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([date, name]) => ({ date, name }));
 };

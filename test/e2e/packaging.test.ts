@@ -45,3 +45,18 @@ describe('packaging', () => {
     expect(files.some((f) => f.startsWith('/node_modules/lowdb/'))).toBe(true);
   });
 });
+
+describe('preload bundles', () => {
+  it('each preload is one standalone CommonJS file that requires only electron (sandboxed preloads cannot load chunks)', async () => {
+    const { readFile, readdir } = await import('node:fs/promises');
+    const folder = join(root, 'out/preload');
+    const files = (await readdir(folder)).sort();
+    expect(files).toEqual(['index.cjs', 'presenter.cjs']);
+    for (const file of files) {
+      const code = await readFile(join(folder, file), 'utf8');
+      const required = [...code.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]);
+      expect(required, file).toEqual(['electron']);
+      expect(code, file).not.toMatch(/^\s*(import|export)\s/m);
+    }
+  });
+});

@@ -43,6 +43,8 @@ type TextFieldProps = {
   type?: 'text' | 'date' | 'time' | 'email' | 'tel';
   required?: boolean;
   name?: string;
+  /** A problem found by a check across the record (e.g. a date of birth in the future). */
+  problem?: string | undefined;
 };
 
 export function TextField({
@@ -55,6 +57,7 @@ export function TextField({
   type = 'text',
   required,
   name,
+  problem,
 }: TextFieldProps) {
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
@@ -81,7 +84,7 @@ export function TextField({
   };
 
   return (
-    <FieldShell label={label} {...(hint ? { hint } : {})} error={error}>
+    <FieldShell label={label} {...(hint ? { hint } : {})} error={error ?? problem ?? null}>
       {(id, describedBy) =>
         multiline ? (
           <textarea
@@ -89,7 +92,7 @@ export function TextField({
             name={name}
             value={draft}
             aria-describedby={describedBy}
-            aria-invalid={error ? true : undefined}
+            aria-invalid={error || problem ? true : undefined}
             rows={4}
             onChange={(e) => change(e.target.value)}
           />
@@ -100,7 +103,7 @@ export function TextField({
             type={type}
             value={draft}
             aria-describedby={describedBy}
-            aria-invalid={error ? true : undefined}
+            aria-invalid={error || problem ? true : undefined}
             onChange={(e) => change(e.target.value)}
           />
         )
@@ -112,15 +115,24 @@ export function TextField({
 type SelectFieldProps<V extends string> = {
   label: string;
   value: V;
+  problem?: string | undefined;
   options: ReadonlyArray<{ value: V; label: string }>;
   onCommit: (value: V) => void;
   hint?: string;
   name?: string;
 };
 
-export function SelectField<V extends string>({ label, value, options, onCommit, hint, name }: SelectFieldProps<V>) {
+export function SelectField<V extends string>({
+  label,
+  value,
+  options,
+  onCommit,
+  hint,
+  name,
+  problem,
+}: SelectFieldProps<V>) {
   return (
-    <FieldShell label={label} {...(hint ? { hint } : {})}>
+    <FieldShell label={label} {...(hint ? { hint } : {})} error={problem ?? null}>
       {(id, describedBy) => (
         <select
           id={id}

@@ -1,176 +1,125 @@
-import { useEffect } from 'react';
-import type { Conference, ConferenceDetails } from '../../../shared/model/conference';
+import { useEffect, useState } from 'react';
 import { formatDate } from '../../../shared/format/dates';
-import { newId } from '../../../shared/model/ids';
 import { conferenceTypeLabel } from '../../../shared/model/labels';
-import { ClockTime, IsoDate } from '../../../shared/model/primitives';
 import { SaveStatus } from '../components/SaveStatus';
-import { TextField } from '../components/fields';
 import { useAppStore } from '../store';
+import { DetailsForm } from './setup/DetailsForm';
+import { HouseholdForm } from './setup/HouseholdForm';
+import { ParticipantsForm } from './setup/ParticipantsForm';
+import { ReportsForm } from './setup/ReportsForm';
 
-function useDetailsEditor() {
-  const edit = useAppStore((s) => s.editConference);
-  return <K extends keyof ConferenceDetails>(key: K) =>
-    (value: ConferenceDetails[K]) =>
-      edit((c) => ({ ...c, details: { ...c.details, [key]: value } }));
-}
-
-function OpenFailure() {
+function OpenFailure({ id }: { id: string }) {
   const failure = useAppStore((s) => s.openFailure);
   const restoreBackup = useAppStore((s) => s.restoreBackup);
   const navigate = useAppStore((s) => s.navigate);
-  const route = useAppStore((s) => s.route);
   if (!failure) return null;
-  const id = route.name === 'conference' ? route.id : '';
+  const newest = failure.backups?.[0];
   return (
     <section className="card callout callout--warning" role="alert">
       <h2>This conference could not be opened</h2>
       <p>{failure.message}</p>
-      {failure.backups && failure.backups.length > 0 && (
-        <button
-          type="button"
-          className="button--primary"
-          onClick={() => void restoreBackup(id, failure.backups![0]!.name)}
-        >
-          Restore the backup from {new Date(failure.backups[0]!.savedAt).toLocaleString('en-GB')}
+      <div className="button-row">
+        {newest && (
+          <button type="button" className="button--primary" onClick={() => void restoreBackup(id, newest.name)}>
+            Restore the backup from {new Date(newest.savedAt).toLocaleString('en-GB')}
+          </button>
+        )}
+        <button type="button" onClick={() => navigate({ name: 'home' })}>
+          Back to conferences
         </button>
-      )}
-      <button type="button" onClick={() => navigate({ name: 'home' })}>
-        Back to conferences
-      </button>
-    </section>
-  );
-}
-
-function DetailsSection({ conference }: { conference: Conference }) {
-  const set = useDetailsEditor();
-  const d = conference.details;
-  return (
-    <section className="card" aria-labelledby="details-title">
-      <h2 id="details-title">Conference details</h2>
-      <div className="form-grid">
-        <TextField
-          label="Date"
-          name="date"
-          type="date"
-          value={d.date}
-          schema={IsoDate}
-          required
-          onCommit={set('date')}
-        />
-        <TextField
-          label="Start time"
-          name="startTime"
-          type="time"
-          value={d.startTime ?? ''}
-          schema={ClockTime}
-          onCommit={(v) => set('startTime')(v || undefined)}
-        />
-        <TextField label="Reference" name="reference" value={d.reference} onCommit={set('reference')} />
-        <TextField label="Venue" name="venue" value={d.venue} onCommit={set('venue')} />
-        <TextField label="Chair" name="chair" value={d.chair} onCommit={set('chair')} />
-        <TextField label="Minute-taker" name="minuteTaker" value={d.minuteTaker} onCommit={set('minuteTaker')} />
       </div>
-      <TextField label="Reason for the conference" name="reason" multiline value={d.reason} onCommit={set('reason')} />
     </section>
   );
 }
 
-function ChildrenSection({ conference }: { conference: Conference }) {
-  const edit = useAppStore((s) => s.editConference);
-  const setChild = (id: string, key: 'givenName' | 'familyName') => (value: string) =>
-    edit((c) => ({ ...c, children: c.children.map((ch) => (ch.id === id ? { ...ch, [key]: value } : ch)) }));
+const setupSections = [
+  { key: 'details', label: 'Details' },
+  { key: 'household', label: 'Household' },
+  { key: 'participants', label: 'Participants' },
+  { key: 'reports', label: 'Reports' },
+] as const;
+type SetupSection = (typeof setupSections)[number]['key'];
+
+function SetupTab() {
+  const conference = useAppStore((s) => s.conference);
+  const [section, setSection] = useState<SetupSection>('details');
+  if (!conference) return null;
   return (
-    <section className="card" aria-labelledby="children-title">
-      <h2 id="children-title">Children</h2>
-      {conference.children.map((child, index) => (
-        <fieldset key={child.id} className="form-row">
-          <legend>Child {index + 1}</legend>
-          <TextField
-            label="Given name"
-            name={`child-${index}-given`}
-            value={child.givenName}
-            onCommit={setChild(child.id, 'givenName')}
-          />
-          <TextField
-            label="Family name"
-            name={`child-${index}-family`}
-            value={child.familyName}
-            onCommit={setChild(child.id, 'familyName')}
-          />
-        </fieldset>
-      ))}
-      <button
-        type="button"
-        onClick={() =>
-          edit((c) => ({
-            ...c,
-            children: [
-              ...c.children,
-              {
-                id: newId('child'),
-                givenName: '',
-                familyName: '',
-                knownAs: '',
-                unborn: false,
-                gender: '',
-                ethnicity: '',
-                school: '',
-                gp: '',
-                nhsNumber: '',
-                legalStatus: '',
-              },
-            ],
-          }))
-        }
-      >
-        Add a child
-      </button>
-    </section>
+    <div className="setup">
+      <nav className="subnav" aria-label="Setup sections">
+        {setupSections.map((s) => (
+          <button
+            key={s.key}
+            type="button"
+            aria-current={section === s.key ? 'page' : undefined}
+            onClick={() => setSection(s.key)}
+          >
+            {s.label}
+          </button>
+        ))}
+      </nav>
+      <div className="setup__body">
+        {section === 'details' && <DetailsForm conference={conference} />}
+        {section === 'household' && <HouseholdForm conference={conference} />}
+        {section === 'participants' && <ParticipantsForm conference={conference} />}
+        {section === 'reports' && <ReportsForm conference={conference} />}
+      </div>
+    </div>
   );
 }
+
+export type WorkspaceTab = 'setup' | 'meeting';
 
 export function ConferenceScreen({ id }: { id: string }) {
-  const conference = useAppStore((s) => s.conference);
+  const conferenceId = useAppStore((s) => s.conference?.id);
+  const details = useAppStore((s) => s.conference?.details);
   const openConference = useAppStore((s) => s.openConference);
   const closeConference = useAppStore((s) => s.closeConference);
   const navigate = useAppStore((s) => s.navigate);
   const notices = useAppStore((s) => s.notices);
   const dismissNotice = useAppStore((s) => s.dismissNotice);
+  const [tab, setTab] = useState<WorkspaceTab>('setup');
 
   useEffect(() => {
     void openConference(id);
   }, [id, openConference]);
 
+  const ready = conferenceId === id && details;
   return (
-    <main className="conference" id="main">
-      <header className="conference__bar">
+    <div className="workspace">
+      <header className="workspace__bar">
         <button type="button" onClick={() => void closeConference().then(() => navigate({ name: 'home' }))}>
           ← Conferences
         </button>
-        {conference && (
+        {ready && (
           <h1>
-            {conferenceTypeLabel(conference.details.type, conference.details.nation)},{' '}
-            {formatDate(conference.details.date)}
+            {conferenceTypeLabel(details.type, details.nation)}, {formatDate(details.date)}
           </h1>
         )}
         <SaveStatus />
       </header>
-      {notices.map((n, i) => (
-        <p key={i} className="callout" role="status">
-          {n}{' '}
-          <button type="button" className="link-button" onClick={() => dismissNotice(i)}>
-            Dismiss
+      {ready && (
+        <nav className="tabs" aria-label="Conference">
+          <button type="button" aria-current={tab === 'setup' ? 'page' : undefined} onClick={() => setTab('setup')}>
+            Setup
           </button>
-        </p>
-      ))}
-      <OpenFailure />
-      {conference && conference.id === id && (
-        <>
-          <DetailsSection conference={conference} />
-          <ChildrenSection conference={conference} />
-        </>
+          <button type="button" aria-current={tab === 'meeting' ? 'page' : undefined} onClick={() => setTab('meeting')}>
+            Meeting
+          </button>
+        </nav>
       )}
-    </main>
+      <main id="main" className="workspace__main">
+        {notices.map((n, i) => (
+          <p key={i} className="callout" role="status">
+            {n}{' '}
+            <button type="button" className="link-button" onClick={() => dismissNotice(i)}>
+              Dismiss
+            </button>
+          </p>
+        ))}
+        <OpenFailure id={id} />
+        {ready && tab === 'setup' && <SetupTab />}
+      </main>
+    </div>
   );
 }

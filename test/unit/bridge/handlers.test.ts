@@ -32,10 +32,10 @@ describe('bridge handlers', () => {
 
     const badSave = await handlers.saveConference({
       ...created.value,
-      participants: [{ id: 'p1', name: '', kind: 'family' }],
+      children: [{ id: 'c1', givenName: 'Mia', dateOfBirth: '2021-13-01' }],
     });
-    expect(badSave).toMatchObject({ ok: false, code: 'invalid-request', field: 'participants[0].name' });
-    expect(!badSave.ok && badSave.message).toMatch(/participant’s name/);
+    expect(badSave).toMatchObject({ ok: false, code: 'invalid-request', field: 'children[0].dateOfBirth' });
+    expect(!badSave.ok && badSave.message).toMatch(/children\[0\]\.dateOfBirth: Enter a date as YYYY-MM-DD/);
 
     const goodSave = await handlers.saveConference({
       ...created.value,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { quorum } from '../../../shared/meeting/attendance';
 import { formatNhsNumber, nhsNumberProblem } from '../../../shared/meeting/nhs-number';
 import { setupProblems } from '../../../shared/meeting/setup-checks';
-import { Conference, Participant } from '../../../shared/model/conference';
+import { Conference, Participant, type ConferenceInput } from '../../../shared/model/conference';
 import { createConference } from '../../../shared/model/factory';
 
 describe('NHS number', () => {
@@ -26,22 +26,38 @@ const person = (id: string, agency: Participant['agency'], status: Participant['
 
 describe('quorum', () => {
   it('needs social care plus two other agencies taking part', () => {
-    const q = quorum([person('sw', 'childrens-social-care', 'present'), person('school', 'school', 'present'), person('hv', 'health-visiting', 'remote')]);
+    const q = quorum([
+      person('sw', 'childrens-social-care', 'present'),
+      person('school', 'school', 'present'),
+      person('hv', 'health-visiting', 'remote'),
+    ]);
     expect(q.quorate).toBe(true);
     expect(q.summary).toBe('Quorate: children’s social care and 2 other agencies.');
   });
   it('does not count written reports or apologies', () => {
-    const q = quorum([person('sw', 'childrens-social-care', 'present'), person('school', 'school', 'present'), person('police', 'police', 'apologies-with-report')]);
+    const q = quorum([
+      person('sw', 'childrens-social-care', 'present'),
+      person('school', 'school', 'present'),
+      person('police', 'police', 'apologies-with-report'),
+    ]);
     expect(q.quorate).toBe(false);
     expect(q.summary).toMatch(/1 other agency; at least two are needed/);
   });
   it('is not quorate without social care, however many others come', () => {
-    const q = quorum([person('a', 'school', 'present'), person('b', 'police', 'present'), person('c', 'gp', 'present')]);
+    const q = quorum([
+      person('a', 'school', 'present'),
+      person('b', 'police', 'present'),
+      person('c', 'gp', 'present'),
+    ]);
     expect(q.quorate).toBe(false);
     expect(q.summary).toMatch(/no one from children’s social care/);
   });
   it('counts two people from one agency once', () => {
-    const q = quorum([person('sw', 'childrens-social-care', 'present'), person('s1', 'school', 'present'), person('s2', 'school', 'present')]);
+    const q = quorum([
+      person('sw', 'childrens-social-care', 'present'),
+      person('s1', 'school', 'present'),
+      person('s2', 'school', 'present'),
+    ]);
     expect(q.quorate).toBe(false);
   });
 });
@@ -49,7 +65,7 @@ describe('quorum', () => {
 describe('setup checks', () => {
   const today = '2026-11-22';
   const base = createConference({ type: 'initial', nation: 'england', date: '2026-12-01' });
-  const withSetup = (patch: Partial<Conference>) => Conference.parse({ ...base, ...patch });
+  const withSetup = (patch: Partial<ConferenceInput>) => Conference.parse({ ...base, ...patch });
 
   it('a date of birth in the future, an EDD in the past, a duplicate child: each named with the fix', () => {
     const c = withSetup({
@@ -57,7 +73,7 @@ describe('setup checks', () => {
         { id: 'a', givenName: 'Mia', familyName: 'Ashdown', dateOfBirth: '2027-01-01' },
         { id: 'b', givenName: '', unborn: true, expectedDeliveryDate: '2026-10-01' },
         { id: 'c', givenName: 'Mia', familyName: 'Ashdown', dateOfBirth: '2027-01-01' },
-      ] as Conference['children'],
+      ],
     });
     const problems = setupProblems(c, today);
     expect(problems).toEqual(
@@ -79,14 +95,21 @@ describe('setup checks', () => {
     });
     const fields = setupProblems(c, today).map((p) => p.field);
     expect(fields).toEqual(
-      expect.arrayContaining(['details.endTime', 'participants[0].name', 'participants[1].attendance.reason', 'participants[1].attendance.decidedBy']),
+      expect.arrayContaining([
+        'details.endTime',
+        'participants[0].name',
+        'participants[1].attendance.reason',
+        'participants[1].attendance.decidedBy',
+      ]),
     );
   });
 
   it('finds nothing wrong with a sound setup', () => {
     const c = withSetup({
       details: { ...base.details, startTime: '14:00', endTime: '15:45', strategyDiscussionOn: '2026-11-12' },
-      children: [{ id: 'a', givenName: 'Mia', familyName: 'Ashdown', dateOfBirth: '2021-05-03', nhsNumber: '943 476 5919' }] as Conference['children'],
+      children: [
+        { id: 'a', givenName: 'Mia', familyName: 'Ashdown', dateOfBirth: '2021-05-03', nhsNumber: '943 476 5919' },
+      ],
       participants: [person('sw', 'childrens-social-care', 'present')],
     });
     expect(setupProblems(c, today)).toEqual([]);

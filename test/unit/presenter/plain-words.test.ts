@@ -70,7 +70,10 @@ describe('categories and decisions in plain words', () => {
   });
 
   it('still shows a category it does not know, as words', () => {
-    expect(categoryWords('parental-substance-use', 'england')).toEqual({ label: 'Parental substance use', meaning: '' });
+    expect(categoryWords('parental-substance-use', 'england')).toEqual({
+      label: 'Parental substance use',
+      meaning: '',
+    });
   });
 
   it('says the outcome in the nation’s terms', () => {

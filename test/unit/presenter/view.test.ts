@@ -157,7 +157,13 @@ describe('agenda mode', () => {
         childName: 'Jayden',
         planSince: 'Tuesday 8 September 2026',
         categoryHeading: 'Category',
-        categories: [{ label: 'Physical abuse', meaning: 'Someone has hurt the child’s body, or is likely to – for example by hitting, shaking, throwing, burning or poisoning them, or by making up or causing an illness.' }],
+        categories: [
+          {
+            label: 'Physical abuse',
+            meaning:
+              'Someone has hurt the child’s body, or is likely to – for example by hitting, shaking, throwing, burning or poisoning them, or by making up or causing an illness.',
+          },
+        ],
       },
       {
         childName: 'Mia',
@@ -166,7 +172,8 @@ describe('agenda mode', () => {
         categories: [
           {
             label: 'Neglect',
-            meaning: 'The child’s basic needs are not being met, again and again – such as enough food, warmth, a safe and clean home, health or dental care, supervision, or going to school.',
+            meaning:
+              'The child’s basic needs are not being met, again and again – such as enough food, warmth, a safe and clean home, health or dental care, supervision, or going to school.',
           },
         ],
       },
@@ -322,7 +329,8 @@ describe('agenda mode', () => {
         categories: [
           {
             label: 'Neglect',
-            meaning: 'The child’s basic needs are not being met, again and again – such as enough food, warmth, a safe and clean home, health or dental care, supervision, or going to school.',
+            meaning:
+              'The child’s basic needs are not being met, again and again – such as enough food, warmth, a safe and clean home, health or dental care, supervision, or going to school.',
           },
         ],
       },
