@@ -4,6 +4,7 @@ import { installHolidaySource, tableHolidaySource } from '../../shared/procedure
 import { App } from './App';
 import { bridge } from './bridge';
 import './styles.css';
+import './presenter/presenter.css';
 
 const root = createRoot(document.getElementById('root')!);
 

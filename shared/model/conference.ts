@@ -199,6 +199,7 @@ export const AgendaProgress = z.object({
 export type AgendaProgress = z.infer<typeof AgendaProgress>;
 
 export const NoteKind = z.enum(['note', 'agency-information', 'family-view', 'decision', 'action']);
+export type NoteKind = z.infer<typeof NoteKind>;
 export const Note = z.object({
   id: EntityId,
   itemKey: ShortText,
@@ -223,6 +224,7 @@ export const ClosedSession = z.object({
 export type ClosedSession = z.infer<typeof ClosedSession>;
 
 export const ChildVoiceMethod = z.enum(['attended', 'advocate', 'direct-work', 'observation', 'letter', 'other']);
+export type ChildVoiceMethod = z.infer<typeof ChildVoiceMethod>;
 export const ChildVoice = z.object({
   id: EntityId,
   childId: EntityId,

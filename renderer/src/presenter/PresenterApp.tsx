@@ -34,10 +34,28 @@ export function PresenterApp() {
   }, []);
 
   useEffect(() => {
-    document.documentElement.style.setProperty('--zoom', String(view?.zoom ?? 1));
     document.title = view ? `${view.meetingName} — shared screen` : 'Shared screen';
   }, [view]);
 
+  return <PresenterViewDisplay view={view} />;
+}
+
+/** One view, laid out. Used by the shared-screen window and, scaled down, as the chair's preview. */
+export function PresenterViewDisplay({ view, preview = false }: { view: PresenterView | null; preview?: boolean }) {
+  return (
+    <div
+      className={preview ? 'p-root p-root--preview' : 'p-root'}
+      style={{ ['--zoom' as string]: String(view?.zoom ?? 1) }}
+      data-presenter-root
+      // The preview repeats the wall screen for the chair's eyes; the controls beside it say the same in words.
+      aria-hidden={preview ? true : undefined}
+    >
+      <ViewBody view={view} />
+    </div>
+  );
+}
+
+function ViewBody({ view }: { view: PresenterView | null }) {
   if (!view) {
     return (
       <main className="p-screen p-screen--calm">

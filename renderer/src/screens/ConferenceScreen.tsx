@@ -3,6 +3,7 @@ import { formatDate } from '../../../shared/format/dates';
 import { conferenceTypeLabel } from '../../../shared/model/labels';
 import { SaveStatus } from '../components/SaveStatus';
 import { useAppStore } from '../store';
+import { MeetingTab } from './meeting/MeetingTab';
 import { DetailsForm } from './setup/DetailsForm';
 import { HouseholdForm } from './setup/HouseholdForm';
 import { ParticipantsForm } from './setup/ParticipantsForm';
@@ -119,6 +120,7 @@ export function ConferenceScreen({ id }: { id: string }) {
         ))}
         <OpenFailure id={id} />
         {ready && tab === 'setup' && <SetupTab />}
+        {ready && tab === 'meeting' && <MeetingTab />}
       </main>
     </div>
   );

@@ -2,12 +2,14 @@ import { create } from 'zustand';
 import { createAppSlice, type AppSlice } from './app-slice';
 import { createConferenceSlice, type ConferenceSlice } from './conference-slice';
 import { createHomeSlice, type HomeSlice } from './home-slice';
+import { createMeetingSlice, type MeetingSlice } from './meeting-slice';
 
-export type RootState = AppSlice & HomeSlice & ConferenceSlice;
+export type RootState = AppSlice & HomeSlice & ConferenceSlice & MeetingSlice;
 
 /** One store built from slices; components read it through small selectors. */
 export const useAppStore = create<RootState>()((...a) => ({
   ...createAppSlice(...a),
   ...createHomeSlice(...a),
   ...createConferenceSlice(...a),
+  ...createMeetingSlice(...a),
 }));

@@ -1,0 +1,204 @@
+import { ChildVoiceMethod, Rag, type Conference, type PlanAction } from '../../../../shared/model/conference';
+import { attendanceLabel, quorum } from '../../../../shared/meeting/attendance';
+import { AttendanceStatus } from '../../../../shared/model/conference';
+import { newId } from '../../../../shared/model/ids';
+import { CheckboxField } from '../../components/CheckboxField';
+import { SelectField, TextField } from '../../components/fields';
+import { useAppStore } from '../../store';
+import { patchListItem, removeListItem } from '../../store/edits';
+import { participantLabel } from './participant-names';
+
+const methodLabel: Record<ChildVoiceMethod, string> = {
+  attended: 'Came to the meeting',
+  advocate: 'Through an advocate',
+  'direct-work': 'Direct work (e.g. Three Houses)',
+  observation: 'Observation (very young child)',
+  letter: 'Letter or message',
+  other: 'Other',
+};
+
+export function ChildVoiceCapture({ conference }: { conference: Conference }) {
+  const edit = useAppStore((s) => s.editConference);
+  return (
+    <div>
+      {conference.children.map((child) => {
+        const voices = conference.childVoices.filter((v) => v.childId === child.id);
+        return (
+          <fieldset key={child.id} className="record">
+            <legend>{child.knownAs || child.givenName || 'Child'}</legend>
+            {voices.map((v) => (
+              <div key={v.id}>
+                <SelectField
+                  label="How we heard from them"
+                  value={v.method}
+                  options={ChildVoiceMethod.options.map((m) => ({ value: m, label: methodLabel[m] }))}
+                  onCommit={(method) => edit(patchListItem('childVoices', v.id, { method }))}
+                />
+                <TextField
+                  label="What they told us"
+                  multiline
+                  value={v.summary}
+                  onCommit={(summary) => edit(patchListItem('childVoices', v.id, { summary }))}
+                />
+                <CheckboxField
+                  label="Restricted"
+                  checked={v.restricted}
+                  onCommit={(restricted) => edit(patchListItem('childVoices', v.id, { restricted }))}
+                />
+                <button type="button" className="link-button" onClick={() => edit(removeListItem('childVoices', v.id))}>
+                  Remove
+                </button>
+              </div>
+            ))}
+            <button
+              type="button"
+              onClick={() =>
+                edit((c) => ({
+                  ...c,
+                  childVoices: [
+                    ...c.childVoices,
+                    { id: newId('voice'), childId: child.id, method: 'advocate', summary: '', restricted: false },
+                  ],
+                }))
+              }
+            >
+              Add what {child.knownAs || child.givenName || 'the child'} told us
+            </button>
+          </fieldset>
+        );
+      })}
+    </div>
+  );
+}
+
+export function OtherChildrenCapture({ conference }: { conference: Conference }) {
+  const edit = useAppStore((s) => s.editConference);
+  if (conference.otherChildren.length === 0) {
+    return (
+      <p className="muted">
+        No other children are recorded. Add them under Setup → Household if the adults care for or live with other
+        children.
+      </p>
+    );
+  }
+  return (
+    <div>
+      {conference.otherChildren.map((o) => (
+        <TextField
+          key={o.id}
+          label={`Conclusion about ${o.name || 'this child'}${o.connection ? ` (${o.connection})` : ''}`}
+          multiline
+          value={o.conclusion}
+          onCommit={(conclusion) => edit(patchListItem('otherChildren', o.id, { conclusion }))}
+        />
+      ))}
+    </div>
+  );
+}
+
+export function AttendanceCapture({ conference }: { conference: Conference }) {
+  const edit = useAppStore((s) => s.editConference);
+  const q = quorum(conference.participants);
+  return (
+    <div>
+      <p className={q.quorate ? 'quorum quorum--ok' : 'quorum quorum--no'} role="status">
+        <strong>{q.quorate ? '✓ Quorate' : '⚠ Not quorate'}</strong> {q.summary.replace(/^(Quorate|Not quorate): /, '')}
+      </p>
+      <table className="table">
+        <tbody>
+          {conference.participants.map((p) => (
+            <tr key={p.id}>
+              <td>{participantLabel(p)}</td>
+              <td>
+                <select
+                  aria-label={`Attendance of ${p.name || 'participant'}`}
+                  value={p.attendance.status}
+                  onChange={(e) =>
+                    edit(
+                      patchListItem('participants', p.id, {
+                        attendance: { ...p.attendance, status: e.target.value as AttendanceStatus },
+                      }),
+                    )
+                  }
+                >
+                  {AttendanceStatus.options.map((s) => (
+                    <option key={s} value={s}>
+                      {attendanceLabel[s]}
+                    </option>
+                  ))}
+                </select>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="muted">Times, reasons and exclusions are under Setup → Participants.</p>
+    </div>
+  );
+}
+
+const ragLabel: Record<Rag, string> = {
+  green: 'Green: done or on track',
+  amber: 'Amber: partly done',
+  red: 'Red: not done',
+};
+
+/** Review conferences: how each action from the last plan has gone. */
+export function PlanProgressCapture({ conference }: { conference: Conference }) {
+  const edit = useAppStore((s) => s.editConference);
+  const previous = conference.plan.actions.filter((a) => a.carriedForward);
+  const setProgress = (action: PlanAction, patch: Partial<NonNullable<PlanAction['progress']>>) =>
+    edit((c) => ({
+      ...c,
+      plan: {
+        ...c.plan,
+        actions: c.plan.actions.map((a) =>
+          a.id === action.id
+            ? { ...a, progress: { rag: a.progress?.rag ?? 'amber', note: a.progress?.note ?? '', ...patch } }
+            : a,
+        ),
+      },
+    }));
+  if (previous.length === 0) return <p className="muted">No actions were carried forward from the last plan.</p>;
+  return (
+    <table className="table">
+      <thead>
+        <tr>
+          <th scope="col">Action from the last plan</th>
+          <th scope="col">Progress</th>
+          <th scope="col">Note</th>
+        </tr>
+      </thead>
+      <tbody>
+        {previous.map((a) => (
+          <tr key={a.id}>
+            <td>{a.what}</td>
+            <td>
+              <select
+                aria-label={`Progress: ${a.what}`}
+                value={a.progress?.rag ?? ''}
+                onChange={(e) => setProgress(a, { rag: e.target.value as Rag })}
+              >
+                <option value="" disabled>
+                  Choose…
+                </option>
+                {Rag.options.map((r) => (
+                  <option key={r} value={r}>
+                    {ragLabel[r]}
+                  </option>
+                ))}
+              </select>
+            </td>
+            <td>
+              <input
+                aria-label={`Progress note: ${a.what}`}
+                value={a.progress?.note ?? ''}
+                onChange={(e) => setProgress(a, { note: e.target.value })}
+              />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,62 @@
+import { useId } from 'react';
+import type { Conference } from '../../../../shared/model/conference';
+import { isTakingPart } from '../../../../shared/meeting/attendance';
+import { useAppStore } from '../../store';
+import { participantLabel } from './participant-names';
+
+/** 0–10 from each person taking part. The shared screen shows only the spread, never who gave which score. */
+export function ScalingCapture({ conference }: { conference: Conference }) {
+  const edit = useAppStore((s) => s.editConference);
+  const id = useId();
+  const people = conference.participants.filter(
+    (p) =>
+      (p.kind === 'professional' || p.kind === 'family') && (isTakingPart(p) || p.attendance.status === 'expected'),
+  );
+  const setScore = (participantId: string, value: string) =>
+    edit((c) => {
+      const others = c.analysis.scaling.filter((s) => !(s.participantId === participantId && s.childId === undefined));
+      const scaling = value === '' ? others : [...others, { participantId, score: Number(value), comment: '' }];
+      return { ...c, analysis: { ...c.analysis, scaling } };
+    });
+  return (
+    <div className="scaling">
+      <p className="muted">
+        0 means the children are not safe enough to live at home; 10 means things are safe enough to close the plan.
+      </p>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Who</th>
+            <th scope="col">Score (0–10)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {people.map((p) => {
+            const score = conference.analysis.scaling.find((s) => s.participantId === p.id && s.childId === undefined);
+            return (
+              <tr key={p.id}>
+                <td>
+                  <label htmlFor={`${id}-${p.id}`}>{participantLabel(p)}</label>
+                </td>
+                <td>
+                  <select
+                    id={`${id}-${p.id}`}
+                    value={score ? String(score.score) : ''}
+                    onChange={(e) => setScore(p.id, e.target.value)}
+                  >
+                    <option value="">Not given</option>
+                    {Array.from({ length: 11 }, (_, n) => (
+                      <option key={n} value={n}>
+                        {n}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

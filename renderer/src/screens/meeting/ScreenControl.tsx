@@ -1,0 +1,192 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Conference } from '../../../../shared/model/conference';
+import { presenterView } from '../../../../shared/presenter';
+import type { PresenterView } from '../../../../shared/presenter/types';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { PresenterViewDisplay } from '../../presenter/PresenterApp';
+import { bridge } from '../../bridge';
+import { useAppStore } from '../../store';
+import { openClosedSession } from '../../store/meeting-slice';
+
+const modeWords: Record<PresenterView['mode'], string> = {
+  welcome: 'the welcome screen',
+  agenda: 'the agenda item',
+  holding: 'a holding screen',
+  'read-back': 'the read-back of decisions',
+};
+
+/**
+ * Computes the shared screen's view from the conference with the pure projection and publishes it whenever it
+ * changes. Only the view leaves this window; the wall never receives the conference.
+ */
+export function usePresenterPublisher(): PresenterView | null {
+  const conference = useAppStore((s) => s.conference);
+  const screen = useAppStore((s) => s.screen);
+  const view = useMemo(() => (conference ? presenterView(conference, screen) : null), [conference, screen]);
+  const last = useRef('');
+  useEffect(() => {
+    if (!view) return;
+    const text = JSON.stringify(view);
+    if (text === last.current) return;
+    last.current = text;
+    void bridge.publishPresenterView(view);
+  }, [view]);
+  return view;
+}
+
+function ClosedSessionDialog({ conference, onClose }: { conference: Conference; onClose: () => void }) {
+  const start = useAppStore((s) => s.startClosedSession);
+  const family = conference.participants.filter(
+    (p) => p.kind === 'family' || p.kind === 'child' || p.kind === 'supporter',
+  );
+  const [reason, setReason] = useState('');
+  const [excluded, setExcluded] = useState<string[]>(family.map((p) => p.id));
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    ref.current?.showModal();
+  }, []);
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="closed-title" onCancel={onClose}>
+      <h2 id="closed-title">Start a closed session</h2>
+      <p>While it lasts, every note is restricted and the shared screen shows a holding screen.</p>
+      <label htmlFor="closed-reason">Why (for the restricted annex)</label>
+      <textarea id="closed-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+      <fieldset className="record">
+        <legend>Who is out of the room</legend>
+        {family.map((p) => (
+          <label key={p.id} className="checkbox">
+            <input
+              type="checkbox"
+              checked={excluded.includes(p.id)}
+              onChange={(e) =>
+                setExcluded((list) => (e.target.checked ? [...list, p.id] : list.filter((x) => x !== p.id)))
+              }
+            />
+            {p.name || p.role}
+          </label>
+        ))}
+      </fieldset>
+      <div className="dialog__actions">
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="button--danger"
+          onClick={() => {
+            start(reason, excluded);
+            onClose();
+          }}
+        >
+          Start closed session
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+export function ScreenControl({ view }: { view: PresenterView | null }) {
+  const conference = useAppStore((s) => s.conference);
+  const screen = useAppStore((s) => s.screen);
+  const held = useAppStore((s) => s.heldFrom !== null);
+  const setScreen = useAppStore((s) => s.setScreen);
+  const toggleHold = useAppStore((s) => s.toggleHold);
+  const zoomBy = useAppStore((s) => s.zoomBy);
+  const endClosed = useAppStore((s) => s.endClosedSession);
+  const [asking, setAsking] = useState<'start' | 'end' | null>(null);
+  const [openMessage, setOpenMessage] = useState<string | null>(null);
+  if (!conference) return null;
+  const closed = openClosedSession(conference);
+  const readBackChild = screen.readBackChildId ?? conference.children[0]?.id;
+
+  return (
+    <aside className="screen-control" aria-label="Shared screen">
+      <h2>Shared screen</h2>
+      <p className="screen-control__now" role="status">
+        Showing {view ? modeWords[view.mode] : 'nothing yet'}
+        {closed && ' (closed session)'}
+      </p>
+      <div className="screen-preview">
+        <PresenterViewDisplay view={view} preview />
+      </div>
+      <div className="button-row">
+        <button
+          type="button"
+          onClick={() =>
+            void bridge
+              .openPresenterWindow()
+              .then((r) =>
+                setOpenMessage(
+                  r.ok && r.value.opened ? null : 'The shared screen could not be opened (a pop-up blocker?).',
+                ),
+              )
+          }
+        >
+          Open shared screen
+        </button>
+        <button type="button" aria-pressed={held || screen.mode === 'holding'} onClick={toggleHold}>
+          {held ? 'Show again (B)' : 'Hold screen (B)'}
+        </button>
+      </div>
+      {openMessage && <p role="alert">{openMessage}</p>}
+      <fieldset className="screen-modes">
+        <legend>Show</legend>
+        {(['welcome', 'agenda', 'read-back'] as const).map((mode) => (
+          <label key={mode}>
+            <input
+              type="radio"
+              name="screen-mode"
+              checked={screen.mode === mode}
+              onChange={() => setScreen({ ...screen, mode })}
+            />
+            {mode === 'welcome' ? 'Welcome' : mode === 'agenda' ? 'Follow the agenda' : 'Read back decisions'}
+          </label>
+        ))}
+      </fieldset>
+      {screen.mode === 'read-back' && conference.children.length > 1 && (
+        <label>
+          Child{' '}
+          <select value={readBackChild} onChange={(e) => setScreen({ ...screen, readBackChildId: e.target.value })}>
+            {conference.children.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.knownAs || c.givenName || 'Unnamed'}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <div className="button-row">
+        <button type="button" onClick={() => zoomBy(-0.1)} aria-label="Smaller text on the shared screen">
+          A−
+        </button>
+        <span aria-live="polite">Text size {Math.round((screen.zoom ?? 1) * 100)}%</span>
+        <button type="button" onClick={() => zoomBy(0.1)} aria-label="Larger text on the shared screen">
+          A+
+        </button>
+      </div>
+      <hr />
+      {closed ? (
+        <button type="button" className="button--primary" onClick={() => setAsking('end')}>
+          End closed session
+        </button>
+      ) : (
+        <button type="button" onClick={() => setAsking('start')}>
+          Start closed session…
+        </button>
+      )}
+      {asking === 'start' && <ClosedSessionDialog conference={conference} onClose={() => setAsking(null)} />}
+      {asking === 'end' && (
+        <ConfirmDialog
+          title="End the closed session?"
+          body="Notes will no longer be restricted automatically, and the shared screen can show the meeting again."
+          confirmLabel="End closed session"
+          onCancel={() => setAsking(null)}
+          onConfirm={() => {
+            endClosed();
+            setAsking(null);
+          }}
+        />
+      )}
+    </aside>
+  );
+}

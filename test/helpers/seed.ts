@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConferenceStore } from '../../electron/services/conference-store';
+import { Conference, type ConferenceInput } from '../../shared/model/conference';
+
+export function loadFixture(name: string): Conference {
+  const raw = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures', name), 'utf8')) as ConferenceInput;
+  return Conference.parse(raw);
+}
+
+/** Puts a conference into a data folder through the real store, as if the app had saved it. */
+export async function seedConference(dataFolder: string, keyHex: string, conference: Conference): Promise<void> {
+  const store = new ConferenceStore({ dataFolder, key: Buffer.from(keyHex, 'hex') });
+  await store.init();
+  const saved = await store.save(conference);
+  if (!saved.ok) throw new Error(saved.message);
+}
