@@ -1,7 +1,7 @@
 import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { formatClock } from '../../../../shared/format/dates';
-import type { Note, NoteKind, Participant } from '../../../../shared/model/conference';
+import type { NoteKind, Participant } from '../../../../shared/model/conference';
 import { useAppStore } from '../../store';
 import { openClosedSession } from '../../store/meeting-slice';
 import { findParticipant, participantLabel } from './participant-names';
