@@ -156,11 +156,11 @@ export function ScreenControl({ view }: { view: PresenterView | null }) {
         </label>
       )}
       <div className="button-row">
-        <button type="button" onClick={() => zoomBy(-0.1)} aria-label="Smaller text on the shared screen">
+        <button type="button" onClick={() => zoomBy(-0.1)} aria-label="A− smaller text on the shared screen">
           A−
         </button>
         <span aria-live="polite">Text size {Math.round((screen.zoom ?? 1) * 100)}%</span>
-        <button type="button" onClick={() => zoomBy(0.1)} aria-label="Larger text on the shared screen">
+        <button type="button" onClick={() => zoomBy(0.1)} aria-label="A+ larger text on the shared screen">
           A+
         </button>
       </div>
