@@ -8,18 +8,31 @@ import { useTempFolders } from '../helpers/temp';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-type AxeViolation = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[]; failureSummary?: string }> };
+type AxeViolation = {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[]; failureSummary?: string }>;
+};
 
 async function seriousViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations;
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).slice(0, 3).join(', ')})`);
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} (${v.nodes
+          .map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`)
+          .slice(0, 3)
+          .join(', ')})`,
+    );
 }
 
 describe('accessibility (axe-core)', () => {
@@ -46,7 +59,10 @@ describe('accessibility (axe-core)', () => {
     await page.getByRole('row', { name: /Jayden Ashdown/ }).waitFor();
     const found: Record<string, string[]> = { home: await seriousViolations(page) };
 
-    await page.getByRole('row', { name: /Jayden Ashdown/ }).getByRole('button', { name: /^Open/ }).click();
+    await page
+      .getByRole('row', { name: /Jayden Ashdown/ })
+      .getByRole('button', { name: /^Open/ })
+      .click();
     await page.getByRole('button', { name: 'Household' }).click();
     found.household = await seriousViolations(page);
     await page.getByRole('button', { name: 'Participants' }).click();

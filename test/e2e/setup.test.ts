@@ -8,7 +8,12 @@ import { useTempFolders } from '../helpers/temp';
 async function messageBeside(page: Page, label: string | RegExp, nth = 0): Promise<string> {
   const field = page.getByLabel(label).nth(nth);
   const ids = (await field.getAttribute('aria-describedby')) ?? '';
-  const texts = await Promise.all(ids.split(' ').filter(Boolean).map((id) => page.locator(`[id="${id}"]`).textContent()));
+  const texts = await Promise.all(
+    ids
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => page.locator(`[id="${id}"]`).textContent()),
+  );
   return texts.join(' ');
 }
 
@@ -69,7 +74,10 @@ describe('setup: bad input gets a message beside the field, and nothing else is 
     expect(await messageBeside(page, 'Agency')).toContain('Choose the agency');
 
     // Everything else was saved regardless.
-    await page.getByRole('status').filter({ hasText: /Saved at/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Saved at/ })
+      .waitFor();
     await page.reload();
     await page.getByRole('button', { name: 'Household' }).click();
     expect(await page.getByLabel('First name').nth(0).inputValue()).toBe('ليلى');

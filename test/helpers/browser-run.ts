@@ -61,6 +61,11 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-dev-shm-usage',
+      // The chair's window and the shared screen are two visible windows in the app; in a headless browser they are
+      // tabs, and a background tab's timers and frames are throttled. Turn that off so both behave as windows do.
+      '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding',
+      '--disable-backgrounding-occluded-windows',
     ],
   });
 }

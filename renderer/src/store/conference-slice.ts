@@ -35,8 +35,20 @@ export const createConferenceSlice: StateCreator<RootState, [], [], ConferenceSl
       await autosaver.flush();
       set({ conference: null, openFailure: null, notices: [], saveState: { phase: 'idle' } });
       const result = await bridge.openConference({ id });
-      if (result.ok) set({ conference: result.value.conference, notices: result.value.notices });
-      else set({ openFailure: result });
+      if (!result.ok) {
+        set({ openFailure: result });
+        return;
+      }
+      const { conference, notices } = result.value;
+      // Reopened mid-meeting (after a restart, say): the wall goes back to the agenda and the item clock resumes.
+      const running = Boolean(conference.agenda.meetingStartedAt) && !conference.agenda.meetingEndedAt;
+      set((s) => ({
+        conference,
+        notices,
+        screen: { ...s.screen, mode: running ? 'agenda' : 'welcome' },
+        heldFrom: null,
+        itemOpenedAt: running ? Date.now() : null,
+      }));
     },
     async closeConference() {
       await autosaver.flush();
