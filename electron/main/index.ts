@@ -54,6 +54,8 @@ async function loadPage(win: BrowserWindow, page: 'index.html' | 'presenter.html
 }
 
 async function start(): Promise<void> {
+  // UK procedures, UK readers: native date and time inputs in dd/mm/yyyy and the 24-hour clock, whatever the OS.
+  app.commandLine.appendSwitch('lang', 'en-GB');
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;

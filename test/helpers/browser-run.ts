@@ -61,6 +61,8 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-dev-shm-usage',
+      // As the app runs for UK users: dates dd/mm/yyyy and 24-hour times in the native inputs.
+      '--lang=en-GB',
       // The chair's window and the shared screen are two visible windows in the app; in a headless browser they are
       // tabs, and a background tab's timers and frames are throttled. Turn that off so both behave as windows do.
       '--disable-background-timer-throttling',

@@ -1,5 +1,6 @@
 import { ChildVoiceMethod, Rag, type Conference, type PlanAction } from '../../../../shared/model/conference';
-import { attendanceLabel, quorum } from '../../../../shared/meeting/attendance';
+import { attendanceLabel } from '../../../../shared/meeting/attendance';
+import { QuorumIndicator } from '../../components/QuorumIndicator';
 import { AttendanceStatus } from '../../../../shared/model/conference';
 import { newId } from '../../../../shared/model/ids';
 import { CheckboxField } from '../../components/CheckboxField';
@@ -98,12 +99,9 @@ export function OtherChildrenCapture({ conference }: { conference: Conference })
 
 export function AttendanceCapture({ conference }: { conference: Conference }) {
   const edit = useAppStore((s) => s.editConference);
-  const q = quorum(conference.participants);
   return (
     <div>
-      <p className={q.quorate ? 'quorum quorum--ok' : 'quorum quorum--no'} role="status">
-        <strong>{q.quorate ? '✓ Quorate' : '⚠ Not quorate'}</strong> {q.summary.replace(/^(Quorate|Not quorate): /, '')}
-      </p>
+      <QuorumIndicator participants={conference.participants} />
       <table className="table">
         <tbody>
           {conference.participants.map((p) => (

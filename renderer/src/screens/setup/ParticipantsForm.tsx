@@ -7,7 +7,8 @@ import {
   type Attendance,
   type Conference,
 } from '../../../../shared/model/conference';
-import { agencyLabel, attendanceLabel, quorum } from '../../../../shared/meeting/attendance';
+import { agencyLabel, attendanceLabel } from '../../../../shared/meeting/attendance';
+import { QuorumIndicator } from '../../components/QuorumIndicator';
 import { newId } from '../../../../shared/model/ids';
 import { ClockTime } from '../../../../shared/model/primitives';
 import { CheckboxField } from '../../components/CheckboxField';
@@ -185,15 +186,6 @@ function ParticipantRow({
   );
 }
 
-export function QuorumIndicator({ conference }: { conference: Conference }) {
-  const q = quorum(conference.participants);
-  return (
-    <p className={q.quorate ? 'quorum quorum--ok' : 'quorum quorum--no'} role="status" aria-live="polite">
-      <strong>{q.quorate ? '✓ Quorate' : '⚠ Not quorate'}</strong> {q.summary.replace(/^(Quorate|Not quorate): /, '')}
-    </p>
-  );
-}
-
 export function ParticipantsForm({ conference }: { conference: Conference }) {
   const edit = useEdit();
   const problem = useFieldProblems(conference);
@@ -202,7 +194,7 @@ export function ParticipantsForm({ conference }: { conference: Conference }) {
   return (
     <section className="card" aria-labelledby="participants-title">
       <h2 id="participants-title">Participants and attendance</h2>
-      <QuorumIndicator conference={conference} />
+      <QuorumIndicator participants={conference.participants} />
       {conference.participants.map((p, i) => (
         <ParticipantRow key={p.id} participant={p} index={i} problem={problem} />
       ))}
