@@ -45,8 +45,9 @@ describe('browser run: UI → bridge → store → disk → back', () => {
     await page.getByRole('heading', { name: /Review child protection conference, Tue 1 Dec 2026/ }).waitFor();
     await page.getByLabel('Reference').fill('WCC/2026/0412');
     await page.getByLabel('Reason for the conference').fill('Review of the plans for Jayden and Mia — ليلى 👍');
+    await page.getByRole('button', { name: 'Household' }).click();
     await page.getByRole('button', { name: 'Add a child' }).click();
-    await page.getByLabel('Given name').fill('Mia');
+    await page.getByLabel('First name').fill('Mia');
     await page.getByLabel('Family name').fill('Ashdown');
     await waitForSaved(page);
 
@@ -55,7 +56,8 @@ describe('browser run: UI → bridge → store → disk → back', () => {
     expect(await page.getByLabel('Reason for the conference').inputValue()).toBe(
       'Review of the plans for Jayden and Mia — ليلى 👍',
     );
-    expect(await page.getByLabel('Given name').inputValue()).toBe('Mia');
+    await page.getByRole('button', { name: 'Household' }).click();
+    expect(await page.getByLabel('First name').inputValue()).toBe('Mia');
 
     // Restart the host: new process, new token, same folder and key.
     await host.stop();
