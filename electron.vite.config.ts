@@ -14,6 +14,7 @@ export default defineConfig({
         input: {
           index: resolve('electron/main/index.ts'),
           host: resolve('electron/host/cli.ts'),
+          export: resolve('electron/host/export-cli.ts'),
         },
       },
     },
