@@ -182,6 +182,7 @@ export type Report = z.infer<typeof Report>;
 // The live meeting
 
 export const AgendaItemStatus = z.enum(['pending', 'done', 'skipped']);
+export type AgendaItemStatus = z.infer<typeof AgendaItemStatus>;
 export const AgendaItemProgress = z.object({
   status: AgendaItemStatus.default('pending'),
   skippedReason: Text.default(''),
@@ -244,6 +245,7 @@ export const RestrictedRecordKind = z.enum([
   'sub-judice',
   'other',
 ]);
+export type RestrictedRecordKind = z.infer<typeof RestrictedRecordKind>;
 export const RestrictedRecord = z.object({
   id: EntityId,
   kind: RestrictedRecordKind,
@@ -299,6 +301,7 @@ export type Analysis = z.infer<typeof Analysis>;
 // Decisions
 
 export const AgencyViewChoice = z.enum(['plan', 'no-plan', 'no-view']);
+export type AgencyViewChoice = z.infer<typeof AgencyViewChoice>;
 export const AgencyView = z.object({
   participantId: EntityId,
   view: AgencyViewChoice,
@@ -322,6 +325,7 @@ export const ChildDecisionOutcome = z.enum(['plan-needed', 'plan-not-needed', 'p
 export type ChildDecisionOutcome = z.infer<typeof ChildDecisionOutcome>;
 
 export const AlternativeSupport = z.enum(['child-in-need-plan', 'early-help', 'no-further-action']);
+export type AlternativeSupport = z.infer<typeof AlternativeSupport>;
 
 export const ChildDecision = z.object({
   childId: EntityId,
@@ -398,6 +402,7 @@ export const Plan = z.object({
 export type Plan = z.infer<typeof Plan>;
 
 export const CoreGroupCadence = z.enum(['weekly', 'fortnightly', 'four-weekly', 'monthly', 'six-weekly']);
+export type CoreGroupCadence = z.infer<typeof CoreGroupCadence>;
 export const CoreGroup = z.object({
   childIds: list(EntityId),
   memberParticipantIds: list(EntityId),

@@ -3,6 +3,7 @@ import { formatDate } from '../../../shared/format/dates';
 import { conferenceTypeLabel } from '../../../shared/model/labels';
 import { SaveStatus } from '../components/SaveStatus';
 import { useAppStore } from '../store';
+import { DecisionsTab } from './decisions/DecisionsTab';
 import { MeetingTab } from './meeting/MeetingTab';
 import { DetailsForm } from './setup/DetailsForm';
 import { HouseholdForm } from './setup/HouseholdForm';
@@ -69,7 +70,12 @@ function SetupTab() {
   );
 }
 
-export type WorkspaceTab = 'setup' | 'meeting';
+function DecisionsTabHost() {
+  const conference = useAppStore((s) => s.conference);
+  return conference ? <DecisionsTab conference={conference} /> : null;
+}
+
+export type WorkspaceTab = 'setup' | 'meeting' | 'decisions';
 
 export function ConferenceScreen({ id }: { id: string }) {
   const conferenceId = useAppStore((s) => s.conference?.id);
@@ -107,6 +113,9 @@ export function ConferenceScreen({ id }: { id: string }) {
           <button type="button" aria-current={tab === 'meeting' ? 'page' : undefined} onClick={() => setTab('meeting')}>
             Meeting
           </button>
+          <button type="button" aria-current={tab === 'decisions' ? 'page' : undefined} onClick={() => setTab('decisions')}>
+            Decisions and plan
+          </button>
         </nav>
       )}
       <main id="main" className="workspace__main">
@@ -121,6 +130,7 @@ export function ConferenceScreen({ id }: { id: string }) {
         <OpenFailure id={id} />
         {ready && tab === 'setup' && <SetupTab />}
         {ready && tab === 'meeting' && <MeetingTab />}
+        {ready && tab === 'decisions' && <DecisionsTabHost />}
       </main>
     </div>
   );

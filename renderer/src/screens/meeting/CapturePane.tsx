@@ -1,5 +1,8 @@
 import type { AgendaItemDefinition } from '../../../../shared/agenda';
 import type { Conference } from '../../../../shared/model/conference';
+import { CoreGroupEditor, OtherDecisionsEditor, ReviewEditor } from '../decisions/ArrangementsEditors';
+import { DecisionEditor } from '../decisions/DecisionEditor';
+import { PlanEditor } from '../decisions/PlanEditor';
 import { ReportsForm } from '../setup/ReportsForm';
 import { AnalysisCapture } from './AnalysisCapture';
 import { NotesPanel } from './NotesPanel';
@@ -41,6 +44,29 @@ export function CapturePane({ item, conference }: { item: AgendaItemDefinition; 
       return <ReportsForm conference={conference} />;
     case 'plan-progress':
       return <PlanProgressCapture conference={conference} />;
+    case 'decision':
+    case 'category':
+    case 'alternative-support':
+      // The decision, the category and what follows a plan are one record per child: the same editor serves all.
+      return (
+        <>
+          {conference.children.map((child) => (
+            <DecisionEditor key={child.id} conference={conference} child={child} />
+          ))}
+        </>
+      );
+    case 'plan':
+      return <PlanEditor conference={conference} />;
+    case 'contingency':
+      return <PlanEditor conference={conference} part="contingency" />;
+    case 'lead-professional':
+      return <PlanEditor conference={conference} part="lead" />;
+    case 'core-group':
+      return <CoreGroupEditor conference={conference} />;
+    case 'review':
+      return <ReviewEditor conference={conference} />;
+    case 'other-decisions':
+      return <OtherDecisionsEditor conference={conference} />;
     default:
       return null;
   }

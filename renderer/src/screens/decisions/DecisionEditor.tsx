@@ -1,0 +1,218 @@
+import { AgencyViewChoice, AlternativeSupport, type Child, type Conference } from '../../../../shared/model/conference';
+import { childName, outcomeWords } from '../../../../shared/presenter/plain-words';
+import { categoryScheme, validateCategories } from '../../../../shared/procedure/profiles';
+import { SelectField, TextField } from '../../components/fields';
+import { participantLabel } from '../meeting/participant-names';
+import { emptyDecision, outcomesFor, useDecisionEditor } from './use-decisions';
+
+const outcomeLabel = {
+  'plan-needed': 'A child protection plan is needed',
+  'plan-not-needed': 'No child protection plan is needed',
+  'plan-continues': 'The plan continues',
+  'plan-ends': 'The plan ends',
+} as const;
+
+const viewLabel: Record<AgencyViewChoice, string> = {
+  plan: 'Plan needed / continue',
+  'no-plan': 'No plan / end',
+  'no-view': 'No view given',
+};
+
+const alternativeLabel: Record<AlternativeSupport, string> = {
+  'child-in-need-plan': 'Child in need plan',
+  'early-help': 'Early help',
+  'no-further-action': 'No further action',
+};
+
+export function DecisionEditor({ conference, child }: { conference: Conference; child: Child }) {
+  const set = useDecisionEditor(child.id);
+  const decision = conference.decisions.find((d) => d.childId === child.id) ?? emptyDecision(child.id);
+  const nation = conference.details.nation;
+  const scheme = categoryScheme(nation);
+  const name = childName(child);
+  const professionals = conference.participants.filter((p) => p.kind === 'professional');
+  const family = conference.participants.filter((p) => p.kind === 'family' || p.kind === 'child');
+  const planGoesOn = decision.outcome === 'plan-needed' || decision.outcome === 'plan-continues';
+  const categoryProblem = planGoesOn
+    ? validateCategories(nation, decision.categories, { planMade: true })[0]?.message
+    : undefined;
+
+  const viewOf = (participantId: string) => decision.agencyViews.find((v) => v.participantId === participantId);
+  const setView = (participantId: string, patch: Partial<{ view: AgencyViewChoice; reason: string; givenHow: 'in-person' | 'in-writing' }>) =>
+    set((d) => {
+      const existing = d.agencyViews.find((v) => v.participantId === participantId) ?? {
+        participantId,
+        view: 'no-view' as const,
+        reason: '',
+        givenHow: 'in-person' as const,
+      };
+      return { agencyViews: [...d.agencyViews.filter((v) => v.participantId !== participantId), { ...existing, ...patch }] };
+    });
+
+  return (
+    <section className="card decision" aria-label={`Decision for ${name}`}>
+      <h3>{name}</h3>
+      {decision.previousCategories.length > 0 && (
+        <p className="muted">
+          On the plan for: {decision.previousCategories.map((k) => scheme.options.find((o) => o.key === k)?.label ?? k).join(', ')}
+        </p>
+      )}
+
+      <h4>Each professional’s view</h4>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Who</th>
+            <th scope="col">View</th>
+            <th scope="col">How given</th>
+            <th scope="col">Reason</th>
+          </tr>
+        </thead>
+        <tbody>
+          {professionals.map((p) => {
+            const v = viewOf(p.id);
+            return (
+              <tr key={p.id}>
+                <td>{participantLabel(p)}</td>
+                <td>
+                  <select aria-label={`View of ${p.name || p.role}`} value={v?.view ?? ''} onChange={(e) => setView(p.id, { view: e.target.value as AgencyViewChoice })}>
+                    <option value="">Not recorded</option>
+                    {AgencyViewChoice.options.map((o) => (
+                      <option key={o} value={o}>
+                        {viewLabel[o]}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <select
+                    aria-label={`How ${p.name || p.role} gave their view`}
+                    value={v?.givenHow ?? (p.attendance.status.startsWith('apologies') || p.attendance.status === 'report-only' ? 'in-writing' : 'in-person')}
+                    onChange={(e) => setView(p.id, { givenHow: e.target.value as 'in-person' | 'in-writing' })}
+                  >
+                    <option value="in-person">In the meeting</option>
+                    <option value="in-writing">In writing</option>
+                  </select>
+                </td>
+                <td>
+                  <input aria-label={`Reason given by ${p.name || p.role}`} value={v?.reason ?? ''} onChange={(e) => setView(p.id, { reason: e.target.value })} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+
+      {family.length > 0 && (
+        <>
+          <h4>The family’s views</h4>
+          <p className="muted">Family views inform the decision; they are not a vote.</p>
+          {family.map((p) => (
+            <TextField
+              key={p.id}
+              label={participantLabel(p)}
+              value={decision.familyViews.find((v) => v.participantId === p.id)?.text ?? ''}
+              onCommit={(text) =>
+                set((d) => ({
+                  familyViews: [...d.familyViews.filter((v) => v.participantId !== p.id), ...(text ? [{ participantId: p.id, text }] : [])],
+                }))
+              }
+            />
+          ))}
+        </>
+      )}
+
+      <h4>The chair’s decision</h4>
+      <fieldset className="choices">
+        <legend>Decision for {name}</legend>
+        {outcomesFor(conference.details.type).map((o) => (
+          <label key={o}>
+            <input type="radio" name={`outcome-${child.id}`} checked={decision.outcome === o} onChange={() => set({ outcome: o })} />
+            {outcomeLabel[o]}
+          </label>
+        ))}
+      </fieldset>
+      {decision.outcome && <p className="callout">In the family’s words: {outcomeWords(decision.outcome, nation, name)}</p>}
+      <TextField label="The chair’s reasons" multiline value={decision.chairReasons} onCommit={(chairReasons) => set({ chairReasons })} />
+
+      {planGoesOn && (
+        <fieldset className="choices" aria-describedby={categoryProblem ? `cat-${child.id}` : undefined}>
+          <legend>{scheme.heading}</legend>
+          {scheme.options.map((o) => (
+            <label key={o.key}>
+              <input
+                type={scheme.severalAllowed ? 'checkbox' : 'radio'}
+                name={`category-${child.id}`}
+                checked={decision.categories.includes(o.key)}
+                onChange={(e) =>
+                  set((d) => ({
+                    categories: scheme.severalAllowed
+                      ? e.target.checked
+                        ? [...d.categories, o.key]
+                        : d.categories.filter((k) => k !== o.key)
+                      : [o.key],
+                  }))
+                }
+              />
+              {o.label}
+            </label>
+          ))}
+          {categoryProblem && (
+            <span id={`cat-${child.id}`} className="field__error" role="alert">
+              {categoryProblem}
+            </span>
+          )}
+        </fieldset>
+      )}
+
+      {(decision.outcome === 'plan-ends' || decision.outcome === 'plan-not-needed') && (
+        <div className="form-grid">
+          <SelectField
+            label="What happens instead"
+            value={decision.alternative ?? ('' as AlternativeSupport)}
+            options={[{ value: '' as AlternativeSupport, label: 'Choose…' }, ...AlternativeSupport.options.map((a) => ({ value: a, label: alternativeLabel[a] }))]}
+            problem={decision.alternative ? undefined : 'Say what support follows, even if none.'}
+            onCommit={(alternative) => set({ alternative: alternative || undefined })}
+          />
+          <TextField label="Who leads it" value={decision.alternativeLead} onCommit={(alternativeLead) => set({ alternativeLead })} />
+        </div>
+      )}
+      {decision.outcome === 'plan-ends' && (
+        <TextField label="Step-down plan" multiline value={decision.stepDownPlan} onCommit={(stepDownPlan) => set({ stepDownPlan })} />
+      )}
+
+      <h4>Dissent</h4>
+      {decision.dissent.map((d, i) => (
+        <div key={i} className="form-grid">
+          <SelectField
+            label="Who disagrees"
+            value={d.participantId}
+            options={conference.participants.map((p) => ({ value: p.id, label: participantLabel(p) }))}
+            onCommit={(participantId) => set((dec) => ({ dissent: dec.dissent.map((x, j) => (j === i ? { ...x, participantId } : x)) }))}
+          />
+          <TextField
+            label="Their view"
+            value={d.text}
+            problem={d.text.trim() ? undefined : 'Record what they disagree with.'}
+            onCommit={(text) => set((dec) => ({ dissent: dec.dissent.map((x, j) => (j === i ? { ...x, text } : x)) }))}
+          />
+          <TextField
+            label="How to escalate"
+            value={d.escalationRoute}
+            onCommit={(escalationRoute) => set((dec) => ({ dissent: dec.dissent.map((x, j) => (j === i ? { ...x, escalationRoute } : x)) }))}
+          />
+        </div>
+      ))}
+      {professionals[0] && (
+        <button
+          type="button"
+          onClick={() =>
+            set((d) => ({ dissent: [...d.dissent, { participantId: professionals[0]!.id, text: '', escalationRoute: 'Local escalation (resolving professional differences) procedure' }] }))
+          }
+        >
+          Record dissent
+        </button>
+      )}
+    </section>
+  );
+}
