@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { launchChromium, startHost, type RunningHost } from '../helpers/browser-run';
+import { launchChromium, startHost, type RunningHost, ukContext } from '../helpers/browser-run';
 import { seedConference } from '../helpers/seed';
 import { useTempFolders } from '../helpers/temp';
 import { bigConference } from './big-conference';
@@ -38,7 +38,7 @@ describe('renderer', () => {
     const conference = bigConference(1_000);
     await seedConference(dataFolder, key, conference);
     host = await startHost(dataFolder, key);
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const context = await ukContext(browser, { viewport: { width: 1600, height: 1000 } });
     const page = await context.newPage();
     await page.goto(`${host.url}#/conference/${conference.id}`);
     await page.getByRole('button', { name: 'Meeting' }).click();

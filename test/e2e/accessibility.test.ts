@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startHost, type RunningHost } from '../helpers/browser-run';
+import { launchChromium, startHost, type RunningHost, ukContext } from '../helpers/browser-run';
 import { loadFixture, seedConference } from '../helpers/seed';
 import { useTempFolders } from '../helpers/temp';
 
@@ -53,7 +53,7 @@ describe('accessibility (axe-core)', () => {
     await seedConference(dataFolder, key, loadFixture('westbrook-review.json'));
     host = await startHost(dataFolder, key);
     // axe is injected as a script tag, which the app's CSP rightly forbids; the scan context bypasses it.
-    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1600, height: 1000 } });
+    const context = await ukContext(browser, { bypassCSP: true, viewport: { width: 1600, height: 1000 } });
     const page = await context.newPage();
     await page.goto(host.url);
     await page.getByRole('row', { name: /Jayden Ashdown/ }).waitFor();

@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startHost, type RunningHost } from '../helpers/browser-run';
+import { launchChromium, startHost, type RunningHost, ukPage } from '../helpers/browser-run';
 import { useTempFolders } from '../helpers/temp';
 
 describe('browser run: UI → bridge → store → disk → back', () => {
@@ -29,7 +29,7 @@ describe('browser run: UI → bridge → store → disk → back', () => {
     const dataFolder = await tempFolder();
     const key = randomBytes(32).toString('hex');
     host = await startHost(dataFolder, key);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await ukPage(browser, { viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => {
@@ -83,7 +83,7 @@ describe('browser run: UI → bridge → store → disk → back', () => {
     const dataFolder = await tempFolder();
     await host?.stop();
     host = await startHost(dataFolder, randomBytes(32).toString('hex'));
-    const page = await browser.newPage();
+    const page = await ukPage(browser);
     await page.goto(host.url);
     await page.getByRole('button', { name: 'Create conference' }).click();
     await page.getByLabel('Reference').fill('TO-DELETE');

@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startHost, type RunningHost } from '../helpers/browser-run';
+import { launchChromium, startHost, type RunningHost, ukContext } from '../helpers/browser-run';
 import { loadFixture, seedConference } from '../helpers/seed';
 import { useTempFolders } from '../helpers/temp';
 
@@ -45,7 +45,7 @@ describe('running the Westbrook review conference', () => {
       analysis: { worries: [], strengths: [], safetyGoals: [], scaling: [] },
     });
     host = await startHost(dataFolder, key);
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const context = await ukContext(browser, { viewport: { width: 1600, height: 1000 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startHost, type RunningHost } from '../helpers/browser-run';
+import { launchChromium, startHost, type RunningHost, ukPage } from '../helpers/browser-run';
 import { useTempFolders } from '../helpers/temp';
 
 /** The message shown beside a field, found through the field's accessible description. */
@@ -31,7 +31,7 @@ describe('setup: bad input gets a message beside the field, and nothing else is 
 
   it('flags impossible dates, times, missing names and duplicates; long, emoji and right-to-left text survive a reload', async () => {
     host = await startHost(await tempFolder(), randomBytes(32).toString('hex'));
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const page = await ukPage(browser, { viewport: { width: 1400, height: 1000 } });
     await page.goto(host.url);
     await page.getByLabel('Type').selectOption('pre-birth');
     await page.getByRole('button', { name: 'Create conference' }).click();

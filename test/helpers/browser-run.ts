@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -70,4 +70,13 @@ export function launchChromium(): Promise<Browser> {
       '--disable-backgrounding-occluded-windows',
     ],
   });
+}
+
+/** A browser context as a UK user's: en-GB dates (dd/mm/yyyy) and 24-hour times in native inputs, UK time zone. */
+export function ukContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', ...options });
+}
+
+export async function ukPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
+  return (await ukContext(browser, options)).newPage();
 }

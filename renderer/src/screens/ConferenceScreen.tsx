@@ -113,7 +113,11 @@ export function ConferenceScreen({ id }: { id: string }) {
           <button type="button" aria-current={tab === 'meeting' ? 'page' : undefined} onClick={() => setTab('meeting')}>
             Meeting
           </button>
-          <button type="button" aria-current={tab === 'decisions' ? 'page' : undefined} onClick={() => setTab('decisions')}>
+          <button
+            type="button"
+            aria-current={tab === 'decisions' ? 'page' : undefined}
+            onClick={() => setTab('decisions')}
+          >
             Decisions and plan
           </button>
         </nav>

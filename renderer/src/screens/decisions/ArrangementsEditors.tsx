@@ -20,7 +20,10 @@ export function CoreGroupEditor({ conference }: { conference: Conference }) {
   const cg = conference.coreGroup;
   const set = (patch: Partial<CoreGroup>) => edit((c) => ({ ...c, coreGroup: { ...c.coreGroup, ...patch } }));
   const members = conference.participants.filter((p) => cg.memberParticipantIds.includes(p.id));
-  const roleOptions = [{ value: '', label: 'Choose…' }, ...members.map((p) => ({ value: p.id, label: participantLabel(p) }))];
+  const roleOptions = [
+    { value: '', label: 'Choose…' },
+    ...members.map((p) => ({ value: p.id, label: participantLabel(p) })),
+  ];
   return (
     <section aria-labelledby="core-group-title">
       <h3 id="core-group-title">Core group</h3>
@@ -32,7 +35,11 @@ export function CoreGroupEditor({ conference }: { conference: Conference }) {
               type="checkbox"
               checked={cg.memberParticipantIds.includes(p.id)}
               onChange={(e) =>
-                set({ memberParticipantIds: e.target.checked ? [...cg.memberParticipantIds, p.id] : cg.memberParticipantIds.filter((x) => x !== p.id) })
+                set({
+                  memberParticipantIds: e.target.checked
+                    ? [...cg.memberParticipantIds, p.id]
+                    : cg.memberParticipantIds.filter((x) => x !== p.id),
+                })
               }
             />
             {participantLabel(p)}
@@ -40,22 +47,50 @@ export function CoreGroupEditor({ conference }: { conference: Conference }) {
         ))}
       </fieldset>
       <div className="form-grid">
-        <SelectField label="Convenes" value={cg.convenorParticipantId ?? ''} options={roleOptions} onCommit={(v) => set({ convenorParticipantId: v || undefined })} />
-        <SelectField label="Chairs" value={cg.chairParticipantId ?? ''} options={roleOptions} onCommit={(v) => set({ chairParticipantId: v || undefined })} />
-        <SelectField label="Records" value={cg.recorderParticipantId ?? ''} options={roleOptions} onCommit={(v) => set({ recorderParticipantId: v || undefined })} />
+        <SelectField
+          label="Convenes"
+          value={cg.convenorParticipantId ?? ''}
+          options={roleOptions}
+          onCommit={(v) => set({ convenorParticipantId: v || undefined })}
+        />
+        <SelectField
+          label="Chairs"
+          value={cg.chairParticipantId ?? ''}
+          options={roleOptions}
+          onCommit={(v) => set({ chairParticipantId: v || undefined })}
+        />
+        <SelectField
+          label="Records"
+          value={cg.recorderParticipantId ?? ''}
+          options={roleOptions}
+          onCommit={(v) => set({ recorderParticipantId: v || undefined })}
+        />
         <TextField
           label="First meeting"
           type="date"
           schema={IsoDate}
           value={cg.firstMeetingOn ?? ''}
-          problem={cg.firstMeetingOn && cg.firstMeetingOn < conference.details.date ? 'The first core group cannot be before the conference.' : undefined}
+          problem={
+            cg.firstMeetingOn && cg.firstMeetingOn < conference.details.date
+              ? 'The first core group cannot be before the conference.'
+              : undefined
+          }
           onCommit={(v) => set({ firstMeetingOn: v || undefined })}
         />
-        <TextField label="Time" type="time" schema={ClockTime} value={cg.firstMeetingTime ?? ''} onCommit={(v) => set({ firstMeetingTime: v || undefined })} />
+        <TextField
+          label="Time"
+          type="time"
+          schema={ClockTime}
+          value={cg.firstMeetingTime ?? ''}
+          onCommit={(v) => set({ firstMeetingTime: v || undefined })}
+        />
         <SelectField
           label="Then meets"
           value={cg.cadence ?? ('' as CoreGroupCadence)}
-          options={[{ value: '' as CoreGroupCadence, label: 'Choose…' }, ...CoreGroupCadence.options.map((c) => ({ value: c, label: cadenceLabel[c] }))]}
+          options={[
+            { value: '' as CoreGroupCadence, label: 'Choose…' },
+            ...CoreGroupCadence.options.map((c) => ({ value: c, label: cadenceLabel[c] })),
+          ]}
           onCommit={(v) => set({ cadence: v || undefined })}
         />
       </div>
@@ -91,10 +126,20 @@ export function ReviewEditor({ conference }: { conference: Conference }) {
           type="date"
           schema={IsoDate}
           value={r.nextReviewOn ?? ''}
-          problem={r.nextReviewOn && r.nextReviewOn <= conference.details.date ? 'The review must be after this conference.' : undefined}
+          problem={
+            r.nextReviewOn && r.nextReviewOn <= conference.details.date
+              ? 'The review must be after this conference.'
+              : undefined
+          }
           onCommit={(v) => set({ nextReviewOn: v || undefined })}
         />
-        <TextField label="Time" type="time" schema={ClockTime} value={r.nextReviewTime ?? ''} onCommit={(v) => set({ nextReviewTime: v || undefined })} />
+        <TextField
+          label="Time"
+          type="time"
+          schema={ClockTime}
+          value={r.nextReviewTime ?? ''}
+          onCommit={(v) => set({ nextReviewTime: v || undefined })}
+        />
       </div>
       <TextField label="Who is invited" value={r.invitees} onCommit={(invitees) => set({ invitees })} />
     </section>
@@ -118,7 +163,8 @@ const referralLabel = {
 export function OtherDecisionsEditor({ conference }: { conference: Conference }) {
   const edit = useAppStore((s) => s.editConference);
   const o = conference.otherDecisions;
-  const set = (patch: Partial<Conference['otherDecisions']>) => edit((c) => ({ ...c, otherDecisions: { ...c.otherDecisions, ...patch } }));
+  const set = (patch: Partial<Conference['otherDecisions']>) =>
+    edit((c) => ({ ...c, otherDecisions: { ...c.otherDecisions, ...patch } }));
   const profile = procedureProfile(conference.details.nation);
   return (
     <section aria-labelledby="other-decisions-title">
@@ -128,7 +174,11 @@ export function OtherDecisionsEditor({ conference }: { conference: Conference })
           <SelectField
             label="Referral to the Children’s Reporter"
             value={o.reporterReferral}
-            problem={o.reporterReferral === 'not-considered' ? 'The meeting must consider a referral to the Reporter.' : undefined}
+            problem={
+              o.reporterReferral === 'not-considered'
+                ? 'The meeting must consider a referral to the Reporter.'
+                : undefined
+            }
             options={[
               { value: 'not-considered', label: 'Not yet considered' },
               { value: 'referral-made', label: 'Referral to be made' },
@@ -140,17 +190,33 @@ export function OtherDecisionsEditor({ conference }: { conference: Conference })
         </div>
       )}
       {conference.details.type === 'pre-birth' && (
-        <TextField label="Whether to seek an order at birth" multiline value={o.orderAtBirth} onCommit={(orderAtBirth) => set({ orderAtBirth })} />
+        <TextField
+          label="Whether to seek an order at birth"
+          multiline
+          value={o.orderAtBirth}
+          onCommit={(orderAtBirth) => set({ orderAtBirth })}
+        />
       )}
-      <TextField label="Emergency measures" value={o.emergencyMeasures} onCommit={(emergencyMeasures) => set({ emergencyMeasures })} />
+      <TextField
+        label="Emergency measures"
+        value={o.emergencyMeasures}
+        onCommit={(emergencyMeasures) => set({ emergencyMeasures })}
+      />
       <div className="form-grid">
         <SelectField
           label="Legal planning"
           value={o.legalPlanning}
-          options={Object.entries(legalLabel).map(([value, label]) => ({ value: value as keyof typeof legalLabel, label }))}
+          options={Object.entries(legalLabel).map(([value, label]) => ({
+            value: value as keyof typeof legalLabel,
+            label,
+          }))}
           onCommit={(legalPlanning) => set({ legalPlanning })}
         />
-        <TextField label="Detail" value={o.legalPlanningDetail} onCommit={(legalPlanningDetail) => set({ legalPlanningDetail })} />
+        <TextField
+          label="Detail"
+          value={o.legalPlanningDetail}
+          onCommit={(legalPlanningDetail) => set({ legalPlanningDetail })}
+        />
       </div>
       <h4>Referrals</h4>
       {o.referrals.map((r, i) => (
@@ -158,33 +224,63 @@ export function OtherDecisionsEditor({ conference }: { conference: Conference })
           <SelectField
             label={`Referral ${i + 1}`}
             value={r.kind}
-            options={Object.entries(referralLabel).map(([value, label]) => ({ value: value as keyof typeof referralLabel, label }))}
+            options={Object.entries(referralLabel).map(([value, label]) => ({
+              value: value as keyof typeof referralLabel,
+              label,
+            }))}
             onCommit={(kind) => set({ referrals: o.referrals.map((x) => (x.id === r.id ? { ...x, kind } : x)) })}
           />
-          <TextField label="Detail" value={r.detail} onCommit={(detail) => set({ referrals: o.referrals.map((x) => (x.id === r.id ? { ...x, detail } : x)) })} />
+          <TextField
+            label="Detail"
+            value={r.detail}
+            onCommit={(detail) => set({ referrals: o.referrals.map((x) => (x.id === r.id ? { ...x, detail } : x)) })}
+          />
         </div>
       ))}
-      <button type="button" onClick={() => set({ referrals: [...o.referrals, { id: newId('ref'), kind: 'family-group-conference', detail: '' }] })}>
+      <button
+        type="button"
+        onClick={() =>
+          set({ referrals: [...o.referrals, { id: newId('ref'), kind: 'family-group-conference', detail: '' }] })
+        }
+      >
         Add a referral
       </button>
       <h4>Assessments commissioned</h4>
       {o.assessments.map((a, i) => (
         <div key={a.id} className="form-grid">
-          <TextField label={`Assessment ${i + 1}`} value={a.what} onCommit={(what) => set({ assessments: o.assessments.map((x) => (x.id === a.id ? { ...x, what } : x)) })} />
-          <TextField label="By" value={a.by} onCommit={(by) => set({ assessments: o.assessments.map((x) => (x.id === a.id ? { ...x, by } : x)) })} />
+          <TextField
+            label={`Assessment ${i + 1}`}
+            value={a.what}
+            onCommit={(what) => set({ assessments: o.assessments.map((x) => (x.id === a.id ? { ...x, what } : x)) })}
+          />
+          <TextField
+            label="By"
+            value={a.by}
+            onCommit={(by) => set({ assessments: o.assessments.map((x) => (x.id === a.id ? { ...x, by } : x)) })}
+          />
           <TextField
             label="Due"
             type="date"
             schema={IsoDate}
             value={a.dueOn ?? ''}
-            onCommit={(v) => set({ assessments: o.assessments.map((x) => (x.id === a.id ? { ...x, dueOn: v || undefined } : x)) })}
+            onCommit={(v) =>
+              set({ assessments: o.assessments.map((x) => (x.id === a.id ? { ...x, dueOn: v || undefined } : x)) })
+            }
           />
         </div>
       ))}
-      <button type="button" onClick={() => set({ assessments: [...o.assessments, { id: newId('assess'), what: '', by: '' }] })}>
+      <button
+        type="button"
+        onClick={() => set({ assessments: [...o.assessments, { id: newId('assess'), what: '', by: '' }] })}
+      >
         Add an assessment
       </button>
-      <TextField label="Other services" multiline value={o.otherServices} onCommit={(otherServices) => set({ otherServices })} />
+      <TextField
+        label="Other services"
+        multiline
+        value={o.otherServices}
+        onCommit={(otherServices) => set({ otherServices })}
+      />
     </section>
   );
 }

@@ -39,7 +39,9 @@ export function DeadlineLine({ deadline }: { deadline: Deadline }) {
 }
 
 export function DatesPanel({ conference, only }: { conference: Conference; only?: string[] }) {
-  const deadlines = useDeadlines(conference).filter((d) => !only || only.some((k) => d.key === k || d.key.startsWith(`${k}:`)));
+  const deadlines = useDeadlines(conference).filter(
+    (d) => !only || only.some((k) => d.key === k || d.key.startsWith(`${k}:`)),
+  );
   const shown = deadlines.filter((d) => d.status !== 'not-applicable');
   if (shown.length === 0) return null;
   return (

@@ -38,7 +38,10 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
     : undefined;
 
   const viewOf = (participantId: string) => decision.agencyViews.find((v) => v.participantId === participantId);
-  const setView = (participantId: string, patch: Partial<{ view: AgencyViewChoice; reason: string; givenHow: 'in-person' | 'in-writing' }>) =>
+  const setView = (
+    participantId: string,
+    patch: Partial<{ view: AgencyViewChoice; reason: string; givenHow: 'in-person' | 'in-writing' }>,
+  ) =>
     set((d) => {
       const existing = d.agencyViews.find((v) => v.participantId === participantId) ?? {
         participantId,
@@ -46,7 +49,9 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
         reason: '',
         givenHow: 'in-person' as const,
       };
-      return { agencyViews: [...d.agencyViews.filter((v) => v.participantId !== participantId), { ...existing, ...patch }] };
+      return {
+        agencyViews: [...d.agencyViews.filter((v) => v.participantId !== participantId), { ...existing, ...patch }],
+      };
     });
 
   return (
@@ -54,7 +59,8 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
       <h3>{name}</h3>
       {decision.previousCategories.length > 0 && (
         <p className="muted">
-          On the plan for: {decision.previousCategories.map((k) => scheme.options.find((o) => o.key === k)?.label ?? k).join(', ')}
+          On the plan for:{' '}
+          {decision.previousCategories.map((k) => scheme.options.find((o) => o.key === k)?.label ?? k).join(', ')}
         </p>
       )}
 
@@ -75,7 +81,11 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
               <tr key={p.id}>
                 <td>{participantLabel(p)}</td>
                 <td>
-                  <select aria-label={`View of ${p.name || p.role}`} value={v?.view ?? ''} onChange={(e) => setView(p.id, { view: e.target.value as AgencyViewChoice })}>
+                  <select
+                    aria-label={`View of ${p.name || p.role}`}
+                    value={v?.view ?? ''}
+                    onChange={(e) => setView(p.id, { view: e.target.value as AgencyViewChoice })}
+                  >
                     <option value="">Not recorded</option>
                     {AgencyViewChoice.options.map((o) => (
                       <option key={o} value={o}>
@@ -87,7 +97,12 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
                 <td>
                   <select
                     aria-label={`How ${p.name || p.role} gave their view`}
-                    value={v?.givenHow ?? (p.attendance.status.startsWith('apologies') || p.attendance.status === 'report-only' ? 'in-writing' : 'in-person')}
+                    value={
+                      v?.givenHow ??
+                      (p.attendance.status.startsWith('apologies') || p.attendance.status === 'report-only'
+                        ? 'in-writing'
+                        : 'in-person')
+                    }
                     onChange={(e) => setView(p.id, { givenHow: e.target.value as 'in-person' | 'in-writing' })}
                   >
                     <option value="in-person">In the meeting</option>
@@ -95,7 +110,11 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
                   </select>
                 </td>
                 <td>
-                  <input aria-label={`Reason given by ${p.name || p.role}`} value={v?.reason ?? ''} onChange={(e) => setView(p.id, { reason: e.target.value })} />
+                  <input
+                    aria-label={`Reason given by ${p.name || p.role}`}
+                    value={v?.reason ?? ''}
+                    onChange={(e) => setView(p.id, { reason: e.target.value })}
+                  />
                 </td>
               </tr>
             );
@@ -114,7 +133,10 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
               value={decision.familyViews.find((v) => v.participantId === p.id)?.text ?? ''}
               onCommit={(text) =>
                 set((d) => ({
-                  familyViews: [...d.familyViews.filter((v) => v.participantId !== p.id), ...(text ? [{ participantId: p.id, text }] : [])],
+                  familyViews: [
+                    ...d.familyViews.filter((v) => v.participantId !== p.id),
+                    ...(text ? [{ participantId: p.id, text }] : []),
+                  ],
                 }))
               }
             />
@@ -127,13 +149,25 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
         <legend>Decision for {name}</legend>
         {outcomesFor(conference.details.type).map((o) => (
           <label key={o}>
-            <input type="radio" name={`outcome-${child.id}`} checked={decision.outcome === o} onChange={() => set({ outcome: o })} />
+            <input
+              type="radio"
+              name={`outcome-${child.id}`}
+              checked={decision.outcome === o}
+              onChange={() => set({ outcome: o })}
+            />
             {outcomeLabel[o]}
           </label>
         ))}
       </fieldset>
-      {decision.outcome && <p className="callout">In the family’s words: {outcomeWords(decision.outcome, nation, name)}</p>}
-      <TextField label="The chair’s reasons" multiline value={decision.chairReasons} onCommit={(chairReasons) => set({ chairReasons })} />
+      {decision.outcome && (
+        <p className="callout">In the family’s words: {outcomeWords(decision.outcome, nation, name)}</p>
+      )}
+      <TextField
+        label="The chair’s reasons"
+        multiline
+        value={decision.chairReasons}
+        onCommit={(chairReasons) => set({ chairReasons })}
+      />
 
       {planGoesOn && (
         <fieldset className="choices" aria-describedby={categoryProblem ? `cat-${child.id}` : undefined}>
@@ -170,15 +204,27 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
           <SelectField
             label="What happens instead"
             value={decision.alternative ?? ('' as AlternativeSupport)}
-            options={[{ value: '' as AlternativeSupport, label: 'Choose…' }, ...AlternativeSupport.options.map((a) => ({ value: a, label: alternativeLabel[a] }))]}
+            options={[
+              { value: '' as AlternativeSupport, label: 'Choose…' },
+              ...AlternativeSupport.options.map((a) => ({ value: a, label: alternativeLabel[a] })),
+            ]}
             problem={decision.alternative ? undefined : 'Say what support follows, even if none.'}
             onCommit={(alternative) => set({ alternative: alternative || undefined })}
           />
-          <TextField label="Who leads it" value={decision.alternativeLead} onCommit={(alternativeLead) => set({ alternativeLead })} />
+          <TextField
+            label="Who leads it"
+            value={decision.alternativeLead}
+            onCommit={(alternativeLead) => set({ alternativeLead })}
+          />
         </div>
       )}
       {decision.outcome === 'plan-ends' && (
-        <TextField label="Step-down plan" multiline value={decision.stepDownPlan} onCommit={(stepDownPlan) => set({ stepDownPlan })} />
+        <TextField
+          label="Step-down plan"
+          multiline
+          value={decision.stepDownPlan}
+          onCommit={(stepDownPlan) => set({ stepDownPlan })}
+        />
       )}
 
       <h4>Dissent</h4>
@@ -188,7 +234,9 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
             label="Who disagrees"
             value={d.participantId}
             options={conference.participants.map((p) => ({ value: p.id, label: participantLabel(p) }))}
-            onCommit={(participantId) => set((dec) => ({ dissent: dec.dissent.map((x, j) => (j === i ? { ...x, participantId } : x)) }))}
+            onCommit={(participantId) =>
+              set((dec) => ({ dissent: dec.dissent.map((x, j) => (j === i ? { ...x, participantId } : x)) }))
+            }
           />
           <TextField
             label="Their view"
@@ -199,7 +247,9 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
           <TextField
             label="How to escalate"
             value={d.escalationRoute}
-            onCommit={(escalationRoute) => set((dec) => ({ dissent: dec.dissent.map((x, j) => (j === i ? { ...x, escalationRoute } : x)) }))}
+            onCommit={(escalationRoute) =>
+              set((dec) => ({ dissent: dec.dissent.map((x, j) => (j === i ? { ...x, escalationRoute } : x)) }))
+            }
           />
         </div>
       ))}
@@ -207,7 +257,16 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
         <button
           type="button"
           onClick={() =>
-            set((d) => ({ dissent: [...d.dissent, { participantId: professionals[0]!.id, text: '', escalationRoute: 'Local escalation (resolving professional differences) procedure' }] }))
+            set((d) => ({
+              dissent: [
+                ...d.dissent,
+                {
+                  participantId: professionals[0]!.id,
+                  text: '',
+                  escalationRoute: 'Local escalation (resolving professional differences) procedure',
+                },
+              ],
+            }))
           }
         >
           Record dissent

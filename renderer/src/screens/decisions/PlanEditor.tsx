@@ -12,16 +12,30 @@ function usePlanEdit() {
   const edit = useAppStore((s) => s.editConference);
   return {
     patch: <K extends PlanList>(list: K, id: string, patch: Partial<Conference['plan'][K][number]>) =>
-      edit((c) => ({ ...c, plan: { ...c.plan, [list]: (c.plan[list] as Array<{ id: string }>).map((x) => (x.id === id ? { ...x, ...patch } : x)) } })),
+      edit((c) => ({
+        ...c,
+        plan: {
+          ...c.plan,
+          [list]: (c.plan[list] as Array<{ id: string }>).map((x) => (x.id === id ? { ...x, ...patch } : x)),
+        },
+      })),
     add: <K extends PlanList>(list: K, item: Conference['plan'][K][number]) =>
       edit((c) => ({ ...c, plan: { ...c.plan, [list]: [...(c.plan[list] as unknown[]), item] } })),
     remove: (list: PlanList, id: string) =>
-      edit((c) => ({ ...c, plan: { ...c.plan, [list]: (c.plan[list] as Array<{ id: string }>).filter((x) => x.id !== id) } })),
+      edit((c) => ({
+        ...c,
+        plan: { ...c.plan, [list]: (c.plan[list] as Array<{ id: string }>).filter((x) => x.id !== id) },
+      })),
     set: (patch: Partial<Conference['plan']>) => edit((c) => ({ ...c, plan: { ...c.plan, ...patch } })),
   };
 }
 
-const intervalLabel = { week: 'Every week', fortnight: 'Every fortnight', 'four-weeks': 'Every four weeks', month: 'Every month' } as const;
+const intervalLabel = {
+  week: 'Every week',
+  fortnight: 'Every fortnight',
+  'four-weeks': 'Every four weeks',
+  month: 'Every month',
+} as const;
 const OTHER = '__someone-else__';
 
 function ActionRow({ conference, action, index }: { conference: Conference; action: PlanAction; index: number }) {
@@ -38,7 +52,14 @@ function ActionRow({ conference, action, index }: { conference: Conference; acti
         Action {index + 1}
         {action.carriedForward && ' (from the last plan)'}
       </legend>
-      <TextField label="What will be done" multiline name={`${at}.what`} value={action.what} problem={action.what.trim() ? undefined : 'Say what will be done.'} onCommit={(what) => set({ what })} />
+      <TextField
+        label="What will be done"
+        multiline
+        name={`${at}.what`}
+        value={action.what}
+        problem={action.what.trim() ? undefined : 'Say what will be done.'}
+        onCommit={(what) => set({ what })}
+      />
       <div className="form-grid">
         <SelectField
           label="Who"
@@ -50,21 +71,39 @@ function ActionRow({ conference, action, index }: { conference: Conference; acti
             ...conference.participants.map((p) => ({ value: p.id, label: participantLabel(p) })),
             { value: OTHER, label: 'Someone else (type the name)' },
           ]}
-          onCommit={(v) => (v === OTHER ? set({ ownerParticipantId: undefined, ownerName: action.ownerName || ' ' }) : set({ ownerParticipantId: v || undefined, ownerName: '' }))}
+          onCommit={(v) =>
+            v === OTHER
+              ? set({ ownerParticipantId: undefined, ownerName: action.ownerName || ' ' })
+              : set({ ownerParticipantId: v || undefined, ownerName: '' })
+          }
         />
-        {owner === OTHER && <TextField label="Their name" name={`${at}.ownerName`} value={action.ownerName.trim()} onCommit={(ownerName) => set({ ownerName })} />}
+        {owner === OTHER && (
+          <TextField
+            label="Their name"
+            name={`${at}.ownerName`}
+            value={action.ownerName.trim()}
+            onCommit={(ownerName) => set({ ownerName })}
+          />
+        )}
         <SelectField
           label="When"
           name={`${at}.due.kind`}
           value={dueKind === 'by' ? 'by' : due?.kind === 'every' ? due.interval : 'by'}
-          options={[{ value: 'by', label: 'By a date' }, ...Object.entries(intervalLabel).map(([value, label]) => ({ value, label }))]}
+          options={[
+            { value: 'by', label: 'By a date' },
+            ...Object.entries(intervalLabel).map(([value, label]) => ({ value, label })),
+          ]}
           onCommit={(v) =>
             setDue(
               v === 'by'
                 ? due?.kind === 'by'
                   ? due
                   : undefined
-                : { kind: 'every', interval: v as 'week', startsOn: (due?.kind === 'every' ? due.startsOn : undefined) ?? conference.details.date },
+                : {
+                    kind: 'every',
+                    interval: v as 'week',
+                    startsOn: (due?.kind === 'every' ? due.startsOn : undefined) ?? conference.details.date,
+                  },
             )
           }
         />
@@ -76,7 +115,11 @@ function ActionRow({ conference, action, index }: { conference: Conference; acti
             schema={IsoDate}
             value={due?.kind === 'by' ? due.date : ''}
             problem={
-              !due ? 'Give a date: actions without dates drift.' : due.kind === 'by' && due.date <= conference.details.date ? 'This date is not after the conference.' : undefined
+              !due
+                ? 'Give a date: actions without dates drift.'
+                : due.kind === 'by' && due.date <= conference.details.date
+                  ? 'This date is not after the conference.'
+                  : undefined
             }
             onCommit={(date) => setDue(date ? { kind: 'by', date } : undefined)}
           />
@@ -106,7 +149,11 @@ function ActionRow({ conference, action, index }: { conference: Conference; acti
               <input
                 type="checkbox"
                 checked={action.childIds.includes(c.id)}
-                onChange={(e) => set({ childIds: e.target.checked ? [...action.childIds, c.id] : action.childIds.filter((x) => x !== c.id) })}
+                onChange={(e) =>
+                  set({
+                    childIds: e.target.checked ? [...action.childIds, c.id] : action.childIds.filter((x) => x !== c.id),
+                  })
+                }
               />
               {childName(c)}
             </label>
@@ -120,7 +167,13 @@ function ActionRow({ conference, action, index }: { conference: Conference; acti
   );
 }
 
-export function PlanEditor({ conference, part = 'all' }: { conference: Conference; part?: 'all' | 'contingency' | 'lead' }) {
+export function PlanEditor({
+  conference,
+  part = 'all',
+}: {
+  conference: Conference;
+  part?: 'all' | 'contingency' | 'lead';
+}) {
   const { patch, add, remove, set } = usePlanEdit();
   const plan = conference.plan;
   const professionals = conference.participants.filter((p) => p.kind === 'professional');
@@ -133,14 +186,27 @@ export function PlanEditor({ conference, part = 'all' }: { conference: Conferenc
           {plan.outcomes.map((o, i) => (
             <fieldset key={o.id} className="record">
               <legend>Outcome {i + 1}</legend>
-              <TextField label="What needs to change" name={`plan.outcomes[${i}].text`} value={o.text} onCommit={(text) => patch('outcomes', o.id, { text })} />
-              <TextField label="Why it matters" name={`plan.outcomes[${i}].why`} value={o.why} onCommit={(why) => patch('outcomes', o.id, { why })} />
+              <TextField
+                label="What needs to change"
+                name={`plan.outcomes[${i}].text`}
+                value={o.text}
+                onCommit={(text) => patch('outcomes', o.id, { text })}
+              />
+              <TextField
+                label="Why it matters"
+                name={`plan.outcomes[${i}].why`}
+                value={o.why}
+                onCommit={(why) => patch('outcomes', o.id, { why })}
+              />
               <button type="button" className="button--quiet" onClick={() => remove('outcomes', o.id)}>
                 Remove outcome
               </button>
             </fieldset>
           ))}
-          <button type="button" onClick={() => add('outcomes', { id: newId('outcome'), text: '', why: '', childIds: [] })}>
+          <button
+            type="button"
+            onClick={() => add('outcomes', { id: newId('outcome'), text: '', why: '', childIds: [] })}
+          >
             Add an outcome
           </button>
         </section>
@@ -153,7 +219,16 @@ export function PlanEditor({ conference, part = 'all' }: { conference: Conferenc
           ))}
           <button
             type="button"
-            onClick={() => add('actions', { id: newId('action'), what: '', childIds: [], ownerName: '', howWeWillKnow: '', carriedForward: false })}
+            onClick={() =>
+              add('actions', {
+                id: newId('action'),
+                what: '',
+                childIds: [],
+                ownerName: '',
+                howWeWillKnow: '',
+                carriedForward: false,
+              })
+            }
           >
             Add an action
           </button>
@@ -164,8 +239,18 @@ export function PlanEditor({ conference, part = 'all' }: { conference: Conferenc
           <h3 id="support-title">Support offered</h3>
           {plan.support.map((s, i) => (
             <div key={s.id} className="form-grid">
-              <TextField label="Support" name={`plan.support[${i}].text`} value={s.text} onCommit={(text) => patch('support', s.id, { text })} />
-              <TextField label="Offered by" name={`plan.support[${i}].providedBy`} value={s.providedBy} onCommit={(providedBy) => patch('support', s.id, { providedBy })} />
+              <TextField
+                label="Support"
+                name={`plan.support[${i}].text`}
+                value={s.text}
+                onCommit={(text) => patch('support', s.id, { text })}
+              />
+              <TextField
+                label="Offered by"
+                name={`plan.support[${i}].providedBy`}
+                value={s.providedBy}
+                onCommit={(providedBy) => patch('support', s.id, { providedBy })}
+              />
               <button type="button" className="button--quiet" onClick={() => remove('support', s.id)}>
                 Remove
               </button>
@@ -174,7 +259,12 @@ export function PlanEditor({ conference, part = 'all' }: { conference: Conferenc
           <button type="button" onClick={() => add('support', { id: newId('support'), text: '', providedBy: '' })}>
             Add support
           </button>
-          <TextField label="Family time and contact arrangements" multiline value={plan.contactArrangements} onCommit={(contactArrangements) => set({ contactArrangements })} />
+          <TextField
+            label="Family time and contact arrangements"
+            multiline
+            value={plan.contactArrangements}
+            onCommit={(contactArrangements) => set({ contactArrangements })}
+          />
         </section>
       )}
       {(part === 'all' || part === 'contingency') && (
@@ -182,8 +272,20 @@ export function PlanEditor({ conference, part = 'all' }: { conference: Conferenc
           <h3 id="contingency-title">If things do not change</h3>
           {plan.contingency.map((c, i) => (
             <div key={c.id} className="form-grid">
-              <TextField label="If…" name={`plan.contingency[${i}].if`} value={c.if} problem={c.if.trim() ? undefined : 'Say what would trigger this.'} onCommit={(v) => patch('contingency', c.id, { if: v })} />
-              <TextField label="Then…" name={`plan.contingency[${i}].then`} value={c.then} problem={c.then.trim() ? undefined : 'Say what will happen.'} onCommit={(then) => patch('contingency', c.id, { then })} />
+              <TextField
+                label="If…"
+                name={`plan.contingency[${i}].if`}
+                value={c.if}
+                problem={c.if.trim() ? undefined : 'Say what would trigger this.'}
+                onCommit={(v) => patch('contingency', c.id, { if: v })}
+              />
+              <TextField
+                label="Then…"
+                name={`plan.contingency[${i}].then`}
+                value={c.then}
+                problem={c.then.trim() ? undefined : 'Say what will happen.'}
+                onCommit={(then) => patch('contingency', c.id, { then })}
+              />
               <button type="button" className="button--quiet" onClick={() => remove('contingency', c.id)}>
                 Remove
               </button>
@@ -201,7 +303,10 @@ export function PlanEditor({ conference, part = 'all' }: { conference: Conferenc
             <SelectField
               label="Lead social worker"
               value={plan.leadSocialWorkerParticipantId ?? ''}
-              options={[{ value: '', label: 'Choose…' }, ...professionals.map((p) => ({ value: p.id, label: participantLabel(p) }))]}
+              options={[
+                { value: '', label: 'Choose…' },
+                ...professionals.map((p) => ({ value: p.id, label: participantLabel(p) })),
+              ]}
               onCommit={(v) => set({ leadSocialWorkerParticipantId: v || undefined })}
             />
             <TextField label="Team manager" value={plan.teamManager} onCommit={(teamManager) => set({ teamManager })} />
