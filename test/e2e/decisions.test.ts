@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConferenceStore } from '../../electron/services/conference-store';
 import { launchChromium, startHost, type RunningHost, ukPage } from '../helpers/browser-run';
@@ -143,7 +143,7 @@ describe('deciding and planning at the Westbrook review', () => {
 });
 
 /** The index of the option whose text starts with a name, so "Jade Ashdown (mother)" is found by "Jade Ashdown". */
-async function optionIndex(scope: import('playwright-core').Locator, name: string): Promise<number> {
+async function optionIndex(scope: Locator, name: string): Promise<number> {
   const texts = await scope.getByLabel('Who').locator('option').allTextContents();
   const index = texts.findIndex((t) => t.startsWith(name));
   if (index < 0) throw new Error(`${name} is not among ${texts.join(', ')}`);
