@@ -383,6 +383,11 @@ export const PlanAction = z.object({
   progress: z.object({ rag: Rag, note: Text.default('') }).optional(),
   /** Carried from the previous conference's plan. */
   carriedForward: z.boolean().default(false),
+  /**
+   * At a review, an action from the last plan that is finished or no longer needed: reported on (progress), but
+   * not part of the new plan the family receives.
+   */
+  retired: z.boolean().default(false),
 });
 export type PlanAction = z.infer<typeof PlanAction>;
 

@@ -314,7 +314,10 @@ function draftPlan(conference: Conference, names: ChildNames, childId: string | 
     outcomes: outcomes
       .filter((o) => forChild(o.childIds, childId))
       .map((o) => ({ text: o.text, why: o.why, children: names.displayAll(o.childIds) })),
-    actions: actions.filter((a) => forChild(a.childIds, childId)).map((a) => actionLine(conference, names, a)),
+    // Actions retired at this review were reported on under progress; they are not part of the plan from now on.
+    actions: actions
+      .filter((a) => !a.retired && forChild(a.childIds, childId))
+      .map((a) => actionLine(conference, names, a)),
     support: support.map((s) => ({ text: s.text, providedBy: s.providedBy })),
     contingency: contingency.map((c) => ({ if: c.if, then: c.then })),
   };

@@ -43,6 +43,12 @@ describe('deciding and planning at the Westbrook review', () => {
     expect(await selects.count()).toBe(6);
     for (let i = 0; i < 6; i++) await selects.nth(i).selectOption(rag[i]!);
     await page.getByRole('textbox', { name: /^Progress note: .*attendance/i }).fill('Now 88%, up from 79%.');
+    // Finished or replaced actions leave the plan; the rest carry on into it.
+    const retire = [/parenting/i, /dental/i, /GP/];
+    for (const what of retire)
+      await page
+        .getByRole('checkbox', { name: new RegExp(`^Carry on in the new plan: .*${what.source}`, 'i') })
+        .uncheck();
 
     // Decisions.
     await page.getByRole('button', { name: 'Decisions and plan' }).click();
@@ -118,6 +124,28 @@ describe('deciding and planning at the Westbrook review', () => {
       .filter({ hasText: /Saved at/ })
       .waitFor();
 
+    // Read-back: before the family leaves, the wall shows each child's decision and plan in plain words.
+    const presenter = await page.context().newPage();
+    await presenter.goto(`${host.origin}/presenter.html`);
+    await page.bringToFront();
+    await page.getByRole('button', { name: 'Meeting' }).click();
+    await page.getByLabel('Read back decisions').check();
+    await page.getByLabel('Child to read back').selectOption({ label: 'Mia' });
+    await presenter.getByRole('heading', { name: 'What we decided for Mia' }).waitFor();
+    const wall = await presenter.evaluate(() => document.body.innerText);
+    expect(wall).toContain('Mia’s child protection plan carries on.');
+    expect(wall).toContain('Neglect');
+    expect(wall).toContain('Book Mia’s dental appointment, with Sam’s help');
+    expect(wall).not.toContain('See the GP about low mood.'); // retired at this review
+    expect(wall).toContain('Tuesday 1 June 2027');
+    for (const canary of ['Delia Pell', '22 Orchard Rise']) expect(await presenter.content()).not.toContain(canary);
+    await presenter.screenshot({ path: join(SHOTS, 'shared-screen-read-back.png') });
+    await page.getByLabel('Child to read back').selectOption({ label: 'Jayden' });
+    await presenter.getByRole('heading', { name: 'What we decided for Jayden' }).waitFor();
+    expect(await presenter.evaluate(() => document.body.innerText)).toContain(
+      'Jayden’s child protection plan will end.',
+    );
+
     // What reached the disk.
     const store = new ConferenceStore({ dataFolder, key: Buffer.from(key, 'hex') });
     await store.init();
@@ -132,6 +160,7 @@ describe('deciding and planning at the Westbrook review', () => {
     });
     expect(decision('child-mia')).toMatchObject({ outcome: 'plan-continues', categories: ['neglect'] });
     expect(saved.plan.actions.filter((a) => a.carriedForward).map((a) => a.progress?.rag)).toEqual(rag);
+    expect(saved.plan.actions.filter((a) => a.retired)).toHaveLength(3);
     const added = saved.plan.actions.filter((a) => !a.carriedForward);
     expect(added.map((a) => [a.what, a.due])).toEqual(actions.map(([what, , by]) => [what, { kind: 'by', date: by }]));
     const names = Object.fromEntries(saved.participants.map((p) => [p.id, p.name]));

@@ -227,6 +227,7 @@ export function PlanEditor({
                 ownerName: '',
                 howWeWillKnow: '',
                 carriedForward: false,
+                retired: false,
               })
             }
           >

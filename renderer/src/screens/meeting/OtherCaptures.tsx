@@ -165,6 +165,7 @@ export function PlanProgressCapture({ conference }: { conference: Conference }) 
           <th scope="col">Action from the last plan</th>
           <th scope="col">Progress</th>
           <th scope="col">Note</th>
+          <th scope="col">In the new plan</th>
         </tr>
       </thead>
       <tbody>
@@ -192,6 +193,22 @@ export function PlanProgressCapture({ conference }: { conference: Conference }) 
                 aria-label={`Progress note: ${a.what}`}
                 value={a.progress?.note ?? ''}
                 onChange={(e) => setProgress(a, { note: e.target.value })}
+              />
+            </td>
+            <td>
+              <input
+                type="checkbox"
+                aria-label={`Carry on in the new plan: ${a.what}`}
+                checked={!a.retired}
+                onChange={(e) =>
+                  edit((c) => ({
+                    ...c,
+                    plan: {
+                      ...c.plan,
+                      actions: c.plan.actions.map((x) => (x.id === a.id ? { ...x, retired: !e.target.checked } : x)),
+                    },
+                  }))
+                }
               />
             </td>
           </tr>

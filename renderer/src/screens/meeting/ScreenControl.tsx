@@ -146,7 +146,11 @@ export function ScreenControl({ view }: { view: PresenterView | null }) {
       {screen.mode === 'read-back' && conference.children.length > 1 && (
         <label>
           Child{' '}
-          <select value={readBackChild} onChange={(e) => setScreen({ ...screen, readBackChildId: e.target.value })}>
+          <select
+            aria-label="Child to read back"
+            value={readBackChild}
+            onChange={(e) => setScreen({ ...screen, readBackChildId: e.target.value })}
+          >
             {conference.children.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.knownAs || c.givenName || 'Unnamed'}
