@@ -2,9 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { launchChromium, startHost, type RunningHost, ukContext } from '../helpers/browser-run';
+import { describe, it } from 'vitest';
+import { ukContext, useBrowserRun } from '../helpers/browser-run';
 import { seedConference } from '../helpers/seed';
 import { useTempFolders } from '../helpers/temp';
 import { bigConference } from './big-conference';
@@ -14,15 +13,7 @@ const root = join(import.meta.dirname, '../..');
 
 describe('renderer', () => {
   const tempFolder = useTempFolders();
-  let browser: Browser;
-  let host: RunningHost;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await host?.stop();
-    await browser?.close();
-  });
+  const run = useBrowserRun();
 
   it('bundle size of what the operator page loads first', async () => {
     const html = await readFile(join(root, 'out/renderer/index.html'), 'utf8');
@@ -37,8 +28,8 @@ describe('renderer', () => {
     const key = randomBytes(32).toString('hex');
     const conference = bigConference(1_000);
     await seedConference(dataFolder, key, conference);
-    host = await startHost(dataFolder, key);
-    const context = await ukContext(browser, { viewport: { width: 1600, height: 1000 } });
+    const host = await run.host(dataFolder, key);
+    const context = await ukContext(run.browser(), { viewport: { width: 1600, height: 1000 } });
     const page = await context.newPage();
     await page.goto(`${host.url}#/conference/${conference.id}`);
     await page.getByRole('button', { name: 'Meeting' }).click();

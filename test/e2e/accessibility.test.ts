@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startHost, type RunningHost, ukContext } from '../helpers/browser-run';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ukContext, useBrowserRun } from '../helpers/browser-run';
 import { loadFixture, seedConference } from '../helpers/seed';
 import { useTempFolders } from '../helpers/temp';
 
@@ -37,23 +37,15 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 describe('accessibility (axe-core)', () => {
   const tempFolder = useTempFolders();
-  let browser: Browser;
-  let host: RunningHost;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await host?.stop();
-    await browser?.close();
-  });
+  const run = useBrowserRun();
 
   it('the home, setup, meeting and shared-screen pages have no serious or critical issues', async () => {
     const dataFolder = await tempFolder();
     const key = randomBytes(32).toString('hex');
     await seedConference(dataFolder, key, loadFixture('westbrook-review.json'));
-    host = await startHost(dataFolder, key);
+    const host = await run.host(dataFolder, key);
     // axe is injected as a script tag, which the app's CSP rightly forbids; the scan context bypasses it.
-    const context = await ukContext(browser, { bypassCSP: true, viewport: { width: 1600, height: 1000 } });
+    const context = await ukContext(run.browser(), { bypassCSP: true, viewport: { width: 1600, height: 1000 } });
     const page = await context.newPage();
     await page.goto(host.url);
     await page.getByRole('row', { name: /Jayden Ashdown/ }).waitFor();

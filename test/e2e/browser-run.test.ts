@@ -1,22 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startHost, type RunningHost, ukPage } from '../helpers/browser-run';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ukPage, useBrowserRun } from '../helpers/browser-run';
 import { useTempFolders } from '../helpers/temp';
 
 describe('browser run: UI → bridge → store → disk → back', () => {
   const tempFolder = useTempFolders();
-  let browser: Browser;
-  let host: RunningHost | null = null;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await host?.stop();
-    await browser?.close();
-  });
+  const run = useBrowserRun();
 
   async function waitForSaved(page: Page) {
     await page
@@ -28,8 +20,8 @@ describe('browser run: UI → bridge → store → disk → back', () => {
   it('creates a conference, keeps what is typed across a reload and a restart, and stores it encrypted', async () => {
     const dataFolder = await tempFolder();
     const key = randomBytes(32).toString('hex');
-    host = await startHost(dataFolder, key);
-    const page = await ukPage(browser, { viewport: { width: 1280, height: 900 } });
+    let host = await run.host(dataFolder, key);
+    const page = await ukPage(run.browser(), { viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => {
@@ -61,7 +53,7 @@ describe('browser run: UI → bridge → store → disk → back', () => {
 
     // Restart the host: new process, new token, same folder and key.
     await host.stop();
-    host = await startHost(dataFolder, key);
+    host = await run.host(dataFolder, key);
     await page.goto(host.url);
     const row = page.getByRole('row', { name: /Mia Ashdown/ });
     await row.waitFor();
@@ -81,9 +73,8 @@ describe('browser run: UI → bridge → store → disk → back', () => {
 
   it('asks before deleting, then moves the conference to the bin, from where it comes back', async () => {
     const dataFolder = await tempFolder();
-    await host?.stop();
-    host = await startHost(dataFolder, randomBytes(32).toString('hex'));
-    const page = await ukPage(browser);
+    const host = await run.host(dataFolder, randomBytes(32).toString('hex'));
+    const page = await ukPage(run.browser());
     await page.goto(host.url);
     await page.getByRole('button', { name: 'Create conference' }).click();
     await page.getByLabel('Reference').fill('TO-DELETE');

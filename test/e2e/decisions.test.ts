@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ConferenceStore } from '../../electron/services/conference-store';
-import { launchChromium, startHost, type RunningHost, ukPage } from '../helpers/browser-run';
+import { ukPage, useBrowserRun } from '../helpers/browser-run';
 import { loadFixture, seedConference } from '../helpers/seed';
 import { useTempFolders } from '../helpers/temp';
 
@@ -11,15 +11,7 @@ const SHOTS = join(import.meta.dirname, '../../test-results/screens');
 
 describe('deciding and planning at the Westbrook review', () => {
   const tempFolder = useTempFolders();
-  let browser: Browser;
-  let host: RunningHost;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await host?.stop();
-    await browser?.close();
-  });
+  const run = useBrowserRun();
 
   it('records RAG progress, both children’s decisions, new actions, the core group and the review; shows the review deadline', async () => {
     const dataFolder = await tempFolder();
@@ -31,8 +23,8 @@ describe('deciding and planning at the Westbrook review', () => {
       plan: { ...fixture.plan, actions: fixture.plan.actions.map(({ progress: _progress, ...a }) => a) },
     };
     await seedConference(dataFolder, key, withoutProgress);
-    host = await startHost(dataFolder, key);
-    const page = await ukPage(browser, { viewport: { width: 1600, height: 1100 } });
+    const host = await run.host(dataFolder, key);
+    const page = await ukPage(run.browser(), { viewport: { width: 1600, height: 1100 } });
     await page.goto(`${host.url}#/conference/${fixture.id}`);
 
     // RAG progress, in the meeting's "Progress on the plan" item.

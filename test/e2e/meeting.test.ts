@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startHost, type RunningHost, ukContext } from '../helpers/browser-run';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ukContext, useBrowserRun } from '../helpers/browser-run';
 import { loadFixture, seedConference } from '../helpers/seed';
 import { useTempFolders } from '../helpers/temp';
 
@@ -22,15 +22,9 @@ async function expectNoCanary(presenter: Page, step: string) {
 
 describe('running the Westbrook review conference', () => {
   const tempFolder = useTempFolders();
-  let browser: Browser;
-  let host: RunningHost;
+  const run = useBrowserRun();
   beforeAll(async () => {
-    browser = await launchChromium();
     await mkdir(SHOTS, { recursive: true });
-  });
-  afterAll(async () => {
-    await host?.stop();
-    await browser?.close();
   });
 
   it('walks setup, the agenda, notes, a closed session, the analysis board and scaling; the shared screen never shows restricted words', async () => {
@@ -44,8 +38,8 @@ describe('running the Westbrook review conference', () => {
       notes: fixture.notes.filter((n) => n.restricted),
       analysis: { worries: [], strengths: [], safetyGoals: [], scaling: [] },
     });
-    host = await startHost(dataFolder, key);
-    const context = await ukContext(browser, { viewport: { width: 1600, height: 1000 } });
+    const host = await run.host(dataFolder, key);
+    const context = await ukContext(run.browser(), { viewport: { width: 1600, height: 1000 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

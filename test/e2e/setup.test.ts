@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startHost, type RunningHost, ukPage } from '../helpers/browser-run';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ukPage, useBrowserRun } from '../helpers/browser-run';
 import { useTempFolders } from '../helpers/temp';
 
 /** The message shown beside a field, found through the field's accessible description. */
@@ -19,19 +19,11 @@ async function messageBeside(page: Page, label: string | RegExp, nth = 0): Promi
 
 describe('setup: bad input gets a message beside the field, and nothing else is lost', () => {
   const tempFolder = useTempFolders();
-  let browser: Browser;
-  let host: RunningHost;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await host?.stop();
-    await browser?.close();
-  });
+  const run = useBrowserRun();
 
   it('flags impossible dates, times, missing names and duplicates; long, emoji and right-to-left text survive a reload', async () => {
-    host = await startHost(await tempFolder(), randomBytes(32).toString('hex'));
-    const page = await ukPage(browser, { viewport: { width: 1400, height: 1000 } });
+    const host = await run.host(await tempFolder(), randomBytes(32).toString('hex'));
+    const page = await ukPage(run.browser(), { viewport: { width: 1400, height: 1000 } });
     await page.goto(host.url);
     await page.getByLabel('Type').selectOption('pre-birth');
     await page.getByRole('button', { name: 'Create conference' }).click();

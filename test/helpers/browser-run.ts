@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 const root = join(import.meta.dirname, '../..');
@@ -79,4 +80,31 @@ export function ukContext(browser: Browser, options: BrowserContextOptions = {})
 
 export async function ukPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
   return (await ukContext(browser, options)).newPage();
+}
+
+/**
+ * One browser per test file and the hosts its tests start, all closed afterwards: the setup every browser test
+ * shares. Call at the top of a `describe`.
+ */
+export function useBrowserRun(): { browser(): Browser; host(dataFolder: string, keyHex: string): Promise<RunningHost> } {
+  let browser: Browser | undefined;
+  const hosts: RunningHost[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    for (const h of hosts) await h.stop();
+    await browser?.close();
+  });
+  return {
+    browser: () => {
+      if (!browser) throw new Error('The browser starts in beforeAll; call browser() inside a test.');
+      return browser;
+    },
+    async host(dataFolder, keyHex) {
+      const h = await startHost(dataFolder, keyHex);
+      hosts.push(h);
+      return h;
+    },
+  };
 }
