@@ -1,0 +1,125 @@
+import {
+  Attendance,
+  Conference,
+  type ChildDecision,
+  type ChildDecisionOutcome,
+  type ConferenceInput,
+} from '../model/conference';
+import { createConference } from '../model/factory';
+
+/**
+ * "Start review conference": a new review built from the conference that made or last reviewed the plan, so the
+ * chair does not type the household, the participants and the plan again, and the review can report progress against
+ * the very actions that were agreed (domain.md §2, "Review conference adds").
+ *
+ * What is carried, and why:
+ * - the household (children, adults, other children) and the participants, with attendance reset to "expected":
+ *   who came last time says nothing about who comes this time;
+ * - for each child whose plan was made or continued: a decision with the category the plan was under
+ *   (`previousCategories`) and when it started, and no outcome, because the review decides afresh;
+ * - the plan (outcomes, support, contingency, contact, lead social worker, team manager, visiting frequency) and every
+ *   action for a child still on a plan, marked `carriedForward` with its id kept and its progress cleared, so the
+ *   review reports progress against the action itself;
+ * - the core group (members, convenor, chair, recorder, how often, when to come back to conference);
+ * - restricted records (referrer identity, third parties, police intelligence, undisclosed addresses): they are still
+ *   the professional background to the case and still restricted, and dropping them would lose the reason an address
+ *   must never be shown. Each keeps its restriction: the annex holds them, nothing family-facing does.
+ *
+ * What is not carried: notes and closed sessions (the record of that meeting, which stays in its own file; a note is
+ * never copied because a restricted note loose in a new file is how an address leaks), reports, the agenda, the
+ * child's voice, the analysis and scaling (the review builds its own), the review arrangements, the other decisions
+ * (the review considers the Reporter, legal planning and referrals again), and the conclusions about other children.
+ *
+ * A child whose plan ended, or who never needed one, stays in the household without a decision entry: the review
+ * records a decision for every child, and for them it is whether a plan is needed.
+ */
+
+export type StartReviewRequest = { date: string; now?: Date };
+
+const ON_PLAN: ReadonlySet<ChildDecisionOutcome> = new Set(['plan-needed', 'plan-continues']);
+
+const EXPECTED: Attendance = Attendance.parse({});
+
+export function startReviewFrom(previous: Conference, request: StartReviewRequest): Conference {
+  const { nation, type, date, localAuthority, reference, chair } = previous.details;
+  const blank = createConference({ type: 'review', nation, date: request.date }, request.now);
+
+  const continuing = previous.decisions.filter((d) => d.outcome !== undefined && ON_PLAN.has(d.outcome));
+  const continuingIds = new Set(continuing.map((d) => d.childId));
+  // An item for no child in particular is for the whole family; one for named children only follows them.
+  const forContinuingChild = (childIds: readonly string[]) =>
+    childIds.length === 0 || childIds.some((id) => continuingIds.has(id));
+
+  const decisions: ChildDecision[] = continuing.map((d) => ({
+    childId: d.childId,
+    categories: [],
+    // A plan continued without a category (which the checks flag) still had one before.
+    previousCategories: [...(d.categories.length > 0 ? d.categories : d.previousCategories)],
+    ...(d.planStartedOn !== undefined
+      ? { planStartedOn: d.planStartedOn }
+      : d.outcome === 'plan-needed'
+        ? { planStartedOn: date }
+        : {}),
+    agencyViews: [],
+    familyViews: [],
+    chairReasons: '',
+    dissent: [],
+    alternativeLead: '',
+    stepDownPlan: '',
+  }));
+
+  const { plan, coreGroup } = previous;
+  const input: ConferenceInput = {
+    ...blank,
+    details: {
+      ...blank.details,
+      localAuthority,
+      reference,
+      // The same independent chair usually reviews the plan they saw made; the form lets them change it.
+      chair,
+      previousConference: { id: previous.id, type, date },
+    },
+    children: previous.children.map((c) => ({ ...c })),
+    adults: previous.adults.map((a) => ({ ...a })),
+    otherChildren: previous.otherChildren.map((c) => ({ ...c, conclusion: '' })),
+    participants: previous.participants.map((p) => ({ ...p, attendance: { ...EXPECTED } })),
+    restrictedRecords: previous.restrictedRecords.map((r) => ({ ...r })),
+    decisions,
+    plan: {
+      outcomes: plan.outcomes
+        .filter((o) => forContinuingChild(o.childIds))
+        .map((o) => ({ ...o, childIds: [...o.childIds] })),
+      actions: plan.actions
+        .filter((a) => forContinuingChild(a.childIds))
+        .map(({ progress: _progress, ...a }) => ({
+          ...a,
+          childIds: [...a.childIds],
+          ...(a.due ? { due: { ...a.due } } : {}),
+          carriedForward: true,
+        })),
+      support: plan.support.map((s) => ({ ...s })),
+      contingency: plan.contingency.map((c) => ({ ...c })),
+      contactArrangements: plan.contactArrangements,
+      ...(plan.leadSocialWorkerParticipantId !== undefined
+        ? { leadSocialWorkerParticipantId: plan.leadSocialWorkerParticipantId }
+        : {}),
+      teamManager: plan.teamManager,
+      visitingFrequency: plan.visitingFrequency,
+    },
+    coreGroup: {
+      childIds: coreGroup.childIds.filter((id) => continuingIds.has(id)),
+      memberParticipantIds: [...coreGroup.memberParticipantIds],
+      ...(coreGroup.convenorParticipantId !== undefined
+        ? { convenorParticipantId: coreGroup.convenorParticipantId }
+        : {}),
+      ...(coreGroup.chairParticipantId !== undefined ? { chairParticipantId: coreGroup.chairParticipantId } : {}),
+      ...(coreGroup.recorderParticipantId !== undefined
+        ? { recorderParticipantId: coreGroup.recorderParticipantId }
+        : {}),
+      // The last meeting date belongs to the last conference; the review books the next one.
+      ...(coreGroup.cadence !== undefined ? { cadence: coreGroup.cadence } : {}),
+      returnToConferenceWhen: [...coreGroup.returnToConferenceWhen],
+    },
+  };
+  return Conference.parse(input);
+}
