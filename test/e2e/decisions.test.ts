@@ -170,3 +170,40 @@ async function optionIndex(scope: Locator, name: string): Promise<number> {
   if (index < 0) throw new Error(`${name} is not among ${texts.join(', ')}`);
   return index;
 }
+
+describe('starting a review from the Glenmor initial planning meeting (Scotland)', () => {
+  const tempFolder = useTempFolders();
+  const run = useBrowserRun();
+
+  it('carries the household, categories and plan forward into a new review, and keeps restricted words off the wall', async () => {
+    const dataFolder = await tempFolder();
+    const key = randomBytes(32).toString('hex');
+    const initial = loadFixture('scotland-initial.json');
+    await seedConference(dataFolder, key, initial);
+    const host = await run.host(dataFolder, key);
+    const page = await ukPage(run.browser(), { viewport: { width: 1500, height: 1000 } });
+    await page.goto(host.url);
+    await page.getByRole('button', { name: /^Start a review conference after/ }).click();
+    await page.getByLabel('Date of the review').fill('2027-07-27');
+    await page.getByRole('dialog').getByRole('button', { name: 'Start review' }).click();
+    await page.getByRole('heading', { name: /Review child protection planning meeting, Tue 27 Jul 2027/ }).waitFor();
+
+    await page.getByRole('button', { name: 'Decisions and plan' }).click();
+    for (const child of initial.children) {
+      const region = page.getByRole('region', { name: `Decision for ${child.givenName}` });
+      await region.getByText(/On the plan for: Domestic abuse/).waitFor();
+      expect(await region.getByLabel('The plan continues').count()).toBe(1);
+    }
+    const presenter = await page.context().newPage();
+    await presenter.goto(`${host.origin}/presenter.html`);
+    await page.bringToFront();
+    await page.getByRole('button', { name: 'Meeting' }).click();
+    await page.getByRole('button', { name: 'Start the meeting' }).click();
+    for (let i = 0; i < 30; i++) {
+      const wall = await presenter.content();
+      expect(wall).not.toContain('Morag Canary');
+      expect(wall).not.toContain('7 Hidden Lane');
+      await page.keyboard.press('Alt+KeyD');
+    }
+  });
+});

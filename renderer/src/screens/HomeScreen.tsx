@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { Failure } from '../../../shared/api/result';
 import { ConferenceType, Nation } from '../../../shared/model/conference';
 import type { ConferenceSummary } from '../../../shared/model/factory';
 import { formatDate, todayIso } from '../../../shared/format/dates';
@@ -61,6 +62,7 @@ export function HomeScreen() {
   const deleteConference = useAppStore((s) => s.deleteConference);
   const restoreFromBin = useAppStore((s) => s.restoreFromBin);
   const [toDelete, setToDelete] = useState<ConferenceSummary | null>(null);
+  const [toReview, setToReview] = useState<ConferenceSummary | null>(null);
   const [message, setMessage] = useState<string | null>(null);
 
   useEffect(() => {
@@ -107,6 +109,13 @@ export function HomeScreen() {
                       aria-label={`Open ${describe(c)}`}
                     >
                       Open
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => setToReview(c)}
+                      aria-label={`Start a review conference after ${describe(c)}`}
+                    >
+                      Start review
                     </button>
                     <button
                       type="button"
@@ -159,6 +168,16 @@ export function HomeScreen() {
         </section>
       )}
 
+      {toReview && (
+        <StartReviewDialog
+          previous={toReview}
+          onCancel={() => setToReview(null)}
+          onStarted={(failure) => {
+            setToReview(null);
+            if (failure) setMessage(failure.message);
+          }}
+        />
+      )}
       {toDelete && (
         <ConfirmDialog
           title="Delete this conference?"
@@ -173,5 +192,44 @@ export function HomeScreen() {
         />
       )}
     </main>
+  );
+}
+
+function StartReviewDialog({
+  previous,
+  onCancel,
+  onStarted,
+}: {
+  previous: ConferenceSummary;
+  onCancel: () => void;
+  onStarted: (failure: Failure | null) => void;
+}) {
+  const startReview = useAppStore((s) => s.startReview);
+  const [date, setDate] = useState(todayIso());
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    ref.current?.showModal();
+  }, []);
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="review-dialog-title" onCancel={onCancel}>
+      <h2 id="review-dialog-title">Start a review conference</h2>
+      <p>
+        After the {conferenceTypeLabel(previous.type, previous.nation).toLowerCase()} on {formatDate(previous.date)}.
+        The household, participants, categories and plan are carried forward; notes are not.
+      </p>
+      <TextField label="Date of the review" type="date" value={date} schema={IsoDate} onCommit={setDate} />
+      <div className="dialog__actions">
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="button--primary"
+          onClick={() => void startReview(previous.id, date).then(onStarted)}
+        >
+          Start review
+        </button>
+      </div>
+    </dialog>
   );
 }

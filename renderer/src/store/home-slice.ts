@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { BinEntry, UnreadableFile } from '../../../shared/api/contract';
 import type { Failure } from '../../../shared/api/result';
 import type { ConferenceSummary, NewConferenceRequest } from '../../../shared/model/factory';
+import { startReviewFrom } from '../../../shared/plan/review';
 import { bridge } from '../bridge';
 import type { RootState } from './index';
 
@@ -17,6 +18,8 @@ export type HomeSlice = {
   createConference(request: NewConferenceRequest): Promise<Failure | null>;
   deleteConference(id: string): Promise<Failure | null>;
   restoreFromBin(entry: string): Promise<Failure | null>;
+  /** A review conference carrying the household, participants, categories and plan forward from this one. */
+  startReview(previousId: string, date: string): Promise<Failure | null>;
 };
 
 export const createHomeSlice: StateCreator<RootState, [], [], HomeSlice> = (set, get) => ({
@@ -44,6 +47,15 @@ export const createHomeSlice: StateCreator<RootState, [], [], HomeSlice> = (set,
     const result = await bridge.deleteConference({ id });
     await get().refreshHome();
     return result.ok ? null : result;
+  },
+  async startReview(previousId, date) {
+    const previous = await bridge.openConference({ id: previousId });
+    if (!previous.ok) return previous;
+    const review = startReviewFrom(previous.value.conference, { date });
+    const saved = await bridge.saveConference(review);
+    if (!saved.ok) return saved;
+    get().navigate({ name: 'conference', id: review.id });
+    return null;
   },
   async restoreFromBin(entry) {
     const result = await bridge.restoreFromBin({ entry });

@@ -6,6 +6,7 @@ import { SelectField, TextField } from '../../components/fields';
 import { useAppStore } from '../../store';
 import { participantLabel } from '../meeting/participant-names';
 import { DatesPanel } from './DatesPanel';
+import { decisionProblemsOf } from './use-checks';
 
 const cadenceLabel: Record<CoreGroupCadence, string> = {
   weekly: 'Every week',
@@ -18,6 +19,7 @@ const cadenceLabel: Record<CoreGroupCadence, string> = {
 export function CoreGroupEditor({ conference }: { conference: Conference }) {
   const edit = useAppStore((s) => s.editConference);
   const cg = conference.coreGroup;
+  const problem = decisionProblemsOf(conference);
   const set = (patch: Partial<CoreGroup>) => edit((c) => ({ ...c, coreGroup: { ...c.coreGroup, ...patch } }));
   const members = conference.participants.filter((p) => cg.memberParticipantIds.includes(p.id));
   const roleOptions = [
@@ -29,6 +31,9 @@ export function CoreGroupEditor({ conference }: { conference: Conference }) {
       <h3 id="core-group-title">Core group</h3>
       <fieldset className="choices choices--columns">
         <legend>Members</legend>
+        {problem('coreGroup.memberParticipantIds') && (
+          <span className="field__error">{problem('coreGroup.memberParticipantIds')}</span>
+        )}
         {conference.participants.map((p) => (
           <label key={p.id}>
             <input
@@ -48,6 +53,7 @@ export function CoreGroupEditor({ conference }: { conference: Conference }) {
       </fieldset>
       <div className="form-grid">
         <SelectField
+          problem={problem('coreGroup.convenorParticipantId')}
           label="Convenes"
           value={cg.convenorParticipantId ?? ''}
           options={roleOptions}
@@ -70,11 +76,7 @@ export function CoreGroupEditor({ conference }: { conference: Conference }) {
           type="date"
           schema={IsoDate}
           value={cg.firstMeetingOn ?? ''}
-          problem={
-            cg.firstMeetingOn && cg.firstMeetingOn < conference.details.date
-              ? 'The first core group cannot be before the conference.'
-              : undefined
-          }
+          problem={problem('coreGroup.firstMeetingOn')}
           onCommit={(v) => set({ firstMeetingOn: v || undefined })}
         />
         <TextField
@@ -86,6 +88,7 @@ export function CoreGroupEditor({ conference }: { conference: Conference }) {
         />
         <SelectField
           label="Then meets"
+          problem={problem('coreGroup.cadence')}
           value={cg.cadence ?? ('' as CoreGroupCadence)}
           options={[
             { value: '' as CoreGroupCadence, label: 'Choose…' },
@@ -114,6 +117,7 @@ export function CoreGroupEditor({ conference }: { conference: Conference }) {
 export function ReviewEditor({ conference }: { conference: Conference }) {
   const edit = useAppStore((s) => s.editConference);
   const r = conference.review;
+  const problem = decisionProblemsOf(conference);
   const set = (patch: Partial<Conference['review']>) => edit((c) => ({ ...c, review: { ...c.review, ...patch } }));
   return (
     <section aria-labelledby="review-title">
@@ -126,11 +130,7 @@ export function ReviewEditor({ conference }: { conference: Conference }) {
           type="date"
           schema={IsoDate}
           value={r.nextReviewOn ?? ''}
-          problem={
-            r.nextReviewOn && r.nextReviewOn <= conference.details.date
-              ? 'The review must be after this conference.'
-              : undefined
-          }
+          problem={problem('review.nextReviewOn')}
           onCommit={(v) => set({ nextReviewOn: v || undefined })}
         />
         <TextField
@@ -163,6 +163,7 @@ const referralLabel = {
 export function OtherDecisionsEditor({ conference }: { conference: Conference }) {
   const edit = useAppStore((s) => s.editConference);
   const o = conference.otherDecisions;
+  const problem = decisionProblemsOf(conference);
   const set = (patch: Partial<Conference['otherDecisions']>) =>
     edit((c) => ({ ...c, otherDecisions: { ...c.otherDecisions, ...patch } }));
   const profile = procedureProfile(conference.details.nation);
@@ -174,11 +175,7 @@ export function OtherDecisionsEditor({ conference }: { conference: Conference })
           <SelectField
             label="Referral to the Children’s Reporter"
             value={o.reporterReferral}
-            problem={
-              o.reporterReferral === 'not-considered'
-                ? 'The meeting must consider a referral to the Reporter.'
-                : undefined
-            }
+            problem={problem('otherDecisions.reporterReferral')}
             options={[
               { value: 'not-considered', label: 'Not yet considered' },
               { value: 'referral-made', label: 'Referral to be made' },
@@ -186,7 +183,12 @@ export function OtherDecisionsEditor({ conference }: { conference: Conference })
             ]}
             onCommit={(reporterReferral) => set({ reporterReferral })}
           />
-          <TextField label="Reason" value={o.reporterReason} onCommit={(reporterReason) => set({ reporterReason })} />
+          <TextField
+            label="Reason"
+            problem={problem('otherDecisions.reporterReason')}
+            value={o.reporterReason}
+            onCommit={(reporterReason) => set({ reporterReason })}
+          />
         </div>
       )}
       {conference.details.type === 'pre-birth' && (

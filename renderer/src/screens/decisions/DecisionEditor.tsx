@@ -1,8 +1,9 @@
 import { AgencyViewChoice, AlternativeSupport, type Child, type Conference } from '../../../../shared/model/conference';
 import { childName, outcomeWords } from '../../../../shared/presenter/plain-words';
-import { categoryScheme, validateCategories } from '../../../../shared/procedure/profiles';
+import { categoryScheme } from '../../../../shared/procedure/profiles';
 import { SelectField, TextField } from '../../components/fields';
 import { participantLabel } from '../meeting/participant-names';
+import { decisionProblemsOf, plainWordsOf } from './use-checks';
 import { emptyDecision, outcomesFor, useDecisionEditor } from './use-decisions';
 
 const outcomeLabel = {
@@ -33,9 +34,14 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
   const professionals = conference.participants.filter((p) => p.kind === 'professional');
   const family = conference.participants.filter((p) => p.kind === 'family' || p.kind === 'child');
   const planGoesOn = decision.outcome === 'plan-needed' || decision.outcome === 'plan-continues';
-  const categoryProblem = planGoesOn
-    ? validateCategories(nation, decision.categories, { planMade: true })[0]?.message
-    : undefined;
+  // Checks come from shared/plan (one set of rules for the screen and the documents), found by the decision's place.
+  const j = conference.decisions.findIndex((d) => d.childId === child.id);
+  const at = `decisions[${j}]`;
+  const problem = decisionProblemsOf(conference);
+  const plain = plainWordsOf(conference);
+  const outcomeProblem =
+    j < 0 ? problem(`children[${conference.children.indexOf(child)}].decision`) : problem(`${at}.outcome`);
+  const categoryProblem = problem(`${at}.categories`) ?? problem(`${at}.categories[0]`);
 
   const viewOf = (participantId: string) => decision.agencyViews.find((v) => v.participantId === participantId);
   const setView = (
@@ -147,6 +153,7 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
       <h4>The chair’s decision</h4>
       <fieldset className="choices">
         <legend>Decision for {name}</legend>
+        {outcomeProblem && <span className="field__error">{outcomeProblem}</span>}
         {outcomesFor(conference.details.type).map((o) => (
           <label key={o}>
             <input
@@ -166,6 +173,7 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
         label="The chair’s reasons"
         multiline
         value={decision.chairReasons}
+        hint={plain(`${at}.chairReasons`)}
         onCommit={(chairReasons) => set({ chairReasons })}
       />
 
@@ -208,12 +216,13 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
               { value: '' as AlternativeSupport, label: 'Choose…' },
               ...AlternativeSupport.options.map((a) => ({ value: a, label: alternativeLabel[a] })),
             ]}
-            problem={decision.alternative ? undefined : 'Say what support follows, even if none.'}
+            problem={problem(`${at}.alternative`)}
             onCommit={(alternative) => set({ alternative: alternative || undefined })}
           />
           <TextField
             label="Who leads it"
             value={decision.alternativeLead}
+            problem={problem(`${at}.alternativeLead`)}
             onCommit={(alternativeLead) => set({ alternativeLead })}
           />
         </div>
@@ -223,6 +232,7 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
           label="Step-down plan"
           multiline
           value={decision.stepDownPlan}
+          hint={plain(`${at}.stepDownPlan`)}
           onCommit={(stepDownPlan) => set({ stepDownPlan })}
         />
       )}
@@ -241,7 +251,7 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
           <TextField
             label="Their view"
             value={d.text}
-            problem={d.text.trim() ? undefined : 'Record what they disagree with.'}
+            problem={problem(`${at}.dissent[${i}].text`)}
             onCommit={(text) => set((dec) => ({ dissent: dec.dissent.map((x, j) => (j === i ? { ...x, text } : x)) }))}
           />
           <TextField

@@ -5,6 +5,7 @@ import { childName } from '../../../../shared/presenter/plain-words';
 import { SelectField, TextField } from '../../components/fields';
 import { useAppStore } from '../../store';
 import { participantLabel } from '../meeting/participant-names';
+import { decisionProblemsOf, plainWordsOf } from './use-checks';
 
 type PlanList = 'outcomes' | 'actions' | 'support' | 'contingency';
 
@@ -41,6 +42,8 @@ const OTHER = '__someone-else__';
 function ActionRow({ conference, action, index }: { conference: Conference; action: PlanAction; index: number }) {
   const { patch, remove } = usePlanEdit();
   const at = `plan.actions[${index}]`;
+  const problem = decisionProblemsOf(conference);
+  const plain = plainWordsOf(conference);
   const set = (p: Partial<PlanAction>) => patch('actions', action.id, p);
   const owner = action.ownerParticipantId ?? (action.ownerName ? OTHER : '');
   const due = action.due;
@@ -57,7 +60,8 @@ function ActionRow({ conference, action, index }: { conference: Conference; acti
         multiline
         name={`${at}.what`}
         value={action.what}
-        problem={action.what.trim() ? undefined : 'Say what will be done.'}
+        problem={problem(`${at}.what`)}
+        hint={plain(`${at}.what`)}
         onCommit={(what) => set({ what })}
       />
       <div className="form-grid">
@@ -65,7 +69,7 @@ function ActionRow({ conference, action, index }: { conference: Conference; acti
           label="Who"
           name={`${at}.owner`}
           value={owner}
-          problem={owner ? undefined : 'Choose who will do it.'}
+          problem={problem(`${at}.owner`)}
           options={[
             { value: '', label: 'Choose…' },
             ...conference.participants.map((p) => ({ value: p.id, label: participantLabel(p) })),
@@ -138,7 +142,8 @@ function ActionRow({ conference, action, index }: { conference: Conference; acti
         label="How we will know"
         name={`${at}.howWeWillKnow`}
         value={action.howWeWillKnow}
-        problem={action.howWeWillKnow.trim() ? undefined : 'Say how everyone will know it has happened.'}
+        problem={problem(`${at}.howWeWillKnow`)}
+        hint={plain(`${at}.howWeWillKnow`)}
         onCommit={(howWeWillKnow) => set({ howWeWillKnow })}
       />
       {conference.children.length > 1 && (
@@ -176,6 +181,8 @@ export function PlanEditor({
 }) {
   const { patch, add, remove, set } = usePlanEdit();
   const plan = conference.plan;
+  const problem = decisionProblemsOf(conference);
+  const plain = plainWordsOf(conference);
   const professionals = conference.participants.filter((p) => p.kind === 'professional');
   const showMain = part === 'all';
   return (
@@ -190,12 +197,15 @@ export function PlanEditor({
                 label="What needs to change"
                 name={`plan.outcomes[${i}].text`}
                 value={o.text}
+                problem={problem(`plan.outcomes[${i}].text`)}
+                hint={plain(`plan.outcomes[${i}].text`)}
                 onCommit={(text) => patch('outcomes', o.id, { text })}
               />
               <TextField
                 label="Why it matters"
                 name={`plan.outcomes[${i}].why`}
                 value={o.why}
+                hint={plain(`plan.outcomes[${i}].why`)}
                 onCommit={(why) => patch('outcomes', o.id, { why })}
               />
               <button type="button" className="button--quiet" onClick={() => remove('outcomes', o.id)}>
@@ -244,6 +254,8 @@ export function PlanEditor({
                 label="Support"
                 name={`plan.support[${i}].text`}
                 value={s.text}
+                problem={problem(`plan.support[${i}].text`)}
+                hint={plain(`plan.support[${i}].text`)}
                 onCommit={(text) => patch('support', s.id, { text })}
               />
               <TextField
@@ -264,6 +276,7 @@ export function PlanEditor({
             label="Family time and contact arrangements"
             multiline
             value={plan.contactArrangements}
+            hint={plain('plan.contactArrangements')}
             onCommit={(contactArrangements) => set({ contactArrangements })}
           />
         </section>
@@ -277,14 +290,16 @@ export function PlanEditor({
                 label="If…"
                 name={`plan.contingency[${i}].if`}
                 value={c.if}
-                problem={c.if.trim() ? undefined : 'Say what would trigger this.'}
+                problem={problem(`plan.contingency[${i}].if`)}
+                hint={plain(`plan.contingency[${i}].if`)}
                 onCommit={(v) => patch('contingency', c.id, { if: v })}
               />
               <TextField
                 label="Then…"
                 name={`plan.contingency[${i}].then`}
                 value={c.then}
-                problem={c.then.trim() ? undefined : 'Say what will happen.'}
+                problem={problem(`plan.contingency[${i}].then`)}
+                hint={plain(`plan.contingency[${i}].then`)}
                 onCommit={(then) => patch('contingency', c.id, { then })}
               />
               <button type="button" className="button--quiet" onClick={() => remove('contingency', c.id)}>
@@ -304,6 +319,7 @@ export function PlanEditor({
             <SelectField
               label="Lead social worker"
               value={plan.leadSocialWorkerParticipantId ?? ''}
+              problem={problem('plan.leadSocialWorkerParticipantId')}
               options={[
                 { value: '', label: 'Choose…' },
                 ...professionals.map((p) => ({ value: p.id, label: participantLabel(p) })),
@@ -315,6 +331,7 @@ export function PlanEditor({
               label="Visits"
               hint="For example: seen at home at least every 10 working days, and seen alone."
               value={plan.visitingFrequency}
+              problem={problem('plan.visitingFrequency')}
               onCommit={(visitingFrequency) => set({ visitingFrequency })}
             />
           </div>
