@@ -483,6 +483,11 @@ function coreGroup(ctx: Context): Deadline[] {
       bookable: false,
       ...(planned ? { bookedOn: planned } : {}),
     });
+    if (deadline && planned && deadline.status === 'late' && deadline.nominalDueOn && planned <= deadline.nominalDueOn) {
+      // A cadence is a rhythm, not a booking: "monthly" meets a one-month rule even when the month-on date falls at
+      // a weekend, where the limit itself moved to the Friday before. The chair books a working day at booking time.
+      deadline.status = 'ok';
+    }
     if (deadline && planned && group.cadence) {
       const cadence = `The core group is set to meet ${group.cadence}, so the next meeting would be ${formatDate(planned)}.`;
       deadline.note = [deadline.note, cadence].filter(Boolean).join(' ');
