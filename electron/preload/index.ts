@@ -20,6 +20,9 @@ const conferenceApi = {
   bankHolidayTable: (span) => ipcRenderer.invoke(Channels.bankHolidayTable, span),
   publishPresenterView: (view) => ipcRenderer.invoke(Channels.publishPresenterView, view),
   openPresenterWindow: () => ipcRenderer.invoke(Channels.openPresenterWindow),
+  getSettings: () => ipcRenderer.invoke(Channels.getSettings),
+  saveSettings: (settings) => ipcRenderer.invoke(Channels.saveSettings, settings),
+  exportDocuments: (request) => ipcRenderer.invoke(Channels.exportDocuments, request),
 } satisfies ConferenceApi;
 
 contextBridge.exposeInMainWorld('conferenceApi', conferenceApi);

@@ -3,9 +3,11 @@ import { installHolidaySource } from '../../shared/procedure/bank-holidays';
 import { dateHolidaysSource } from '../../shared/procedure/date-holidays-source';
 import { ConferenceStore } from './conference-store';
 import type { DataKey } from './data-key';
+import { defaultExportFolder } from './export';
 import { createHandlers, type ServiceHandlers } from './handlers';
 import type { Logger } from './logger';
 import { PresenterHub } from './presenter-hub';
+import { SettingsStore } from './settings-store';
 
 export type AppServices = { store: ConferenceStore; handlers: ServiceHandlers; presenter: PresenterHub };
 
@@ -40,6 +42,8 @@ export async function createAppServices(options: {
     logger: options.logger,
     presenter,
     openPresenterWindow: options.openPresenterWindow ?? (async () => false),
+    settings: new SettingsStore({ dataFolder: options.dataFolder, logger: options.logger }),
+    exportFolder: (conference) => defaultExportFolder(options.dataFolder, conference),
   });
   return { store, handlers, presenter };
 }

@@ -1,19 +1,25 @@
+import { isAbsolute } from 'node:path';
 import type { ZodType, z } from 'zod';
 import { Channels, type ApiMethod } from '../../shared/api/channels';
 import {
   requestSchemas,
   type AppStatus,
   type ConferenceApi,
+  type ExportRequest,
   type NewConferenceRequest,
 } from '../../shared/api/contract';
 import { fail, ok, type Result } from '../../shared/api/result';
+import type { Conference } from '../../shared/model/conference';
+import { DEFAULT_SETTINGS, type OrganisationSettings } from '../../shared/model/settings';
 import { describeIssues, summariseProblems } from '../../shared/model/validation';
 import type { PresenterView } from '../../shared/presenter/types';
 import { buildHolidayTable } from '../../shared/procedure/bank-holidays';
 import { dateHolidaysSource } from '../../shared/procedure/date-holidays-source';
 import type { ConferenceStore } from './conference-store';
+import { exportDocuments } from './export';
 import type { PresenterHub } from './presenter-hub';
 import type { Logger } from './logger';
+import type { SettingsStore } from './settings-store';
 
 type Reply<K extends ApiMethod> = Awaited<ReturnType<ConferenceApi[K]>>;
 
@@ -27,6 +33,10 @@ export type HandlerDeps = {
   presenter: PresenterHub;
   /** Electron opens a window; the browser run has no way to, so the page opens its own. */
   openPresenterWindow: () => Promise<boolean>;
+  /** Where the organisation's settings are kept; without one (benchmarks) the defaults are used and not saved. */
+  settings?: SettingsStore;
+  /** The folder documents go to when the request names none. */
+  exportFolder?: (conference: Conference) => string;
 };
 
 /** Parses a request against the contract; a failure names the field and says how to fix it. */
@@ -48,6 +58,8 @@ export function createHandlers({
   logger,
   presenter,
   openPresenterWindow,
+  settings,
+  exportFolder,
 }: HandlerDeps): ServiceHandlers {
   // Each handler validates, then calls the store; unexpected exceptions become an 'internal' result so the UI
   // always gets an answer it can show, and the app keeps running.
@@ -84,5 +96,28 @@ export function createHandlers({
       ok({ listeners: presenter.publish(view) }),
     ),
     openPresenterWindow: guard('openPresenterWindow', async () => ok({ opened: await openPresenterWindow() })),
+    getSettings: guard('getSettings', async () => (settings ? settings.get() : ok(DEFAULT_SETTINGS))),
+    saveSettings: guard('saveSettings', async (s: OrganisationSettings) =>
+      settings ? settings.save(s) : fail('storage-failed', 'Settings cannot be saved in this run of the app.'),
+    ),
+    exportDocuments: guard('exportDocuments', async (r: z.infer<typeof ExportRequest>) => {
+      if (r.folder !== undefined && !isAbsolute(r.folder)) {
+        return fail('invalid-request', 'Choose a folder to save the documents in.', { field: 'folder' });
+      }
+      const opened = await store.open(r.conferenceId);
+      if (!opened.ok) return opened;
+      const current = settings ? await settings.get() : ok(DEFAULT_SETTINGS);
+      if (!current.ok) return current;
+      const folder = r.folder ?? exportFolder?.(opened.value.conference);
+      if (!folder) return fail('invalid-request', 'Choose a folder to save the documents in.', { field: 'folder' });
+      const receipt = await exportDocuments(
+        opened.value.conference,
+        current.value,
+        folder,
+        r.draft === undefined ? {} : { draft: r.draft },
+      );
+      logger.info('documents exported', { files: receipt.files.length, stale: receipt.staleFiles.length });
+      return ok(receipt);
+    }),
   };
 }

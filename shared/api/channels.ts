@@ -16,6 +16,9 @@ export const Channels = {
   bankHolidayTable: 'calendar:bank-holidays',
   publishPresenterView: 'presenter:publish',
   openPresenterWindow: 'presenter:open-window',
+  getSettings: 'settings:get',
+  saveSettings: 'settings:save',
+  exportDocuments: 'export:documents',
 } as const;
 
 export type ApiMethod = keyof typeof Channels;

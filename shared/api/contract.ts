@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { Conference, ConferenceType, Nation } from '../model/conference';
+import type { DocumentKind } from '../documents/types';
 import type { ConferenceSummary } from '../model/factory';
 import { EntityId, IsoDate } from '../model/primitives';
+import { OrganisationSettings } from '../model/settings';
 import type { ApiMethod } from './channels';
 import type { PresenterView } from '../presenter/types';
 import type { HolidayTable } from '../procedure/bank-holidays';
@@ -43,6 +45,17 @@ export const YearSpan = z
     path: ['toYear'],
   });
 
+/**
+ * Export the documents of a saved conference. `folder` is where to write them (an absolute path, normally chosen by
+ * the user in a save dialog); without it they go to a new folder under the data folder. `draft` marks every page as
+ * a draft; by default documents are drafts until the meeting has been ended.
+ */
+export const ExportRequest = z.object({
+  conferenceId: EntityId,
+  folder: z.string().min(1).max(4096, { error: 'The folder path is too long.' }).optional(),
+  draft: z.boolean().optional(),
+});
+
 /** Request schemas by method; `null` means the method takes no argument. */
 export const requestSchemas = {
   appStatus: null,
@@ -58,6 +71,9 @@ export const requestSchemas = {
   bankHolidayTable: YearSpan,
   publishPresenterView: PresenterViewEnvelope,
   openPresenterWindow: null,
+  getSettings: null,
+  saveSettings: OrganisationSettings,
+  exportDocuments: ExportRequest,
 } as const satisfies Record<ApiMethod, z.ZodType | null>;
 
 export type EncryptionMode = 'os-keychain' | 'key-file' | 'injected';
@@ -80,6 +96,9 @@ export type ConferenceList = { conferences: ConferenceSummary[]; unreadable: Unr
 export type OpenedConference = { conference: Conference; notices: string[] };
 export type SaveReceipt = { savedAt: string };
 export type BinEntry = { entry: string; deletedAt: string; summary: ConferenceSummary | null };
+export type ExportedDocument = { fileName: string; kind: DocumentKind; bytes: number };
+/** What an export wrote, and earlier documents in the same folder that it did not replace (the user decides). */
+export type ExportReceipt = { folder: string; files: ExportedDocument[]; staleFiles: string[] };
 
 export type ConferenceApi = {
   appStatus(): Promise<Result<AppStatus>>;
@@ -98,6 +117,11 @@ export type ConferenceApi = {
   publishPresenterView(view: PresenterView): Promise<Result<{ listeners: number }>>;
   /** Opens the shared screen: a second window (Electron, on the second display if there is one) or a page. */
   openPresenterWindow(): Promise<Result<{ opened: boolean }>>;
+  /** The organisation's settings (defaults until saved): used in document headers, footers and contact sections. */
+  getSettings(): Promise<Result<OrganisationSettings>>;
+  saveSettings(settings: z.input<typeof OrganisationSettings>): Promise<Result<SaveReceipt>>;
+  /** Writes the minute, restricted annex (when needed), family plan(s) and decision letter of a saved conference. */
+  exportDocuments(request: z.input<typeof ExportRequest>): Promise<Result<ExportReceipt>>;
 };
 
 /** What the shared-screen window may do: read the current view and hear new ones. */

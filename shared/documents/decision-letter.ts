@@ -1,0 +1,194 @@
+import { formatDateLong } from '../format/dates';
+import { conferenceTypeLabel } from '../model/labels';
+import {
+  alternativeSupportWords,
+  cadenceWords,
+  capitalise,
+  categoryHeading,
+  categoryWords,
+  dateAndTimeInWords,
+  outcomeWords,
+  planInPlace,
+  rightToChallengeWords,
+  timeInWords,
+} from '../presenter/plain-words';
+import { procedureProfile } from '../procedure/profiles';
+import { DRAFT_LINE, deadline, sentence, withRule, type DocumentContext } from './context';
+import { andList, recordLabel } from './people';
+import type { Block, DocumentView, Fact } from './types';
+
+/**
+ * The chair's decision letter (England: within one working day; other nations' records of decisions on their own
+ * timescales): each child's decision and category, the outline plan, the core group and review dates, and the right
+ * to challenge (domain.md §1, agenda item 21). It goes to the family as well as the professionals, so it is written
+ * in plain words and carries nothing restricted.
+ */
+export function decisionLetterView(ctx: DocumentContext): DocumentView {
+  const { conference, people, settings } = ctx;
+  const { details, plan, coreGroup: group, review } = conference;
+  const nation = details.nation;
+  const profile = procedureProfile(nation);
+  const letterName = profile.words.decisionRecord;
+  const due = deadline(ctx, 'decision-letter');
+  const minutesDue = deadline(ctx, 'full-minutes');
+  const decisionOf = (childId: string) => conference.decisions.find((d) => d.childId === childId);
+  const onPlan = conference.children.filter((c) => planInPlace(decisionOf(c.id)?.outcome));
+  const lead = people.participant(plan.leadSocialWorkerParticipantId);
+  const leadWords = people.familyLabel(plan.leadSocialWorkerParticipantId);
+  const time = [timeInWords(details.startTime), timeInWords(details.endTime)].filter(Boolean).join(' to ');
+
+  const facts: Fact[] = [
+    { label: 'Meeting', value: ctx.meetingName },
+    { label: 'Held on', value: `${formatDateLong(details.date)}${time ? `, ${time}` : ''}` },
+    { label: 'Where', value: details.venue || 'Not recorded' },
+    { label: 'Chair', value: details.chair || 'Not recorded' },
+    { label: 'Reference', value: details.reference || 'Not recorded' },
+    { label: 'Date of this letter', value: formatDateLong(ctx.issuedOn) },
+    {
+      label: 'To be sent by',
+      value: due?.dueOn ? withRule(formatDateLong(due.dueOn), due.rule) : 'No timescale is set for this letter',
+    },
+  ];
+
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: letterName },
+    ...(ctx.draft ? [{ kind: 'banner', text: DRAFT_LINE } as const] : []),
+    { kind: 'facts', facts },
+    {
+      kind: 'paragraph',
+      text:
+        `To everyone invited to the ${lowerFirst(ctx.meetingName)} about ` +
+        `${andList(conference.children.map((c) => people.childFullName(c.id))) || 'the children'}. ` +
+        'This letter tells you what the meeting decided.' +
+        (minutesDue?.dueOn ? ` The full minutes will follow by ${formatDateLong(minutesDue.dueOn)}.` : ''),
+    },
+  ];
+
+  for (const child of conference.children) {
+    const name = people.childFirstName(child.id);
+    const d = decisionOf(child.id);
+    blocks.push({ kind: 'heading', level: 2, text: `Decision for ${people.childFullName(child.id)}` });
+    blocks.push({ kind: 'paragraph', text: outcomeWords(d?.outcome, nation, name) });
+    const categories = (d?.categories ?? []).map((k) => categoryWords(k, nation));
+    if (categories.length) {
+      blocks.push({
+        kind: 'paragraph',
+        lead: `${categoryHeading(nation)}: `,
+        text: categories.map((c) => c.label).join(', '),
+      });
+      for (const c of categories)
+        if (c.meaning) blocks.push({ kind: 'paragraph', lead: `${c.label} means: `, text: c.meaning });
+    }
+    const support = d ? alternativeSupportWords(d, nation, name) : undefined;
+    if (support) blocks.push({ kind: 'paragraph', text: support });
+  }
+
+  blocks.push({ kind: 'heading', level: 2, text: 'The outline plan' });
+  if (onPlan.length) {
+    const onPlanIds = new Set(onPlan.map((c) => c.id));
+    const outcomes = plan.outcomes
+      .filter((o) => o.text.trim() && (o.childIds.length === 0 || o.childIds.some((id) => onPlanIds.has(id))))
+      .map((o) => sentence(o.text));
+    blocks.push(
+      outcomes.length
+        ? { kind: 'list', items: outcomes }
+        : { kind: 'paragraph', text: 'The outcomes of the plan are still to be written down.' },
+    );
+    blocks.push({
+      kind: 'paragraph',
+      text:
+        (leadWords ? `${capitalise(leadWords)} leads the plan. ` : '') +
+        'The family plan says who will do what, by when, and how everyone will know it has been done.',
+    });
+  } else {
+    blocks.push({ kind: 'paragraph', text: 'No child has a child protection plan after this meeting.' });
+  }
+
+  blocks.push({ kind: 'heading', level: 2, text: 'Core group' });
+  if (onPlan.length) {
+    const members = group.memberParticipantIds.map((id) => people.familyLabel(id)).filter((m): m is string => !!m);
+    blocks.push({
+      kind: 'facts',
+      facts: [
+        {
+          label: 'First meeting',
+          value: dateAndTimeInWords(group.firstMeetingOn, group.firstMeetingTime) ?? 'The date is still to be agreed',
+        },
+        { label: 'How often', value: cadenceWords(group.cadence) },
+        { label: 'Members', value: members.length ? andList(members) : 'Still to be agreed' },
+      ],
+    });
+  } else {
+    blocks.push({ kind: 'paragraph', text: 'There is no core group, because no child has a plan.' });
+  }
+
+  blocks.push({ kind: 'heading', level: 2, text: `Next ${lowerFirst(conferenceTypeLabel('review', nation))}` });
+  const nextReview = dateAndTimeInWords(review.nextReviewOn, review.nextReviewTime);
+  const reviewLimit = deadline(ctx, 'next-review');
+  blocks.push({
+    kind: 'paragraph',
+    text: !onPlan.length
+      ? 'There will be no review, because no child has a plan.'
+      : nextReview
+        ? `${nextReview}.`
+        : `The date is still to be set${reviewLimit?.dueOn ? `; it must be no later than ${formatDateLong(reviewLimit.dueOn)}` : ''}.`,
+  });
+
+  blocks.push({ kind: 'heading', level: 2, text: 'If you disagree with a decision' });
+  blocks.push({ kind: 'paragraph', text: rightToChallengeWords(nation) });
+  blocks.push({
+    kind: 'facts',
+    facts: [
+      {
+        label: 'How to complain',
+        value: settings.complaintsContact || 'Ask the chair or the social worker how to complain.',
+      },
+      {
+        label: 'Free, independent advice',
+        value: settings.advocacyContact || 'Ask the social worker about advice and advocacy.',
+      },
+      {
+        label: 'Questions about the plan',
+        value:
+          [
+            leadWords ? capitalise(leadWords) : '',
+            lead?.phone ? `phone ${lead.phone}` : '',
+            settings.teamPhone ? `or the team on ${settings.teamPhone}` : '',
+          ]
+            .filter(Boolean)
+            .join(', ') || 'Ask the social work team',
+      },
+    ],
+  });
+
+  blocks.push({
+    kind: 'signature',
+    lines: [`${details.chair || 'The chair'}, chair of the meeting`, 'Signed', 'Date'],
+  });
+
+  blocks.push({ kind: 'heading', level: 2, text: 'Who receives this letter' });
+  const recipients = conference.participants.filter(
+    (p) => p.attendance.status !== 'not-invited' && p.kind !== 'interpreter' && p.kind !== 'child',
+  );
+  blocks.push(
+    recipients.length
+      ? { kind: 'list', items: recipients.map(recordLabel) }
+      : { kind: 'paragraph', text: 'None recorded.' },
+  );
+
+  const reference = details.reference || formatDateLong(details.date);
+  return {
+    kind: 'decision-letter',
+    fileName: 'decision-letter.docx',
+    title: `${ctx.draft ? 'DRAFT ' : ''}${letterName}: ${ctx.meetingName}, ${formatDateLong(details.date)}`,
+    subject: `${letterName} after the ${lowerFirst(ctx.meetingName)}`,
+    audience: 'professional',
+    header: [ctx.marking, [ctx.authority, reference].filter(Boolean).join(' · '), ...(ctx.draft ? [DRAFT_LINE] : [])],
+    footer: `${ctx.marking} · ${letterName}, ${reference}`,
+    author: ctx.authority,
+    ...(ctx.logo ? { logo: ctx.logo } : {}),
+    blocks,
+  };
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

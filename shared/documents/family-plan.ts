@@ -1,0 +1,382 @@
+import { formatDateLong } from '../format/dates';
+import type { Child, PlanAction } from '../model/conference';
+import { conferenceTypeLabel } from '../model/labels';
+import {
+  alternativeSupportWords,
+  cadenceWords,
+  capitalise,
+  categoryHeading,
+  categoryWords,
+  dateAndTimeInWords,
+  dueWords,
+  outcomeWords,
+  planInPlace,
+  progressWords,
+  rightToChallengeWords,
+} from '../presenter/plain-words';
+import { actionContinues, deadline, sentence, type DocumentContext } from './context';
+import type { FamilyPlanCopy, FamilyPlanPart } from './exclusion';
+import { andList } from './people';
+import type { Block, DocumentView, Fact } from './types';
+
+/**
+ * The plan the family keeps (domain.md §3): written to people by name, in plain words, with a section for each child
+ * on a plan and a short one for a child who is not. Built only from fields written for the family or structured
+ * fields: never notes, restricted entries, restricted records, other children, addresses, the reason for the
+ * conference (it can name the referrer), progress notes, agency views, dissent or the chair's reasons.
+ */
+
+const partWords: Record<FamilyPlanPart, string> = {
+  worries: 'why there is a plan',
+  'going-well': 'what is going well',
+  'needs-to-change': 'what needs to change',
+  actions: 'who will do what',
+  support: 'support and family time',
+  contingency: 'what happens if things do not change',
+};
+
+type Entry = { text: string; childIds: string[]; restricted: boolean };
+
+export function familyPlanView(ctx: DocumentContext, copy: FamilyPlanCopy): DocumentView {
+  const { conference, people } = ctx;
+  const { details, plan } = conference;
+  const nation = details.nation;
+  const keep = (part: FamilyPlanPart) => !copy.leftOut.has(part);
+  const decisionOf = (child: Child) => conference.decisions.find((d) => d.childId === child.id);
+  const onPlan = conference.children.filter((c) => planInPlace(decisionOf(c)?.outcome));
+  const onPlanIds = new Set(onPlan.map((c) => c.id));
+  const allNames = conference.children.map((c) => people.childFirstName(c.id));
+  const lead = people.familyLabel(plan.leadSocialWorkerParticipantId);
+  const leadOrSocialWorker = lead ?? 'your social worker';
+  const properNames = people.properNames();
+
+  // An entry about no child in particular is about every child; a list of children is about those children.
+  const about = (entry: { childIds: readonly string[] }, childId: string) =>
+    entry.childIds.length === 0 || entry.childIds.includes(childId);
+  const shown = <T extends Entry>(list: readonly T[], childId: string) =>
+    list.filter((e) => !e.restricted && about(e, childId) && e.text.trim() !== '');
+
+  // Where an action goes: the section of the one child on a plan it is about, or the whole family's section.
+  const actionHome = (action: PlanAction): string | 'family' | undefined => {
+    const ids = action.childIds.length ? action.childIds.filter((id) => onPlanIds.has(id)) : [...onPlanIds];
+    if (ids.length === 0) return undefined;
+    return ids.length === 1 ? ids[0] : 'family';
+  };
+  const current = plan.actions.filter(actionContinues);
+  let number = 0;
+  const numbered = (actions: readonly PlanAction[]): Block[] =>
+    actions.map((a) => {
+      number += 1;
+      const facts: Fact[] = [
+        { label: 'By when', value: dueForFamily(a, details.date) },
+        { label: 'How we will know', value: a.howWeWillKnow.trim() ? a.howWeWillKnow : 'To be agreed' },
+      ];
+      if (a.carriedForward && a.progress)
+        facts.push({ label: 'How it has gone so far', value: progressWords(a.progress.rag).statusInWords });
+      return { kind: 'numbered', number, text: actionSentence(ctx, a, properNames), facts };
+    });
+
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: `Family plan for ${andList(allNames) || 'the children'}` },
+    ...(ctx.draft
+      ? [{ kind: 'banner', text: 'DRAFT – written during the meeting. This plan may still change.' } as const]
+      : []),
+    {
+      kind: 'paragraph',
+      text:
+        `This plan comes from the ${lowerFirst(conferenceTypeLabel(details.type, nation))} on ` +
+        `${formatDateLong(details.date)}. It says what the meeting decided for each child, and what everyone will do next.`,
+    },
+    {
+      kind: 'paragraph',
+      text: copy.recipients.length
+        ? `This copy is for ${andList(copy.recipients.map((p) => people.firstNameOf(p)))}.`
+        : 'This copy is for the family.',
+    },
+  ];
+  if (copy.leftOut.size) {
+    blocks.push({
+      kind: 'paragraph',
+      emphasis: 'strong',
+      text:
+        `You were not in the meeting for part of the time. This copy leaves out what was talked about while you were ` +
+        `not there: ${andList([...copy.leftOut].map((p) => partWords[p]))}. ${capitalise(leadOrSocialWorker)} will go ` +
+        'through with you what you need to know and what you need to do.',
+    });
+  }
+
+  for (const child of conference.children) {
+    const name = people.childFirstName(child.id);
+    const d = decisionOf(child);
+    blocks.push({ kind: 'heading', level: 2, text: name });
+    if (!onPlanIds.has(child.id)) {
+      const support = d ? alternativeSupportWords(d, nation, name) : undefined;
+      blocks.push({ kind: 'paragraph', text: outcomeWords(d?.outcome, nation, name) });
+      blocks.push({
+        kind: 'paragraph',
+        text: support ?? `${capitalise(leadOrSocialWorker)} will tell you what help ${name} will have now.`,
+      });
+      continue;
+    }
+    blocks.push({ kind: 'heading', level: 3, text: 'What the meeting decided' });
+    blocks.push({ kind: 'paragraph', text: outcomeWords(d?.outcome, nation, name) });
+    for (const key of d?.categories ?? []) {
+      const words = categoryWords(key, nation);
+      blocks.push({
+        kind: 'paragraph',
+        lead: `${categoryHeading(nation) === 'Category' ? 'The plan’s category' : 'Area of concern'}: `,
+        text: words.meaning ? `${words.label}. This means: ${words.meaning}` : words.label,
+      });
+    }
+    if (keep('worries')) {
+      const danger = shown(
+        conference.analysis.worries.filter((w) => w.kind === 'danger-statement'),
+        child.id,
+      );
+      const harm = shown(
+        conference.analysis.worries.filter((w) => w.kind === 'harm'),
+        child.id,
+      );
+      blocks.push({ kind: 'heading', level: 3, text: 'Why there is a plan' });
+      blocks.push(listOrNone((danger.length ? danger : harm).map((e) => sentence(e.text))));
+    }
+    if (keep('going-well')) {
+      blocks.push({ kind: 'heading', level: 3, text: 'What is going well' });
+      blocks.push(listOrNone(shown(conference.analysis.strengths, child.id).map((e) => sentence(e.text))));
+    }
+    if (keep('needs-to-change')) {
+      blocks.push({ kind: 'heading', level: 3, text: 'What needs to change' });
+      blocks.push(
+        listOrNone([
+          ...shown(conference.analysis.safetyGoals, child.id).map((e) => sentence(e.text)),
+          ...plan.outcomes.filter((o) => about(o, child.id) && o.text.trim()).map((o) => sentence(o.text)),
+        ]),
+      );
+    }
+    if (keep('actions')) {
+      blocks.push({ kind: 'heading', level: 3, text: `What everyone will do for ${name}` });
+      const mine = current.filter((a) => actionHome(a) === child.id);
+      blocks.push(...(mine.length ? numbered(mine) : [{ kind: 'paragraph', text: 'None recorded.' } as const]));
+    }
+  }
+
+  if (keep('actions')) {
+    const shared = current.filter((a) => actionHome(a) === 'family');
+    if (shared.length) {
+      blocks.push({ kind: 'heading', level: 2, text: 'What everyone will do for the whole family' });
+      blocks.push(...numbered(shared));
+    }
+    // Actions from the last plan that are finished or no longer needed: how they went is worth saying, and they are
+    // no longer in the numbered list.
+    const retired = plan.actions.filter((a) => !actionContinues(a));
+    if (retired.length) {
+      blocks.push({ kind: 'heading', level: 2, text: 'From the last plan' });
+      blocks.push({
+        kind: 'list',
+        items: retired.map(
+          (a) => `${capitalise(ownerOf(ctx, a))}: ${sentence(a.what)} ${progressWords(a.progress?.rag).statusInWords}.`,
+        ),
+      });
+    }
+  }
+
+  if (keep('support')) {
+    blocks.push({ kind: 'heading', level: 2, text: 'Support for your family' });
+    blocks.push(
+      listOrNone(plan.support.map((s) => sentence(s.providedBy.trim() ? `${s.text} (from ${s.providedBy})` : s.text))),
+    );
+    // "Family time" rather than "contact arrangements": the words families are given for who they will see.
+    blocks.push({ kind: 'heading', level: 2, text: 'Family time' });
+    blocks.push({
+      kind: 'paragraph',
+      text: plan.contactArrangements.trim()
+        ? plan.contactArrangements
+        : 'Nothing about family time was agreed at the meeting.',
+    });
+  }
+
+  if (keep('contingency')) {
+    blocks.push({ kind: 'heading', level: 2, text: 'What happens if things do not change' });
+    blocks.push(
+      ...(plan.contingency.length
+        ? plan.contingency.map((c): Block => ({
+            kind: 'paragraph',
+            lead: `If ${lowerFirstWord(c.if.trim().replace(/[.,]$/, ''), properNames)}: `,
+            text: sentence(c.then),
+          }))
+        : [
+            {
+              kind: 'paragraph',
+              text: `The plan does not say this yet. Ask ${leadOrSocialWorker} to explain.`,
+            } as const,
+          ]),
+    );
+  }
+
+  blocks.push({ kind: 'heading', level: 2, text: 'Meetings and dates' });
+  blocks.push(...meetings(ctx, onPlan.length > 0));
+
+  blocks.push({ kind: 'heading', level: 2, text: 'Who to call' });
+  const leadPerson = people.participant(plan.leadSocialWorkerParticipantId);
+  const { settings } = ctx;
+  blocks.push({
+    kind: 'facts',
+    facts: [
+      {
+        label: 'Your social worker',
+        value: lead
+          ? [
+              leadPerson?.name.trim() || capitalise(lead),
+              leadPerson?.phone ? `phone ${leadPerson.phone}` : '',
+              leadPerson?.email ?? '',
+            ]
+              .filter(Boolean)
+              .join(', ')
+          : 'Not named yet',
+      },
+      {
+        label: 'The social work team',
+        value:
+          [settings.teamName, settings.teamPhone ? `phone ${settings.teamPhone}` : ''].filter(Boolean).join(', ') ||
+          'Ask your social worker for the team’s number',
+      },
+      {
+        label: 'Evenings, weekends and bank holidays',
+        value: settings.outOfHoursPhone
+          ? `Out-of-hours team, phone ${settings.outOfHoursPhone}`
+          : 'Ask your social worker for the out-of-hours number',
+      },
+      { label: 'If a child is in danger right now', value: 'Call 999' },
+    ],
+  });
+
+  blocks.push({ kind: 'heading', level: 2, text: 'If you disagree, or want advice' });
+  blocks.push({ kind: 'paragraph', text: rightToChallengeWords(nation) });
+  blocks.push({
+    kind: 'facts',
+    facts: [
+      { label: 'How to complain', value: settings.complaintsContact || 'Ask your social worker how to complain.' },
+      {
+        label: 'Free, independent advice',
+        value: settings.advocacyContact || 'Ask your social worker about independent advice and advocacy.',
+      },
+    ],
+  });
+
+  blocks.push({ kind: 'heading', level: 2, text: 'About this plan' });
+  blocks.push({
+    kind: 'paragraph',
+    text:
+      'This plan may be used in court. If the children’s situation comes before a court, the court may be shown this ' +
+      'plan and how it has been followed. You can ask a solicitor for advice at any time.',
+  });
+  blocks.push({
+    kind: 'paragraph',
+    text: `If you would like this plan in another language or another format, such as large print or read aloud, ask ${leadOrSocialWorker}.`,
+  });
+
+  const who = copy.ownCopyFor ? ` – copy for ${people.firstNameOf(copy.ownCopyFor)}` : '';
+  const title = `Family plan for ${andList(allNames) || 'the children'}`;
+  return {
+    kind: 'family-plan',
+    fileName: copy.fileName,
+    title: `${ctx.draft ? 'DRAFT ' : ''}${title}${who}`,
+    subject: `Family plan from the ${lowerFirst(ctx.meetingName)} on ${formatDateLong(details.date)}`,
+    audience: 'family',
+    header: [
+      [ctx.authority, 'Family plan'].filter(Boolean).join(' · '),
+      ...(ctx.draft ? ['DRAFT – may still change'] : []),
+    ],
+    // Short enough for one line at 12 pt: the title is on page 1; the footer only has to tell the pages apart.
+    footer: `Family plan · ${formatDateLong(details.date)}${who}`,
+    author: ctx.authority,
+    ...(ctx.logo ? { logo: ctx.logo } : {}),
+    blocks,
+  };
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+function listOrNone(items: string[]): Block {
+  return items.length ? { kind: 'list', items } : { kind: 'paragraph', text: 'None recorded.' };
+}
+
+/** "By Friday 18 December 2026"; an earlier action still open "As soon as possible (it was due by …)". */
+function dueForFamily(action: PlanAction, conferenceDate: string): string {
+  const due = action.due;
+  if (due?.kind === 'by' && due.date < conferenceDate)
+    return `As soon as possible (it was due by ${formatDateLong(due.date)})`;
+  return dueWords(due);
+}
+
+function ownerOf(ctx: DocumentContext, action: PlanAction): string {
+  return ctx.people.familyLabel(action.ownerParticipantId) ?? (action.ownerName.trim() || 'someone still to be agreed');
+}
+
+/**
+ * The action written to the person: "Jade will book Mia’s dental appointment". An action typed as a rule ("No physical
+ * punishment") becomes "Jade and Kieran agreed: no physical punishment"; one that starts with a name is quoted as typed.
+ */
+export function actionSentence(ctx: DocumentContext, action: PlanAction, properNames: ReadonlySet<string>): string {
+  const who = capitalise(ownerOf(ctx, action));
+  const text = sentence(action.what);
+  if (!text) return `${who}: what to do is still to be written down.`;
+  if (/^(no|not|never|nobody|none|don[’']t|do not)\b/i.test(text)) return `${who} agreed: ${lowerFirst(text)}`;
+  const first = (text.split(/\s+/)[0] ?? '').replace(/[^\p{L}’']/gu, '');
+  if (/^[A-Z][a-z]+$/.test(first) && !properNames.has(first)) return `${who} will ${lowerFirst(text)}`;
+  return `${who} will do this: ${text}`;
+}
+
+/** Lower-cases the first word to continue a sentence, unless it is a name ("If Jayden is hurt", "If the school"). */
+function lowerFirstWord(text: string, properNames: ReadonlySet<string>): string {
+  const first = (text.split(/\s+/)[0] ?? '').replace(/[^\p{L}’']/gu, '');
+  return /^[A-Z][a-z]+$/.test(first) && !properNames.has(first) ? lowerFirst(text) : text;
+}
+
+function meetings(ctx: DocumentContext, anyOnPlan: boolean): Block[] {
+  const { conference, people } = ctx;
+  const { coreGroup: group, review, details } = conference;
+  if (!anyOnPlan) {
+    return [
+      {
+        kind: 'paragraph',
+        text: 'No child has a child protection plan now, so there are no more core group meetings or review conferences.',
+      },
+    ];
+  }
+  const blocks: Block[] = [];
+  const members = group.memberParticipantIds.map((id) => people.familyLabel(id)).filter((m): m is string => !!m);
+  const first = dateAndTimeInWords(group.firstMeetingOn, group.firstMeetingTime);
+  blocks.push({
+    kind: 'paragraph',
+    text:
+      'The core group is the group of people who make the plan work from day to day. ' +
+      (group.cadence
+        ? `It meets ${lowerFirst(cadenceWords(group.cadence))}.`
+        : 'How often it meets is still to be agreed.'),
+  });
+  blocks.push({
+    kind: 'facts',
+    facts: [
+      { label: 'Next core group meeting', value: first ?? 'The date is still to be agreed' },
+      { label: 'Who is in the core group', value: members.length ? andList(members) : 'Still to be agreed' },
+    ],
+  });
+  const nextReview = dateAndTimeInWords(review.nextReviewOn, review.nextReviewTime);
+  const limit = deadline(ctx, 'next-review');
+  const reviewName = lowerFirst(conferenceTypeLabel('review', details.nation));
+  blocks.push({
+    kind: 'facts',
+    facts: [
+      {
+        label: `Next ${reviewName}`,
+        value:
+          nextReview ??
+          (limit?.dueOn
+            ? `The date is still to be set. It will be no later than ${formatDateLong(limit.dueOn)}.`
+            : 'The date is still to be set.'),
+      },
+    ],
+  });
+  return blocks;
+}

@@ -1,0 +1,121 @@
+import { agencyLabel } from '../meeting/attendance';
+import type { Adult, Child, Conference, Participant } from '../model/conference';
+import { capitalise, childName } from '../presenter/plain-words';
+
+/**
+ * Names as the documents print them. The minute names professionals with their role and organisation so a reader can
+ * tell two designated safeguarding leads apart; the family plan writes to family members by first name and to
+ * professionals by name with their role in everyday words ("Rhys Morgan (social worker)").
+ */
+export class People {
+  private readonly participants: Map<string, Participant>;
+  private readonly children: Map<string, Child>;
+  private readonly adults: Map<string, Adult>;
+
+  constructor(readonly conference: Conference) {
+    this.participants = new Map(conference.participants.map((p) => [p.id, p]));
+    this.children = new Map(conference.children.map((c) => [c.id, c]));
+    this.adults = new Map(conference.adults.map((a) => [a.id, a]));
+  }
+
+  participant(id: string | undefined): Participant | undefined {
+    return id === undefined ? undefined : this.participants.get(id);
+  }
+
+  child(id: string): Child | undefined {
+    return this.children.get(id);
+  }
+
+  adult(id: string | undefined): Adult | undefined {
+    return id === undefined ? undefined : this.adults.get(id);
+  }
+
+  /** The name used in sentences for the family: the name the child is known by, else the first name. */
+  childFirstName(id: string): string {
+    const child = this.children.get(id);
+    return child ? capitalise(childName(child)) : 'The child';
+  }
+
+  /** Full name for records: "Jayden Ashdown", with the name they are known by where it differs. */
+  childFullName(id: string): string {
+    const child = this.children.get(id);
+    return child ? childFullName(child) : 'A child no longer recorded';
+  }
+
+  /** First names of the children listed, skipping ids that are not children of this conference. */
+  childFirstNames(ids: readonly string[]): string[] {
+    return ids.filter((id) => this.children.has(id)).map((id) => this.childFirstName(id));
+  }
+
+  /** Minute: "Tom Haddad (Designated safeguarding lead, Westbrook Academy)". */
+  recordLabel(id: string | undefined): string {
+    const person = this.participant(id);
+    return person ? recordLabel(person) : 'Someone not in the attendance list';
+  }
+
+  /** Family plan: "Jade" for a family member, "Rhys Morgan (social worker)" for a professional. */
+  familyLabel(id: string | undefined): string | undefined {
+    const person = this.participant(id);
+    if (!person) return undefined;
+    if (person.kind === 'family' || person.kind === 'child') return this.firstNameOf(person);
+    const name = person.name.trim();
+    const role = roleInSentence(person.role) || (person.agency ? agencyLabel[person.agency].toLowerCase() : '');
+    if (!name) return role ? `the ${role}` : 'a member of staff';
+    return role ? `${name} (${role})` : name;
+  }
+
+  /** A family member's first name: the household adult's given name, else the first word of the name. */
+  firstNameOf(person: Participant): string {
+    const adult = this.adult(person.adultId);
+    const given = adult?.givenName.trim() || person.name.trim().split(/\s+/)[0] || '';
+    return given || 'Family member';
+  }
+
+  /** Every first word of a name in the conference, so a sentence that starts with one is not lower-cased. */
+  properNames(): Set<string> {
+    const names = new Set<string>();
+    const add = (text: string) => {
+      for (const word of text.split(/\s+/)) if (word) names.add(word.replace(/[’'].*$/, ''));
+    };
+    for (const c of this.conference.children) add(`${c.givenName} ${c.familyName} ${c.knownAs}`);
+    for (const a of this.conference.adults) add(`${a.givenName} ${a.familyName}`);
+    for (const p of this.conference.participants) add(p.name);
+    return names;
+  }
+}
+
+export function childFullName(child: Child): string {
+  const full = [child.givenName.trim(), child.familyName.trim()].filter(Boolean).join(' ');
+  const known = child.knownAs.trim();
+  if (!full) return known || (child.unborn ? 'Unborn baby' : 'Name not recorded');
+  return known && known !== child.givenName.trim() ? `${full} (known as ${known})` : full;
+}
+
+export function adultFullName(adult: Adult): string {
+  return [adult.givenName.trim(), adult.familyName.trim()].filter(Boolean).join(' ') || 'Name not recorded';
+}
+
+export function recordLabel(person: Participant): string {
+  const name = person.name.trim() || 'Name not recorded';
+  const where = person.organisation.trim() || (person.agency ? agencyLabel[person.agency] : '');
+  const detail = [person.role.trim(), where].filter(Boolean).join(', ');
+  return detail ? `${name} (${detail})` : name;
+}
+
+/**
+ * A role as it reads after a name: "Social worker (lead)" becomes "social worker"; "GP" and "PC" keep their capitals.
+ * The bracketed part is dropped because the family plan already puts the role in brackets.
+ */
+export function roleInSentence(role: string): string {
+  const plain = role
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return /^[A-Z][a-z]/.test(plain) ? plain.charAt(0).toLowerCase() + plain.slice(1) : plain;
+}
+
+/** "Jade", "Jade and Kieran", "Jade, Kieran and Stacey". */
+export function andList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -1,0 +1,415 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportDocuments } from '../../../electron/services/export';
+import { formatDate, formatDateLong } from '../../../shared/format/dates';
+import { attendanceLabel, quorum } from '../../../shared/meeting/attendance';
+import { conferenceTypeLabel } from '../../../shared/model/labels';
+import { familyTextHints, plainLanguageProblems } from '../../../shared/plan/plain-language';
+import {
+  alternativeSupportWords,
+  categoryWords,
+  childName,
+  outcomeWords,
+  rightToChallengeWords,
+} from '../../../shared/presenter/plain-words';
+import { conferenceDeadlines, isReportLate } from '../../../shared/procedure/deadlines';
+import { addWorkingDays } from '../../../shared/procedure/working-days';
+import { readBack, type ReadBack } from './read-back';
+import { westbrookForDocuments, westbrookSettings } from './westbrook-documents';
+
+/**
+ * Every document of the Westbrook review (domain.md §7), written to disk as the app writes it, read back from the
+ * .docx and checked against the conference: what must be there is taken from the conference record, not from the
+ * documents' own view models.
+ */
+
+const conference = westbrookForDocuments();
+const settings = westbrookSettings;
+const { nation, type } = conference.details;
+const restrictedTexts = [
+  ...conference.notes.filter((n) => n.restricted || n.closedSessionId).map((n) => n.text),
+  ...conference.restrictedRecords.map((r) => r.text),
+];
+
+let folder: string;
+const docs = new Map<string, ReadBack>();
+const doc = (name: string): ReadBack => {
+  const found = docs.get(name);
+  if (!found) throw new Error(`${name} was not written`);
+  return found;
+};
+
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'cp-docs-'));
+  await exportDocuments(conference, settings, folder, { issuedOn: '2026-12-01' });
+  for (const name of await readdir(folder)) docs.set(name, await readBack(folder, name));
+});
+
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('the export of the Westbrook review', () => {
+  it('writes the minute, the restricted annex, one family plan and the decision letter, and nothing else', async () => {
+    expect((await readdir(folder)).sort()).toEqual([
+      'decision-letter.docx',
+      'family-plan.docx',
+      'minute.docx',
+      'restricted-annex.docx',
+    ]);
+  });
+});
+
+describe('professional minute', () => {
+  it('has the header, every child and every adult as recorded', () => {
+    const { text } = doc('minute.docx');
+    const d = conference.details;
+    expect(text.toLowerCase()).toContain(`minutes of the ${conferenceTypeLabel(type, nation).toLowerCase()}`);
+    for (const value of [d.chair, d.minuteTaker, d.reference, d.venue, formatDate(d.date), d.startTime!, d.endTime!])
+      expect(text).toContain(value);
+    for (const c of conference.children) {
+      for (const value of [`${c.givenName} ${c.familyName}`, formatDate(c.dateOfBirth), c.ethnicity, c.school, c.gp])
+        expect(text).toContain(value);
+      expect(text).toContain(c.nhsNumber);
+      expect(text).toContain(c.legalStatus);
+    }
+    for (const a of conference.adults) {
+      expect(text).toContain(a.relationship);
+      if (!a.addressRestricted) expect(text).toContain(a.address);
+    }
+  });
+
+  it('has the attendance of every participant, each report with its sharing date and late reports flagged in words', () => {
+    const { text } = doc('minute.docx');
+    for (const p of conference.participants) {
+      expect(text).toContain(p.name);
+      expect(text).toContain(attendanceLabel[p.attendance.status]);
+      if (p.attendance.arrivedAt) expect(text).toContain(p.attendance.arrivedAt);
+    }
+    for (const r of conference.reports) {
+      expect(text).toContain(r.author);
+      expect(text).toContain(formatDate(r.sharedWithFamilyOn));
+    }
+    const late = conference.reports.filter(
+      (r) => r.sharedWithFamilyOn && isReportLate(nation, type, conference.details.date, r.sharedWithFamilyOn),
+    );
+    expect(late.length).toBeGreaterThan(0); // the police report reached the family two days late
+    expect(text.match(/Late: shared with the family after the last day for sharing/g)?.length).toBe(late.length);
+    expect(text).toContain(quorum(conference.participants).summary);
+  });
+
+  it('has every unrestricted note, attributed, and no restricted note or record', () => {
+    const { text } = doc('minute.docx');
+    for (const note of conference.notes.filter((n) => !n.restricted && !n.closedSessionId)) {
+      expect(text).toContain(note.text);
+    }
+    expect(text).toContain('Tom Haddad (Designated safeguarding lead, Westbrook Academy)');
+    for (const restricted of restrictedTexts) expect(text).not.toContain(restricted);
+    expect(text).toContain('restricted annex');
+  });
+
+  it('has the analysis with who gave which score, and the children’s views', () => {
+    const { text } = doc('minute.docx');
+    const { worries, strengths, safetyGoals, scaling } = conference.analysis;
+    for (const entry of [...worries, ...strengths, ...safetyGoals]) expect(text).toContain(entry.text);
+    const scores = scaling.map((s) => s.score);
+    expect(text).toContain(
+      `${scaling.length} scores were given, from ${Math.min(...scores)} to ${Math.max(...scores)}`,
+    );
+    for (const s of scaling.filter((x) => x.comment)) expect(text).toContain(s.comment);
+    for (const v of conference.childVoices.filter((x) => !x.restricted)) expect(text).toContain(v.summary);
+  });
+
+  it('has each child’s decision with every agency’s view, the family’s views, and the category', () => {
+    const { text } = doc('minute.docx');
+    for (const d of conference.decisions) {
+      const child = conference.children.find((c) => c.id === d.childId)!;
+      expect(text).toContain(outcomeWords(d.outcome, nation, childName(child)));
+      for (const key of d.categories) expect(text).toContain(categoryWords(key, nation).label);
+      expect(text).toContain(d.chairReasons);
+      for (const view of d.agencyViews) {
+        const who = conference.participants.find((p) => p.id === view.participantId)!;
+        expect(text).toMatch(new RegExp(`${who.name} \\([^)]*\\)[^]*?${view.reason.replace(/[.]/g, '\\.')}`));
+      }
+      for (const view of d.familyViews) expect(text).toContain(view.text);
+    }
+    expect(text).toContain('In writing'); // PC Finch's written view
+  });
+
+  it('has the plan (outcomes, actions with progress in words), contingency, core group, next review and other decisions', () => {
+    const { text } = doc('minute.docx');
+    const { plan, coreGroup, review } = conference;
+    for (const o of plan.outcomes) expect(text).toContain(o.text);
+    for (const a of plan.actions) expect(text).toContain(a.what);
+    for (const a of plan.actions.filter((x) => x.progress)) {
+      expect(text).toContain(a.progress!.note);
+      expect(text).toMatch(new RegExp(`${a.progress!.rag}:`, 'i'));
+    }
+    for (const s of plan.support) expect(text).toContain(s.text);
+    for (const c of plan.contingency) {
+      expect(text).toContain(c.if);
+      expect(text).toContain(c.then);
+    }
+    expect(text).toContain(plan.contactArrangements);
+    expect(text).toContain(plan.teamManager);
+    expect(text).toContain(plan.visitingFrequency);
+    expect(text).toContain(`${formatDate(coreGroup.firstMeetingOn)} at ${coreGroup.firstMeetingTime}`);
+    for (const when of coreGroup.returnToConferenceWhen) expect(text).toContain(when);
+    expect(text).toContain(`Next review: ${formatDate(review.nextReviewOn)}`);
+    expect(text).toContain('Legal planning: None');
+  });
+
+  it('has every date with the rule behind it, from the deadline engine', () => {
+    const { text } = doc('minute.docx');
+    for (const d of conferenceDeadlines(conference, settings.procedure.timescales)) {
+      expect(text).toContain(d.label);
+      expect(text).toContain(d.rule);
+      if (d.dueOn) expect(text).toContain(formatDate(d.dueOn));
+    }
+  });
+
+  it('ends with the right to challenge, approval and a distribution list of everyone invited', () => {
+    const { text } = doc('minute.docx');
+    expect(text).toContain(rightToChallengeWords(nation));
+    expect(text).toContain(settings.complaintsContact);
+    expect(text).toMatch(/Approved by Priya Nandakumar, chair/);
+    const distribution = text.slice(text.lastIndexOf('Distribution'));
+    for (const p of conference.participants) expect(distribution).toContain(p.name);
+  });
+
+  it('says a closed session took place, when, in neutral words, and leaves what was said to the annex', async () => {
+    const folder2 = await mkdtemp(join(tmpdir(), 'cp-docs-'));
+    try {
+      const withSession = structuredClone(conference);
+      withSession.closedSessions.push({
+        id: 'closed-1',
+        startedAt: '2026-12-01T14:26:00.000Z',
+        endedAt: '2026-12-01T14:34:00.000Z',
+        reason: 'PC Finch shared police intelligence about a visitor to the home.',
+        excludedParticipantIds: ['p-kieran'],
+      });
+      withSession.notes.push({
+        id: 'note-closed',
+        itemKey: 'agency-information',
+        kind: 'note',
+        text: 'Intelligence about a named visitor was shared.',
+        restricted: true,
+        closedSessionId: 'closed-1',
+        createdAt: '2026-12-01T14:30:00.000Z',
+      });
+      await exportDocuments(withSession, settings, folder2, { issuedOn: '2026-12-01' });
+      const minute = await readBack(folder2, 'minute.docx');
+      expect(minute.text).toContain('A closed session was held 14:26 to 14:34');
+      expect(minute.text).toContain('Not present: Kieran Ashdown');
+      expect(minute.text).not.toContain('police intelligence');
+      expect(minute.text).not.toContain('Intelligence about a named visitor');
+      const annex = await readBack(folder2, 'restricted-annex.docx');
+      expect(annex.text).toContain('PC Finch shared police intelligence about a visitor to the home.');
+      expect(annex.text).toContain('Intelligence about a named visitor was shared.');
+    } finally {
+      await rm(folder2, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('restricted annex', () => {
+  it('holds every restricted note and record, and nothing that is not restricted', () => {
+    const { text } = doc('restricted-annex.docx');
+    for (const restricted of restrictedTexts) expect(text).toContain(restricted);
+    for (const r of conference.restrictedRecords) expect(text).toContain(r.source);
+    for (const note of conference.notes.filter((n) => !n.restricted)) expect(text).not.toContain(note.text);
+    for (const entry of conference.analysis.worries) expect(text).not.toContain(entry.text);
+  });
+
+  it('is marked on every page and goes to professionals only', () => {
+    const annex = doc('restricted-annex.docx');
+    const header = annex.parts.get('word/header1.xml') ?? '';
+    const footer = annex.parts.get('word/footer1.xml') ?? '';
+    for (const part of [header, footer]) {
+      expect(part).toContain('RESTRICTED – NOT FOR FAMILY MEMBERS');
+      expect(part).toContain(settings.protectiveMarking);
+    }
+    const distribution = annex.text.slice(annex.text.indexOf('Distribution: professionals only'));
+    for (const p of conference.participants) {
+      if (p.kind === 'professional') expect(distribution).toContain(p.name);
+      else expect(distribution).not.toContain(p.name);
+    }
+  });
+});
+
+describe('family plan', () => {
+  const forMia = () => doc('family-plan.docx').text;
+
+  it('has a section per child: a short one for Jayden, whose plan ends, and Mia’s plan with its category explained', () => {
+    const text = forMia();
+    for (const d of conference.decisions) {
+      const child = conference.children.find((c) => c.id === d.childId)!;
+      expect(text).toContain(outcomeWords(d.outcome, nation, childName(child)));
+      const support = alternativeSupportWords(d, nation, childName(child));
+      if (support) expect(text).toContain(support);
+      for (const key of d.categories) {
+        expect(text).toContain(categoryWords(key, nation).label);
+        expect(text).toContain(categoryWords(key, nation).meaning);
+      }
+    }
+  });
+
+  it('says why there is a plan, what is going well and what needs to change, for the child on a plan only', () => {
+    const text = forMia();
+    const about = (ids: string[]) => ids.length === 0 || ids.includes('child-mia');
+    const { worries, strengths, safetyGoals } = conference.analysis;
+    for (const w of worries.filter((x) => x.kind === 'danger-statement')) {
+      if (about(w.childIds)) expect(text).toContain(w.text);
+      else expect(text).not.toContain(w.text); // Jayden's plan has ended
+    }
+    for (const s of strengths.filter((x) => about(x.childIds))) expect(text).toContain(s.text);
+    for (const g of safetyGoals.filter((x) => about(x.childIds))) expect(text).toContain(g.text);
+  });
+
+  it('numbers the actions written to each person, with the date and how we will know', () => {
+    const text = forMia();
+    const jadeDental = conference.plan.actions.find((a) => a.id === 'action-dental-booking')!;
+    expect(text).toContain(`Jade will ${jadeDental.what.charAt(0).toLowerCase()}${jadeDental.what.slice(1)}`);
+    expect(text).toContain(`By ${formatDateLong('2026-12-18')}`);
+    expect(text).toContain(jadeDental.howWeWillKnow);
+    expect(text).toMatch(/Nadia Kowalski \(designated safeguarding lead\) will hold an attendance meeting/);
+    expect(text).toMatch(/Ellen Bright \(school nurse\) will review Mia’s health/);
+    expect(text).toContain(`By ${formatDateLong('2027-01-15')}`);
+    expect(text).toMatch(/Jade and Kieran Ashdown agreed: no physical punishment/);
+    const actions = text.slice(text.indexOf('What everyone will do'));
+    const numbers = [...actions.matchAll(/(?:^|\s)(\d{1,2})\.\s+[A-Z][a-z]+ /g)].map((m) => Number(m[1]));
+    expect(numbers.slice(0, 8)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('has support, contact arrangements, contingency, core group and review dates, who to call and how to complain', () => {
+    const text = forMia();
+    const { plan, coreGroup, review } = conference;
+    for (const s of plan.support) expect(text).toContain(s.text);
+    expect(text).toContain(plan.contactArrangements);
+    for (const c of plan.contingency) expect(text).toContain(c.then);
+    expect(text).toContain('If Jayden is hurt again');
+    expect(text).toContain(`${formatDateLong(coreGroup.firstMeetingOn)} at 10am`);
+    expect(text).toContain(`${formatDateLong(review.nextReviewOn)} at 2pm`);
+    const lead = conference.participants.find((p) => p.id === plan.leadSocialWorkerParticipantId)!;
+    expect(text).toContain(`Your social worker: ${lead.name}, phone ${lead.phone}, ${lead.email}`);
+    for (const value of [
+      settings.teamPhone,
+      settings.outOfHoursPhone,
+      settings.complaintsContact,
+      settings.advocacyContact,
+    ])
+      expect(text).toContain(value);
+    expect(text).toContain(rightToChallengeWords(nation));
+    expect(text).toContain('This plan may be used in court');
+  });
+
+  it('carries nothing restricted, no address, no professional-only text and no jargon', () => {
+    const { text, everything } = doc('family-plan.docx');
+    for (const restricted of restrictedTexts) expect(everything).not.toContain(restricted);
+    for (const a of conference.adults) expect(everything).not.toContain(a.address);
+    expect(everything).not.toContain(conference.details.reason);
+    for (const a of conference.plan.actions) if (a.progress?.note) expect(text).not.toContain(a.progress.note);
+    for (const d of conference.decisions) {
+      if (d.chairReasons) expect(text).not.toContain(d.chairReasons);
+      for (const v of d.agencyViews) expect(text).not.toContain(v.reason);
+    }
+    for (const s of conference.analysis.scaling) if (s.comment) expect(text).not.toContain(s.comment);
+    for (const c of conference.children) expect(text).not.toContain(c.nhsNumber);
+  });
+
+  it('adds no jargon of its own: the only hard words are ones typed into the plan, which the plan editor flags', () => {
+    const typed = new Set(familyTextHints(conference).map((h) => h.term));
+    const found = plainLanguageProblems(forMia()).map((h) => h.term);
+    expect(found.filter((term) => !typed.has(term))).toEqual([]);
+    expect(forMia()).not.toMatch(/\b(s\.?\s?47|PLO|DSL|CIN|LAC)\b/);
+  });
+
+  it('is set in 14 pt Arial', () => {
+    const styles = doc('family-plan.docx').parts.get('word/styles.xml') ?? '';
+    const defaults = styles.slice(0, styles.indexOf('</w:docDefaults>'));
+    expect(defaults).toContain('w:ascii="Arial"');
+    expect(defaults).toContain('<w:sz w:val="28"/>');
+  });
+});
+
+describe('chair’s decision letter', () => {
+  it('has each decision, the category, core group and review dates, the sent-by date and the right to challenge', () => {
+    const { text } = doc('decision-letter.docx');
+    for (const d of conference.decisions) {
+      const child = conference.children.find((c) => c.id === d.childId)!;
+      expect(text).toContain(`${child.givenName} ${child.familyName}`);
+      expect(text).toContain(outcomeWords(d.outcome, nation, childName(child)));
+      for (const key of d.categories) expect(text).toContain(categoryWords(key, nation).label);
+    }
+    expect(text).toContain(formatDateLong(conference.coreGroup.firstMeetingOn));
+    expect(text).toContain(formatDateLong(conference.review.nextReviewOn));
+    // England: the letter is due one working day after the conference.
+    expect(text).toContain(`To be sent by: ${formatDateLong(addWorkingDays(nation, conference.details.date, 1))}`);
+    expect(text).toContain(rightToChallengeWords(nation));
+    expect(text).toContain('The decision stays in place while your complaint is looked at');
+    expect(text).toContain(settings.complaintsContact);
+    expect(text).toContain(conference.details.chair);
+  });
+
+  it('carries nothing restricted, no address and no jargon', () => {
+    const { text, everything } = doc('decision-letter.docx');
+    for (const restricted of restrictedTexts) expect(everything).not.toContain(restricted);
+    for (const a of conference.adults) expect(everything).not.toContain(a.address);
+    expect(plainLanguageProblems(text)).toEqual([]);
+  });
+});
+
+describe('accessible Word', () => {
+  const all = () => [...docs.values()];
+
+  it('uses real heading styles, and every table has a header row that repeats on each page', () => {
+    for (const d of all()) {
+      const body = d.parts.get('word/document.xml') ?? '';
+      expect(body, d.name).toContain('<w:pStyle w:val="Heading1"/>');
+      expect(body, d.name).toContain('<w:pStyle w:val="Heading2"/>');
+      const tables = body.split('<w:tbl>').slice(1);
+      for (const t of tables) {
+        const firstRow = t.slice(t.indexOf('<w:tr>'), t.indexOf('</w:tr>'));
+        expect(firstRow, d.name).toContain('<w:tblHeader/>');
+      }
+    }
+    expect(doc('minute.docx').parts.get('word/document.xml')).toContain('<w:pStyle w:val="Heading3"/>');
+  });
+
+  it('has a title and the en-GB language in its properties, page numbers in the footer, and body text of 12 pt or more', () => {
+    for (const d of all()) {
+      expect(d.parts.get('docProps/core.xml'), d.name).toMatch(/<dc:title>[^<]+<\/dc:title>/);
+      const styles = d.parts.get('word/styles.xml') ?? '';
+      expect(styles, d.name).toContain('<w:lang w:val="en-GB"/>');
+      const size = Number(/<w:docDefaults>.*?<w:sz w:val="(\d+)"\/>/.exec(styles)?.[1]);
+      expect(size, d.name).toBeGreaterThanOrEqual(24);
+      const body = d.parts.get('word/document.xml') ?? '';
+      for (const m of body.matchAll(/<w:sz w:val="(\d+)"\/>/g)) expect(Number(m[1]), d.name).toBeGreaterThanOrEqual(24);
+      const footer = d.parts.get('word/footer1.xml') ?? '';
+      expect(footer, d.name).toMatch(/PAGE/);
+      expect(footer, d.name).toMatch(/NUMPAGES/);
+    }
+  });
+
+  it('carries no meaning in colour: text is black or automatic', () => {
+    for (const d of all()) {
+      for (const [name, part] of d.parts) {
+        if (!/word\/(document|header\d*|footer\d*|styles)\.xml$/.test(name)) continue;
+        // Word's hyperlink style is blue and underlined: the underline carries the meaning. No link is written.
+        const xml = part.replace(/<w:style [^>]*w:styleId="Hyperlink".*?<\/w:style>/, '');
+        for (const m of xml.matchAll(/<w:color w:val="([^"]+)"/g))
+          expect(['000000', 'auto'], `${d.name} ${name}`).toContain(m[1]);
+      }
+    }
+  });
+
+  it('puts the protective marking in the header and footer of the professional documents', () => {
+    for (const name of ['minute.docx', 'restricted-annex.docx', 'decision-letter.docx']) {
+      const d = doc(name);
+      expect(d.parts.get('word/header1.xml'), name).toContain(settings.protectiveMarking);
+      expect(d.parts.get('word/footer1.xml'), name).toContain(settings.protectiveMarking);
+    }
+  });
+});

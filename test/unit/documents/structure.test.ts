@@ -1,0 +1,138 @@
+import { Packer } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { agendaItemKeys } from '../../../shared/agenda/types';
+import { MINUTE_SECTION_ITEMS, buildDocuments, documentViews } from '../../../shared/documents';
+import { createConference } from '../../../shared/model/factory';
+import { DEFAULT_SETTINGS, OrganisationSettings } from '../../../shared/model/settings';
+import { conferenceDeadlines } from '../../../shared/procedure/deadlines';
+import { amend } from '../presenter/westbrook';
+import { docxParts, docxText, folded } from './read-back';
+import { westbrookForDocuments, westbrookSettings } from './westbrook-documents';
+
+const PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+
+async function texts(conference = westbrookForDocuments(), settings = westbrookSettings, draft?: boolean) {
+  const built = buildDocuments(conference, settings, {
+    today: '2026-12-01',
+    ...(draft === undefined ? {} : { draft }),
+  });
+  const out = new Map<string, { text: string; parts: Map<string, string> }>();
+  for (const { view, document } of built) {
+    const data = await Packer.toBuffer(document);
+    out.set(view.fileName, { text: folded(await docxText(data)), parts: await docxParts(data) });
+  }
+  return out;
+}
+
+describe('the minute’s sections', () => {
+  it('give every agenda item’s notes a home, exactly once', () => {
+    const owned = Object.values(MINUTE_SECTION_ITEMS).flat();
+    expect([...owned].sort()).toEqual([...agendaItemKeys].sort());
+    expect(new Set(owned).size).toBe(owned.length);
+  });
+
+  it('keep a note on an item this build does not know, under Other notes', async () => {
+    const c = amend(westbrookForDocuments(), (d) => {
+      d.notes!.push({
+        id: 'n-x',
+        itemKey: 'item-from-a-newer-app',
+        text: 'Kept even so.',
+        createdAt: '2026-12-01T15:00:00.000Z',
+      });
+    });
+    const minute = (await texts(c)).get('minute.docx')!.text;
+    expect(minute).toContain('Other notes');
+    expect(minute).toContain('Kept even so.');
+  });
+});
+
+describe('drafts and empty conferences', () => {
+  it('marks every document as a draft while the meeting is running', async () => {
+    const running = amend(westbrookForDocuments(), (c) => {
+      delete c.agenda!.meetingEndedAt;
+    });
+    for (const [name, doc] of await texts(running)) {
+      expect(doc.parts.get('docProps/core.xml'), name).toContain('<dc:title>DRAFT ');
+      expect(doc.parts.get('word/header1.xml'), name).toContain('DRAFT');
+    }
+    for (const [name, doc] of await texts(westbrookForDocuments()))
+      expect(doc.parts.get('word/header1.xml'), name).not.toContain('DRAFT');
+  });
+
+  it('says “None recorded” under a heading with nothing to show, rather than leaving it blank', async () => {
+    const blank = createConference(
+      { type: 'initial', nation: 'england', date: '2026-12-01' },
+      new Date('2026-11-20T10:00:00Z'),
+    );
+    const docs = await texts(blank, DEFAULT_SETTINGS, false);
+    expect([...docs.keys()].sort()).toEqual(['decision-letter.docx', 'family-plan.docx', 'minute.docx']);
+    const minute = docs.get('minute.docx')!.text;
+    expect(minute).toMatch(/Children None recorded\. Adults None recorded\./);
+    expect(minute).toContain('No closed session was held.');
+    expect(minute).toContain('Restricted annex: None: nothing restricted was recorded');
+    const plan = docs.get('family-plan.docx')!.text;
+    expect(plan).toContain('Ask your social worker how to complain.');
+    expect(plan).toContain('Ask your social worker for the out-of-hours number');
+  });
+});
+
+describe('the nations’ own words', () => {
+  it('Scotland: a child protection planning meeting, areas of concern, and a summary of key decisions', async () => {
+    const scottish = amend(westbrookForDocuments(), (c) => {
+      c.details!.nation = 'scotland';
+      c.decisions![1]!.categories = ['neglect', 'parental-mental-health'];
+    });
+    const docs = await texts(scottish);
+    expect(docs.get('minute.docx')!.text).toContain('Minutes of the review child protection planning meeting');
+    expect(docs.get('minute.docx')!.text).toContain('Areas of concern: Neglect, Parental mental health');
+    expect(docs.get('minute.docx')!.text).toContain('Referral to the Children’s Reporter: Not considered');
+    expect(docs.get('decision-letter.docx')!.text).toContain('Summary of key decisions');
+    expect(docs.get('family-plan.docx')!.text).toContain('Area of concern: Parental mental health.');
+  });
+
+  it('Wales: the summary and outline plan, due in 5 working days or by the first core group', async () => {
+    const welsh = amend(westbrookForDocuments(), (c) => {
+      c.details!.nation = 'wales';
+    });
+    const letter = (await texts(welsh)).get('decision-letter.docx')!.text;
+    expect(letter).toContain('Summary of decisions and outline plan');
+    const due = conferenceDeadlines(welsh).find((d) => d.key === 'decision-letter')!;
+    expect(letter).toContain(due.rule);
+  });
+});
+
+describe('organisation settings in the documents', () => {
+  it('puts the logo in the header with alternative text, and the organisation in the properties', async () => {
+    const settings = OrganisationSettings.parse({
+      ...westbrookSettings,
+      logoDataUrl: PNG,
+      protectiveMarking: 'OFFICIAL',
+    });
+    const docs = await texts(westbrookForDocuments(), settings);
+    const minute = docs.get('minute.docx')!;
+    expect(minute.parts.get('word/header1.xml')).toContain('descr="Westbrook City Council logo"');
+    expect([...minute.parts.keys()].some((k) => k.startsWith('word/media/'))).toBe(false); // binary parts are not text
+    expect(minute.parts.get('word/header1.xml')).toContain('OFFICIAL');
+    expect(minute.parts.get('docProps/core.xml')).toContain('<dc:creator>Westbrook City Council</dc:creator>');
+  });
+
+  it('ignores a logo it cannot read rather than failing the export', () => {
+    const settings = OrganisationSettings.parse({ ...westbrookSettings, logoDataUrl: 'data:image/png;base64,AAAA' });
+    const views = documentViews(westbrookForDocuments(), settings, [], { today: '2026-12-01' });
+    expect(views.every((v) => v.logo === undefined)).toBe(true);
+  });
+});
+
+describe('a pre-birth conference', () => {
+  it('gives the unborn baby’s expected date of delivery and calls the baby “the baby” until named', async () => {
+    const preBirth = amend(westbrookForDocuments(), (c) => {
+      c.details!.type = 'pre-birth';
+      c.children = [{ id: 'baby', givenName: '', unborn: true, expectedDeliveryDate: '2027-03-01' }];
+      c.decisions = [{ childId: 'baby', outcome: 'plan-needed', categories: ['neglect'] }];
+    });
+    const docs = await texts(preBirth);
+    expect(docs.get('minute.docx')!.text).toContain('Expected date of delivery: Mon 1 Mar 2027');
+    expect(docs.get('family-plan.docx')!.text).toContain('The baby needs a child protection plan.');
+  });
+});
