@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { ConferenceScreen } from './screens/ConferenceScreen';
 import { HomeScreen } from './screens/HomeScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
 import { routeFromHash } from './store/app-slice';
 import { useAppStore } from './store';
 
@@ -8,10 +9,12 @@ export function App() {
   const route = useAppStore((s) => s.route);
   const status = useAppStore((s) => s.status);
   const loadStatus = useAppStore((s) => s.loadStatus);
+  const loadSettings = useAppStore((s) => s.loadSettings);
   const flushSave = useAppStore((s) => s.flushSave);
 
   useEffect(() => {
     void loadStatus();
+    void loadSettings();
     const onPop = () => useAppStore.setState({ route: routeFromHash(window.location.hash) });
     // Write what is pending when the window is hidden or closed, rather than waiting for the autosave pause.
     const onHide = () => {
@@ -23,7 +26,7 @@ export function App() {
       window.removeEventListener('popstate', onPop);
       document.removeEventListener('visibilitychange', onHide);
     };
-  }, [loadStatus, flushSave]);
+  }, [loadStatus, loadSettings, flushSave]);
 
   return (
     <>
@@ -35,7 +38,9 @@ export function App() {
           {status.encryptionWarning}
         </div>
       )}
-      {route.name === 'home' ? <HomeScreen /> : <ConferenceScreen id={route.id} />}
+      {route.name === 'home' && <HomeScreen />}
+      {route.name === 'settings' && <SettingsScreen />}
+      {route.name === 'conference' && <ConferenceScreen id={route.id} />}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ProcedureOverrides } from '../procedure/profiles';
+import { Nation } from './conference';
 import { ShortText, Text } from './primitives';
 
 /**
@@ -10,6 +11,8 @@ export const SETTINGS_VERSION = 1 as const;
 
 export const OrganisationSettings = z.object({
   settingsVersion: z.literal(SETTINGS_VERSION).default(SETTINGS_VERSION),
+  /** Where the organisation works: the default for new conferences, and whose defaults the settings screen shows. */
+  homeNation: Nation.default('england'),
   authorityName: ShortText.default(''),
   teamName: ShortText.default(''),
   teamPhone: ShortText.default(''),

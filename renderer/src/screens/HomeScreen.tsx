@@ -20,7 +20,10 @@ function describe(summary: ConferenceSummary): string {
 function NewConferenceForm() {
   const createConference = useAppStore((s) => s.createConference);
   const [type, setType] = useState<ConferenceType>('initial');
-  const [nation, setNation] = useState<Nation>('england');
+  const homeNation = useAppStore((s) => s.settings.homeNation);
+  const [nation, setNation] = useState<Nation>(homeNation);
+  // Settings arrive after the first paint: follow the organisation's nation until the chair picks another.
+  useEffect(() => setNation(homeNation), [homeNation]);
   const [date, setDate] = useState(todayIso());
   const [message, setMessage] = useState<string | null>(null);
 
@@ -71,7 +74,12 @@ export function HomeScreen() {
 
   return (
     <main className="home" id="main">
-      <h1>Conferences</h1>
+      <div className="home__title">
+        <h1>Conferences</h1>
+        <button type="button" onClick={() => navigate({ name: 'settings' })}>
+          Settings
+        </button>
+      </div>
       <NewConferenceForm />
 
       <section className="card" aria-labelledby="recent-title">

@@ -1,29 +1,48 @@
 import type { StateCreator } from 'zustand';
 import type { AppStatus } from '../../../shared/api/contract';
+import type { Failure } from '../../../shared/api/result';
+import { DEFAULT_SETTINGS, type OrganisationSettings } from '../../../shared/model/settings';
 import { bridge } from '../bridge';
 import type { RootState } from './index';
 
-export type Route = { name: 'home' } | { name: 'conference'; id: string };
+export type Route = { name: 'home' } | { name: 'settings' } | { name: 'conference'; id: string };
 
 export type AppSlice = {
   status: AppStatus | null;
   route: Route;
+  /** The organisation's settings: contacts for documents, local timescales for the date engine. */
+  settings: OrganisationSettings;
   loadStatus(): Promise<void>;
+  loadSettings(): Promise<void>;
+  saveSettings(settings: OrganisationSettings): Promise<Failure | null>;
   navigate(route: Route): void;
 };
 
 export function routeFromHash(hash: string): Route {
+  if (hash === '#/settings') return { name: 'settings' };
   const m = /^#\/conference\/([A-Za-z0-9_-]+)$/.exec(hash);
   return m ? { name: 'conference', id: m[1]! } : { name: 'home' };
 }
 
 export function hashOf(route: Route): string {
+  if (route.name === 'settings') return '#/settings';
   return route.name === 'conference' ? `#/conference/${route.id}` : '#/';
 }
 
 export const createAppSlice: StateCreator<RootState, [], [], AppSlice> = (set) => ({
   status: null,
   route: routeFromHash(window.location.hash),
+  settings: DEFAULT_SETTINGS,
+  async loadSettings() {
+    const result = await bridge.getSettings();
+    if (result.ok) set({ settings: result.value });
+  },
+  async saveSettings(settings) {
+    const result = await bridge.saveSettings(settings);
+    if (!result.ok) return result;
+    set({ settings });
+    return null;
+  },
   async loadStatus() {
     const result = await bridge.appStatus();
     if (result.ok) set({ status: result.value });

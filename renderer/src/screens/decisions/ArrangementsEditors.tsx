@@ -6,7 +6,7 @@ import { SelectField, TextField } from '../../components/fields';
 import { useAppStore } from '../../store';
 import { participantLabel } from '../meeting/participant-names';
 import { DatesPanel } from './DatesPanel';
-import { decisionProblemsOf } from './use-checks';
+import { useDecisionProblems } from './use-checks';
 
 const cadenceLabel: Record<CoreGroupCadence, string> = {
   weekly: 'Every week',
@@ -19,7 +19,7 @@ const cadenceLabel: Record<CoreGroupCadence, string> = {
 export function CoreGroupEditor({ conference }: { conference: Conference }) {
   const edit = useAppStore((s) => s.editConference);
   const cg = conference.coreGroup;
-  const problem = decisionProblemsOf(conference);
+  const problem = useDecisionProblems(conference);
   const set = (patch: Partial<CoreGroup>) => edit((c) => ({ ...c, coreGroup: { ...c.coreGroup, ...patch } }));
   const members = conference.participants.filter((p) => cg.memberParticipantIds.includes(p.id));
   const roleOptions = [
@@ -117,7 +117,7 @@ export function CoreGroupEditor({ conference }: { conference: Conference }) {
 export function ReviewEditor({ conference }: { conference: Conference }) {
   const edit = useAppStore((s) => s.editConference);
   const r = conference.review;
-  const problem = decisionProblemsOf(conference);
+  const problem = useDecisionProblems(conference);
   const set = (patch: Partial<Conference['review']>) => edit((c) => ({ ...c, review: { ...c.review, ...patch } }));
   return (
     <section aria-labelledby="review-title">
@@ -163,7 +163,7 @@ const referralLabel = {
 export function OtherDecisionsEditor({ conference }: { conference: Conference }) {
   const edit = useAppStore((s) => s.editConference);
   const o = conference.otherDecisions;
-  const problem = decisionProblemsOf(conference);
+  const problem = useDecisionProblems(conference);
   const set = (patch: Partial<Conference['otherDecisions']>) =>
     edit((c) => ({ ...c, otherDecisions: { ...c.otherDecisions, ...patch } }));
   const profile = procedureProfile(conference.details.nation);

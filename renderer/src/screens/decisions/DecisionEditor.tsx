@@ -3,7 +3,7 @@ import { childName, outcomeWords } from '../../../../shared/presenter/plain-word
 import { categoryScheme } from '../../../../shared/procedure/profiles';
 import { SelectField, TextField } from '../../components/fields';
 import { participantLabel } from '../meeting/participant-names';
-import { decisionProblemsOf, plainWordsOf } from './use-checks';
+import { plainWordsOf, useDecisionProblems } from './use-checks';
 import { emptyDecision, outcomesFor, useDecisionEditor } from './use-decisions';
 
 const outcomeLabel = {
@@ -37,7 +37,7 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
   // Checks come from shared/plan (one set of rules for the screen and the documents), found by the decision's place.
   const j = conference.decisions.findIndex((d) => d.childId === child.id);
   const at = `decisions[${j}]`;
-  const problem = decisionProblemsOf(conference);
+  const problem = useDecisionProblems(conference);
   const plain = plainWordsOf(conference);
   const outcomeProblem =
     j < 0 ? problem(`children[${conference.children.indexOf(child)}].decision`) : problem(`${at}.outcome`);

@@ -5,7 +5,7 @@ import { childName } from '../../../../shared/presenter/plain-words';
 import { SelectField, TextField } from '../../components/fields';
 import { useAppStore } from '../../store';
 import { participantLabel } from '../meeting/participant-names';
-import { decisionProblemsOf, plainWordsOf } from './use-checks';
+import { plainWordsOf, useDecisionProblems } from './use-checks';
 
 type PlanList = 'outcomes' | 'actions' | 'support' | 'contingency';
 
@@ -42,7 +42,7 @@ const OTHER = '__someone-else__';
 function ActionRow({ conference, action, index }: { conference: Conference; action: PlanAction; index: number }) {
   const { patch, remove } = usePlanEdit();
   const at = `plan.actions[${index}]`;
-  const problem = decisionProblemsOf(conference);
+  const problem = useDecisionProblems(conference);
   const plain = plainWordsOf(conference);
   const set = (p: Partial<PlanAction>) => patch('actions', action.id, p);
   const owner = action.ownerParticipantId ?? (action.ownerName ? OTHER : '');
@@ -181,7 +181,7 @@ export function PlanEditor({
 }) {
   const { patch, add, remove, set } = usePlanEdit();
   const plan = conference.plan;
-  const problem = decisionProblemsOf(conference);
+  const problem = useDecisionProblems(conference);
   const plain = plainWordsOf(conference);
   const professionals = conference.participants.filter((p) => p.kind === 'professional');
   const showMain = part === 'all';

@@ -45,5 +45,6 @@ export function useDecisionEditor(childId: string) {
 
 /** The statutory and local deadlines for the open conference, recomputed when it changes. */
 export function useDeadlines(conference: Conference): Deadline[] {
-  return useMemo(() => conferenceDeadlines(conference), [conference]);
+  const timescales = useAppStore((s) => s.settings.procedure.timescales);
+  return useMemo(() => conferenceDeadlines(conference, timescales), [conference, timescales]);
 }
