@@ -115,3 +115,12 @@ describe('setup checks', () => {
     expect(setupProblems(c, today)).toEqual([]);
   });
 });
+
+describe('the fixtures', () => {
+  it('pass the setup checks, so the demos show no false alarms', async () => {
+    const { loadFixture } = await import('../../helpers/seed');
+    for (const name of ['westbrook-review.json', 'scotland-initial.json']) {
+      expect(setupProblems(loadFixture(name), '2026-11-22'), name).toEqual([]);
+    }
+  });
+});
