@@ -1,4 +1,4 @@
-import { app, ipcMain, safeStorage, screen, session, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, safeStorage, screen, session, shell, type BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { apiMethods, Channels } from '../../shared/api/channels';
@@ -104,9 +104,24 @@ async function start(): Promise<void> {
       appVersion: app.getVersion(),
       logger,
       openPresenterWindow: openPresenter,
+      folders: {
+        async choose() {
+          const options = {
+            title: 'Choose where to save the documents',
+            buttonLabel: 'Save documents here',
+            properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'>,
+          };
+          const result = operator
+            ? await dialog.showOpenDialog(operator, options)
+            : await dialog.showOpenDialog(options);
+          return result.canceled ? null : (result.filePaths[0] ?? null);
+        },
+        async open(folder) {
+          return (await shell.openPath(folder)) === '';
+        },
+      },
     });
   } catch (e) {
-    const { dialog } = await import('electron');
     dialog.showErrorBox('Conference Chair cannot start', (e as Error).message);
     app.quit();
     return;

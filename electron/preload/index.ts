@@ -23,6 +23,8 @@ const conferenceApi = {
   getSettings: () => ipcRenderer.invoke(Channels.getSettings),
   saveSettings: (settings) => ipcRenderer.invoke(Channels.saveSettings, settings),
   exportDocuments: (request) => ipcRenderer.invoke(Channels.exportDocuments, request),
+  chooseExportFolder: () => ipcRenderer.invoke(Channels.chooseExportFolder),
+  openFolder: (ref) => ipcRenderer.invoke(Channels.openFolder, ref),
 } satisfies ConferenceApi;
 
 contextBridge.exposeInMainWorld('conferenceApi', conferenceApi);

@@ -19,6 +19,8 @@ export async function createAppServices(options: {
   appVersion: string;
   logger: Logger;
   openPresenterWindow?: () => Promise<boolean>;
+  /** Electron's folder dialog and file manager (main/index.ts); the browser run has neither. */
+  folders?: { choose(): Promise<string | null>; open(folder: string): Promise<boolean> };
 }): Promise<AppServices> {
   // Documents and deadlines built in this process count working days with date-holidays directly.
   installHolidaySource(dateHolidaysSource);
@@ -44,6 +46,7 @@ export async function createAppServices(options: {
     openPresenterWindow: options.openPresenterWindow ?? (async () => false),
     settings: new SettingsStore({ dataFolder: options.dataFolder, logger: options.logger }),
     exportFolder: (conference) => defaultExportFolder(options.dataFolder, conference),
+    ...(options.folders ? { folders: options.folders } : {}),
   });
   return { store, handlers, presenter };
 }

@@ -37,6 +37,8 @@ export type HandlerDeps = {
   settings?: SettingsStore;
   /** The folder documents go to when the request names none. */
   exportFolder?: (conference: Conference) => string;
+  /** Electron's folder dialog and file manager; absent in the browser run, where documents go to the app's folder. */
+  folders?: { choose(): Promise<string | null>; open(folder: string): Promise<boolean> };
 };
 
 /** Parses a request against the contract; a failure names the field and says how to fix it. */
@@ -60,7 +62,10 @@ export function createHandlers({
   openPresenterWindow,
   settings,
   exportFolder,
+  folders,
 }: HandlerDeps): ServiceHandlers {
+  /** Folders the user chose in a dialog, or that an export wrote: the only places the page may write or open. */
+  const approvedFolders = new Set<string>();
   // Each handler validates, then calls the store; unexpected exceptions become an 'internal' result so the UI
   // always gets an answer it can show, and the app keeps running.
   const guard =
@@ -101,7 +106,8 @@ export function createHandlers({
       settings ? settings.save(s) : fail('storage-failed', 'Settings cannot be saved in this run of the app.'),
     ),
     exportDocuments: guard('exportDocuments', async (r: z.infer<typeof ExportRequest>) => {
-      if (r.folder !== undefined && !isAbsolute(r.folder)) {
+      if (r.folder !== undefined && (!isAbsolute(r.folder) || !approvedFolders.has(r.folder))) {
+        // The page may only write where the user chose in the dialog (or the app's own folder), nowhere else.
         return fail('invalid-request', 'Choose a folder to save the documents in.', { field: 'folder' });
       }
       const opened = await store.open(r.conferenceId);
@@ -117,7 +123,19 @@ export function createHandlers({
         r.draft === undefined ? {} : { draft: r.draft },
       );
       logger.info('documents exported', { files: receipt.files.length, stale: receipt.staleFiles.length });
+      approvedFolders.add(receipt.folder);
       return ok(receipt);
+    }),
+    chooseExportFolder: guard('chooseExportFolder', async () => {
+      if (!folders) return ok({ folder: null, cancelled: false });
+      const chosen = await folders.choose();
+      if (chosen) approvedFolders.add(chosen);
+      return ok({ folder: chosen, cancelled: chosen === null });
+    }),
+    openFolder: guard('openFolder', async (r: { folder: string }) => {
+      if (!approvedFolders.has(r.folder))
+        return fail('invalid-request', 'That folder was not written by this export.', { field: 'folder' });
+      return ok({ opened: folders ? await folders.open(r.folder) : false });
     }),
   };
 }

@@ -19,6 +19,8 @@ export const Channels = {
   getSettings: 'settings:get',
   saveSettings: 'settings:save',
   exportDocuments: 'export:documents',
+  chooseExportFolder: 'export:choose-folder',
+  openFolder: 'export:open-folder',
 } as const;
 
 export type ApiMethod = keyof typeof Channels;

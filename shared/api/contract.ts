@@ -56,6 +56,8 @@ export const ExportRequest = z.object({
   draft: z.boolean().optional(),
 });
 
+export const FolderRef = z.object({ folder: z.string().min(1).max(4096) });
+
 /** Request schemas by method; `null` means the method takes no argument. */
 export const requestSchemas = {
   appStatus: null,
@@ -74,6 +76,8 @@ export const requestSchemas = {
   getSettings: null,
   saveSettings: OrganisationSettings,
   exportDocuments: ExportRequest,
+  chooseExportFolder: null,
+  openFolder: FolderRef,
 } as const satisfies Record<ApiMethod, z.ZodType | null>;
 
 export type EncryptionMode = 'os-keychain' | 'key-file' | 'injected';
@@ -122,6 +126,10 @@ export type ConferenceApi = {
   saveSettings(settings: z.input<typeof OrganisationSettings>): Promise<Result<SaveReceipt>>;
   /** Writes the minute, restricted annex (when needed), family plan(s) and decision letter of a saved conference. */
   exportDocuments(request: z.input<typeof ExportRequest>): Promise<Result<ExportReceipt>>;
+  /** Asks the user where to save documents (Electron: a folder dialog); null means "use the app's own folder". */
+  chooseExportFolder(): Promise<Result<{ folder: string | null; cancelled: boolean }>>;
+  /** Shows a folder the app has written documents to, in the system's file manager. */
+  openFolder(ref: z.input<typeof FolderRef>): Promise<Result<{ opened: boolean }>>;
 };
 
 /** What the shared-screen window may do: read the current view and hear new ones. */

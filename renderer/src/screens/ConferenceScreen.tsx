@@ -4,6 +4,7 @@ import { conferenceTypeLabel } from '../../../shared/model/labels';
 import { SaveStatus } from '../components/SaveStatus';
 import { useAppStore } from '../store';
 import { DecisionsTab } from './decisions/DecisionsTab';
+import { ExportDialog } from './ExportDialog';
 import { MeetingTab } from './meeting/MeetingTab';
 import { DetailsForm } from './setup/DetailsForm';
 import { HouseholdForm } from './setup/HouseholdForm';
@@ -86,6 +87,7 @@ export function ConferenceScreen({ id }: { id: string }) {
   const notices = useAppStore((s) => s.notices);
   const dismissNotice = useAppStore((s) => s.dismissNotice);
   const [tab, setTab] = useState<WorkspaceTab>('setup');
+  const [exporting, setExporting] = useState(false);
 
   useEffect(() => {
     void openConference(id);
@@ -104,7 +106,13 @@ export function ConferenceScreen({ id }: { id: string }) {
           </h1>
         )}
         <SaveStatus />
+        {ready && (
+          <button type="button" onClick={() => setExporting(true)}>
+            Export documents
+          </button>
+        )}
       </header>
+      {exporting && <ExportDialog onClose={() => setExporting(false)} />}
       {ready && (
         <nav className="tabs" aria-label="Conference">
           <button type="button" aria-current={tab === 'setup' ? 'page' : undefined} onClick={() => setTab('setup')}>

@@ -2,7 +2,14 @@ import { useEffect, useState } from 'react';
 import { Nation } from '../../../shared/model/conference';
 import { nationLabel } from '../../../shared/model/labels';
 import { OrganisationSettings } from '../../../shared/model/settings';
-import { describeAmount, effectiveTimescales, procedureProfile, TIMESCALE_MEANINGS, TimescaleKey, TimescaleUnit } from '../../../shared/procedure/profiles';
+import {
+  describeAmount,
+  effectiveTimescales,
+  procedureProfile,
+  TIMESCALE_MEANINGS,
+  TimescaleKey,
+  TimescaleUnit,
+} from '../../../shared/procedure/profiles';
 import { SelectField, TextField } from '../components/fields';
 import { useAppStore } from '../store';
 
@@ -27,7 +34,10 @@ export function SettingsScreen() {
   }, [load]);
   useEffect(() => setDraft(saved), [saved]);
 
-  const set = <K extends keyof OrganisationSettings>(key: K) => (value: OrganisationSettings[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const set =
+    <K extends keyof OrganisationSettings>(key: K) =>
+    (value: OrganisationSettings[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
   const profile = procedureProfile(draft.homeNation);
   const effective = effectiveTimescales(draft.homeNation, draft.procedure.timescales);
   const refused = new Map(effective.refused.map((p) => [p.field, p.message]));
@@ -72,12 +82,20 @@ export function SettingsScreen() {
       >
         <section className="card" aria-labelledby="org-title">
           <h2 id="org-title">Your organisation</h2>
-          <p className="muted">Printed in document headers and footers and in the “who to call” and “how to complain” parts of the family plan.</p>
+          <p className="muted">
+            Printed in document headers and footers and in the “who to call” and “how to complain” parts of the family
+            plan.
+          </p>
           <div className="form-grid">
             <TextField label="Local authority or trust" value={draft.authorityName} onCommit={set('authorityName')} />
             <TextField label="Team" value={draft.teamName} onCommit={set('teamName')} />
             <TextField label="Team phone" type="tel" value={draft.teamPhone} onCommit={set('teamPhone')} />
-            <TextField label="Out-of-hours phone" type="tel" value={draft.outOfHoursPhone} onCommit={set('outOfHoursPhone')} />
+            <TextField
+              label="Out-of-hours phone"
+              type="tel"
+              value={draft.outOfHoursPhone}
+              onCommit={set('outOfHoursPhone')}
+            />
             <TextField label="Protective marking" value={draft.protectiveMarking} onCommit={set('protectiveMarking')} />
             <SelectField
               label="Nation you work in"
@@ -86,8 +104,18 @@ export function SettingsScreen() {
               onCommit={set('homeNation')}
             />
           </div>
-          <TextField label="How to complain" multiline value={draft.complaintsContact} onCommit={set('complaintsContact')} />
-          <TextField label="Advocacy and advice for parents" multiline value={draft.advocacyContact} onCommit={set('advocacyContact')} />
+          <TextField
+            label="How to complain"
+            multiline
+            value={draft.complaintsContact}
+            onCommit={set('complaintsContact')}
+          />
+          <TextField
+            label="Advocacy and advice for parents"
+            multiline
+            value={draft.advocacyContact}
+            onCommit={set('advocacyContact')}
+          />
           <div className="field">
             <label htmlFor="logo">Logo (PNG or JPEG)</label>
             <input id="logo" type="file" accept="image/png,image/jpeg" onChange={(e) => onLogo(e.target.files?.[0])} />
@@ -97,7 +125,10 @@ export function SettingsScreen() {
 
         <section className="card" aria-labelledby="timescales-title">
           <h2 id="timescales-title">Local timescales ({nationLabel[draft.homeNation]})</h2>
-          <p className="muted">Leave a box empty to use the default. National (statutory) timescales are listed below and cannot be changed.</p>
+          <p className="muted">
+            Leave a box empty to use the default. National (statutory) timescales are listed below and cannot be
+            changed.
+          </p>
           <table className="table">
             <thead>
               <tr>
@@ -116,7 +147,9 @@ export function SettingsScreen() {
                   <tr key={key}>
                     <th scope="row">
                       {TIMESCALE_MEANINGS[key].label}
-                      {refused.get(`timescales.${key}`) && <span className="field__error"> {refused.get(`timescales.${key}`)}</span>}
+                      {refused.get(`timescales.${key}`) && (
+                        <span className="field__error"> {refused.get(`timescales.${key}`)}</span>
+                      )}
                     </th>
                     <td>{base ? describeAmount(base.amount, base.unit) : 'None nationally'}</td>
                     <td>
@@ -151,7 +184,9 @@ export function SettingsScreen() {
           <ul>
             {statutoryKeys.map((key) => (
               <li key={key}>
-                {TIMESCALE_MEANINGS[key].label}: {describeAmount(profile.timescales[key]!.amount, profile.timescales[key]!.unit)} ({profile.timescales[key]!.source})
+                {TIMESCALE_MEANINGS[key].label}:{' '}
+                {describeAmount(profile.timescales[key]!.amount, profile.timescales[key]!.unit)} (
+                {profile.timescales[key]!.source})
               </li>
             ))}
           </ul>
