@@ -183,7 +183,7 @@ describe('starting a review from the Glenmor initial planning meeting (Scotland)
     const host = await run.host(dataFolder, key);
     const page = await ukPage(run.browser(), { viewport: { width: 1500, height: 1000 } });
     await page.goto(host.url);
-    await page.getByRole('button', { name: /^Start a review conference after/ }).click();
+    await page.getByRole('button', { name: /^Start review after/ }).click();
     await page.getByLabel('Date of the review').fill('2027-07-27');
     await page.getByRole('dialog').getByRole('button', { name: 'Start review' }).click();
     await page.getByRole('heading', { name: /Review child protection planning meeting, Tue 27 Jul 2027/ }).waitFor();

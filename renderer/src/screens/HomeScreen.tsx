@@ -121,7 +121,7 @@ export function HomeScreen() {
                     <button
                       type="button"
                       onClick={() => setToReview(c)}
-                      aria-label={`Start a review conference after ${describe(c)}`}
+                      aria-label={`Start review after ${describe(c)}`}
                     >
                       Start review
                     </button>

@@ -96,7 +96,8 @@ describe('settings store', () => {
 });
 
 describe('bridge methods', () => {
-  const services = async () => {
+  /** `chosen` stands in for the folder the user picks in Electron's dialog. */
+  const services = async (chosen: string | null = null) => {
     const dataFolder = await tempFolder();
     const app = await createAppServices({
       dataFolder,
@@ -104,6 +105,7 @@ describe('bridge methods', () => {
       transport: 'browser',
       appVersion: 'test',
       logger: silentLogger,
+      folders: { choose: async () => chosen, open: async () => true },
     });
     return { ...app, dataFolder };
   };
@@ -118,11 +120,12 @@ describe('bridge methods', () => {
   });
 
   it('export a saved conference with the saved settings into the chosen folder', async () => {
-    const { handlers } = await services();
+    const folder = await tempFolder();
+    const { handlers } = await services(folder);
     await handlers.saveSettings(westbrookSettings);
     const conference = westbrookForDocuments();
     expect((await handlers.saveConference(conference)).ok).toBe(true);
-    const folder = await tempFolder();
+    expect((await handlers.chooseExportFolder(undefined)).ok).toBe(true);
     const receipt = await handlers.exportDocuments({ conferenceId: conference.id, folder });
     expect(receipt.ok).toBe(true);
     if (!receipt.ok) return;
@@ -152,7 +155,7 @@ describe('bridge methods', () => {
       code: 'invalid-request',
       field: 'folder',
     });
-    expect(await handlers.exportDocuments({ conferenceId: 'no-such-conference', folder: dataFolder })).toMatchObject({
+    expect(await handlers.exportDocuments({ conferenceId: 'no-such-conference' })).toMatchObject({
       ok: false,
       code: 'not-found',
     });
