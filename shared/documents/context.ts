@@ -39,7 +39,8 @@ export function documentContext(
     people: new People(conference),
     // Until the chair ends the meeting, anything printed is a draft of what may still change.
     draft: options.draft ?? conference.agenda.meetingEndedAt === undefined,
-    issuedOn: options.issuedOn ?? options.today,
+    // A letter is never dated before its meeting: a draft printed beforehand carries the meeting's date.
+    issuedOn: options.issuedOn ?? (options.today > conference.details.date ? options.today : conference.details.date),
     authority,
     meetingName: conferenceTypeLabel(conference.details.type, conference.details.nation),
     marking: settings.protectiveMarking.trim() || 'OFFICIAL-SENSITIVE',
