@@ -1,0 +1,151 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Packer } from 'docx';
+import fc from 'fast-check';
+import JSZip from 'jszip';
+import { afterAll, describe, it } from 'vitest';
+import { buildDocuments } from '../../shared/documents';
+import { Conference, type Note } from '../../shared/model/conference';
+import { hostileConference, hostileSettings } from '../unit/documents/hostile';
+import { westbrookForDocuments, westbrookSettings } from '../unit/documents/westbrook-documents';
+import { XmlChecker } from '../unit/documents/xml-checker';
+import { median, record, round } from './record';
+
+/** The decided Westbrook conference grown to a long meeting: hundreds of attributed notes across the agenda. */
+function longConference(notes: number): Conference {
+  const base = westbrookForDocuments();
+  const items = [
+    'agency-information',
+    'family-views',
+    'analysis',
+    'plan-progress',
+    'childs-voice',
+    'decision',
+    'outline-plan',
+  ];
+  const people = base.participants.map((p) => p.id);
+  const sentence =
+    'Mia’s attendance has improved since the half-term meeting, and the family support worker has helped with mornings. ';
+  const extra: Note[] = Array.from({ length: notes }, (_, i) => ({
+    id: `long-${i}`,
+    itemKey: items[i % items.length]!,
+    kind: 'note',
+    text: `${i + 1}. ${sentence.repeat(3)}`,
+    participantId: people[i % people.length]!,
+    restricted: false,
+    createdAt: '2026-12-01T14:30:00.000Z',
+  }));
+  return Conference.parse({ ...base, notes: [...base.notes, ...extra] });
+}
+
+async function packAll(conference: Conference) {
+  const built = buildDocuments(conference, westbrookSettings, { today: '2026-12-02', draft: false });
+  return Promise.all(
+    built.map(async ({ view, document }) => ({ name: view.fileName, data: await Packer.toBuffer(document) })),
+  );
+}
+
+describe('documents', () => {
+  const checker = new XmlChecker();
+  afterAll(() => checker.close());
+
+  it('all four documents against the JSZip floor, for a minute of at least 60 pages', async () => {
+    const conference = longConference(420);
+    const first = await packAll(conference);
+
+    // How long the minute really is: LibreOffice lays it out, pdfinfo counts the pages.
+    const folder = mkdtempSync(join(tmpdir(), 'cp-bench-docs-'));
+    try {
+      const minute = first.find((f) => f.name === 'minute.docx')!;
+      writeFileSync(join(folder, 'minute.docx'), minute.data);
+      execFileSync(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${folder}/profile`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          folder,
+          join(folder, 'minute.docx'),
+        ],
+        { stdio: 'ignore' },
+      );
+      const pdf = join(folder, 'minute.pdf');
+      if (!existsSync(pdf) || readFileSync(pdf).length === 0) throw new Error('LibreOffice did not convert the minute');
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+      record('minute_pages', pages, 'pages', 'the minute measured, laid out by LibreOffice');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+
+    // The floor: the very same parts, zipped by JSZip at the same DEFLATE level docx uses.
+    const parts = await Promise.all(
+      first.map(async (f) => {
+        const zip = await JSZip.loadAsync(f.data);
+        const entries = await Promise.all(
+          Object.values(zip.files)
+            .filter((e) => !e.dir)
+            .map(async (e) => [e.name, await e.async('uint8array')] as const),
+        );
+        return entries;
+      }),
+    );
+
+    const runs = 12;
+    const docxTimes: number[] = [];
+    const zipTimes: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      let t0 = performance.now();
+      await packAll(conference);
+      docxTimes.push(performance.now() - t0);
+      t0 = performance.now();
+      for (const entries of parts) {
+        const zip = new JSZip();
+        for (const [name, data] of entries) zip.file(name, data);
+        await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+      }
+      zipTimes.push(performance.now() - t0);
+    }
+    const docx = median(docxTimes);
+    const floor = median(zipTimes);
+    record('docx_ms', round(docx), 'ms', `median of ${runs}: build and pack all ${first.length} documents`);
+    record('zip_floor_ms', round(floor), 'ms', `median of ${runs}: JSZip on the same XML parts`);
+    record('docx_over_floor', round(docx / floor), '×');
+  }, 600_000);
+
+  it('10,000 random hostile conferences exported and every XML part parsed', async () => {
+    const total = Number(process.env.FUZZ_DOCS ?? 10_000);
+    const samples = fc.sample(fc.tuple(hostileConference, hostileSettings, fc.boolean()), {
+      numRuns: total,
+      seed: 20261201,
+    });
+    let failures = 0;
+    const examples: string[] = [];
+    let batch: { name: string; data: Uint8Array }[] = [];
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const verdict = await checker.checkDocx(batch);
+      failures += new Set(verdict.failures.map(([part]) => part.split('/')[0])).size;
+      examples.push(...verdict.failures.slice(0, 2).map(([part, error]) => `${part}: ${error}`));
+      batch = [];
+    };
+    for (let i = 0; i < samples.length; i++) {
+      const [conference, settings, draft] = samples[i]!;
+      try {
+        const built = buildDocuments(conference, settings, { draft, today: '2026-12-01' });
+        for (const { view, document } of built)
+          batch.push({ name: `${i}-${view.fileName}`, data: await Packer.toBuffer(document) });
+      } catch (e) {
+        failures++;
+        examples.push(`conference ${i}: ${(e as Error).message}`);
+      }
+      if (batch.length >= 200) await flush();
+    }
+    await flush();
+    record('fuzz_docs', total, 'conferences', 'seeded fast-check sample; every document of each parsed by expat');
+    record('fuzz_failures', failures, 'documents', examples.slice(0, 3).join(' | '));
+  }, 3_600_000);
+});
