@@ -53,7 +53,12 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
         participantId,
         view: 'no-view' as const,
         reason: '',
-        givenHow: 'in-person' as const,
+        // Store the default the "How given" select shows: someone absent gave their view in writing.
+        givenHow: /^(apologies|report-only)/.test(
+          conference.participants.find((p) => p.id === participantId)?.attendance.status ?? '',
+        )
+          ? ('in-writing' as const)
+          : ('in-person' as const),
       };
       return {
         agencyViews: [...d.agencyViews.filter((v) => v.participantId !== participantId), { ...existing, ...patch }],
