@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { Modal } from './Modal';
 
 type Props = {
   title: string;
@@ -8,17 +8,10 @@ type Props = {
   onCancel: () => void;
 };
 
-/** A modal question using the native <dialog>, so focus is trapped and Escape cancels. */
+/** "Are you sure?" before anything that moves or ends something; Cancel has the focus. */
 export function ConfirmDialog({ title, body, confirmLabel, onConfirm, onCancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="confirm-title" onCancel={onCancel}>
-      <h2 id="confirm-title">{title}</h2>
+    <Modal title={title} onClose={onCancel}>
       <p>{body}</p>
       <div className="dialog__actions">
         <button type="button" onClick={onCancel} autoFocus>
@@ -28,6 +21,6 @@ export function ConfirmDialog({ title, body, confirmLabel, onConfirm, onCancel }
           {confirmLabel}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

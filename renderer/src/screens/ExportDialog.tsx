@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ExportReceipt } from '../../../shared/api/contract';
 import type { DocumentKind } from '../../../shared/documents/types';
 import { bridge } from '../bridge';
+import { Modal } from '../components/Modal';
 import { useAppStore } from '../store';
 import { useDecisionProblems } from './decisions/use-checks';
 
@@ -25,10 +26,6 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [draft, setDraft] = useState(() => !conference?.agenda.meetingEndedAt);
   const [phase, setPhase] = useState<Phase>({ step: 'ready' });
   const [opened, setOpened] = useState<string | null>(null);
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    ref.current?.showModal();
-  }, []);
   const problems = useDecisionProblems(conference!);
   if (!conference) return null;
   const unfinished = [
@@ -60,8 +57,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <dialog ref={ref} className="dialog dialog--wide" aria-labelledby="export-title" onCancel={onClose}>
-      <h2 id="export-title">Export documents</h2>
+    <Modal title="Export documents" onClose={onClose} wide>
       {phase.step === 'ready' && (
         <>
           <p>
@@ -133,6 +129,6 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           </button>
         )}
       </div>
-    </dialog>
+    </Modal>
   );
 }

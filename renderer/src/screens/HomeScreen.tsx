@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Failure } from '../../../shared/api/result';
 import { ConferenceType, Nation } from '../../../shared/model/conference';
 import type { ConferenceSummary } from '../../../shared/model/factory';
@@ -6,6 +6,7 @@ import { formatDate, todayIso } from '../../../shared/format/dates';
 import { conferenceTypeLabel, nationLabel } from '../../../shared/model/labels';
 import { IsoDate } from '../../../shared/model/primitives';
 import { ConfirmDialog } from '../components/ConfirmDialog';
+import { Modal } from '../components/Modal';
 import { SelectField, TextField } from '../components/fields';
 import { useAppStore } from '../store';
 
@@ -214,13 +215,8 @@ function StartReviewDialog({
 }) {
   const startReview = useAppStore((s) => s.startReview);
   const [date, setDate] = useState(todayIso());
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    ref.current?.showModal();
-  }, []);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="review-dialog-title" onCancel={onCancel}>
-      <h2 id="review-dialog-title">Start a review conference</h2>
+    <Modal title="Start a review conference" onClose={onCancel}>
       <p>
         After the {conferenceTypeLabel(previous.type, previous.nation).toLowerCase()} on {formatDate(previous.date)}.
         The household, participants, categories and plan are carried forward; notes are not.
@@ -238,6 +234,6 @@ function StartReviewDialog({
           Start review
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { itemProgress, type AgendaItemDefinition } from '../../../../shared/agenda';
 import type { Conference } from '../../../../shared/model/conference';
+import { Modal } from '../../components/Modal';
 import { useAppStore } from '../../store';
 import { CapturePane, capturesNotesItself } from './CapturePane';
 import { NotesPanel } from './NotesPanel';
@@ -10,13 +11,8 @@ function SkipDialog({ item, onClose }: { item: AgendaItemDefinition; onClose: ()
   const skipItem = useAppStore((s) => s.skipItem);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    ref.current?.showModal();
-  }, []);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="skip-title" onCancel={onClose}>
-      <h2 id="skip-title">Skip “{item.title}”?</h2>
+    <Modal title={`Skip “${item.title}”?`} onClose={onClose}>
       <label htmlFor="skip-reason">Why is it not needed today? (for the minutes)</label>
       <textarea
         id="skip-reason"
@@ -46,7 +42,7 @@ function SkipDialog({ item, onClose }: { item: AgendaItemDefinition; onClose: ()
           Skip item
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }
 

@@ -3,6 +3,7 @@ import type { Conference } from '../../../../shared/model/conference';
 import { presenterView } from '../../../../shared/presenter';
 import type { PresenterView } from '../../../../shared/presenter/types';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { Modal } from '../../components/Modal';
 import { PresenterViewDisplay } from '../../presenter/PresenterApp';
 import { bridge } from '../../bridge';
 import { useAppStore } from '../../store';
@@ -41,13 +42,8 @@ function ClosedSessionDialog({ conference, onClose }: { conference: Conference; 
   );
   const [reason, setReason] = useState('');
   const [excluded, setExcluded] = useState<string[]>(family.map((p) => p.id));
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    ref.current?.showModal();
-  }, []);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="closed-title" onCancel={onClose}>
-      <h2 id="closed-title">Start a closed session</h2>
+    <Modal title="Start a closed session" onClose={onClose}>
       <p>While it lasts, every note is restricted and the shared screen shows a holding screen.</p>
       <label htmlFor="closed-reason">Why (for the restricted annex)</label>
       <textarea id="closed-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
@@ -81,7 +77,7 @@ function ClosedSessionDialog({ conference, onClose }: { conference: Conference; 
           Start closed session
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }
 
