@@ -38,8 +38,9 @@ import {
 } from './context';
 import { minuteDistribution } from './distribution';
 import type { FamilyPlanCopy } from './exclusion';
+import { itemTitle } from './context';
 import { notesByItem } from './notes';
-import { adultFullName } from './people';
+import { adultFullName, roleAndWhere } from './people';
 import type { Block, Fact } from './types';
 import type { DocumentView } from './types';
 import { ukClock } from './uk-time';
@@ -238,6 +239,7 @@ export function minuteView(
     ...sectionNotes('complaints'),
 
     ...unplacedNotes(ctx, notes),
+    ...skippedItems(ctx),
 
     h2('Approval'),
     ...approval(ctx),
@@ -333,8 +335,7 @@ function roleAndOrganisation(p: Participant): string {
     interpreter: 'Interpreter',
     supporter: 'Supporter',
   } as const;
-  const where = p.organisation || (p.agency ? agencyLabel[p.agency] : '');
-  return [p.role, where].filter(Boolean).join(', ') || kindWords[p.kind];
+  return roleAndWhere(p) || kindWords[p.kind];
 }
 
 function attendance(ctx: DocumentContext): Block[] {
@@ -353,7 +354,8 @@ function attendance(ctx: DocumentContext): Block[] {
       rows: participants.map((p) => {
         const a = p.attendance;
         const notes = [
-          a.reason,
+          // Joined with ". " below: a reason typed with its own full stop must not end up with two.
+          a.reason.trim().replace(/[.\s]+$/, ''),
           a.exclusionCriterion ? `Reason for exclusion: ${exclusionCriterionWords[a.exclusionCriterion]}` : '',
           a.decidedBy ? `Decided by ${a.decidedBy}` : '',
           a.status === 'left-early'
@@ -918,6 +920,22 @@ function otherDecisions(ctx: DocumentContext): Block[] {
 }
 
 /** Notes on items this build does not know (a newer file, a removed item): kept, never dropped. */
+/** Agenda items the chair did not take, each with the reason given: the minute must show what was not covered. */
+function skippedItems(ctx: DocumentContext): Block[] {
+  const skipped = Object.entries(ctx.conference.agenda.items).filter(([, progress]) => progress.status === 'skipped');
+  if (skipped.length === 0) return [];
+  return [
+    { kind: 'heading', level: 2, text: 'Agenda items not taken' },
+    {
+      kind: 'facts',
+      facts: skipped.map(([key, progress]) => ({
+        label: itemTitle(ctx, key),
+        value: progress.skippedReason || 'No reason recorded',
+      })),
+    },
+  ];
+}
+
 function unplacedNotes(ctx: DocumentContext, notes: readonly Note[]): Block[] {
   const owned = new Set<string>(Object.values(MINUTE_SECTION_ITEMS).flat());
   const known = new Set<string>(agendaItemKeys);

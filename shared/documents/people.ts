@@ -85,9 +85,13 @@ export class People {
 }
 
 export function childFullName(child: Child): string {
-  const full = [child.givenName.trim(), child.familyName.trim()].filter(Boolean).join(' ');
+  const given = child.givenName.trim();
+  const family = child.familyName.trim();
   const known = child.knownAs.trim();
-  if (!full) return known || (child.unborn ? 'Unborn baby' : 'Name not recorded');
+  // An unborn baby often has no first name yet: "Unborn baby Royle", never a bare family name that reads like an adult.
+  if (!given && !known && child.unborn) return family ? `Unborn baby ${family}` : 'Unborn baby';
+  const full = [given, family].filter(Boolean).join(' ');
+  if (!full) return known || 'Name not recorded';
   return known && known !== child.givenName.trim() ? `${full} (known as ${known})` : full;
 }
 
@@ -95,10 +99,16 @@ export function adultFullName(adult: Adult): string {
   return [adult.givenName.trim(), adult.familyName.trim()].filter(Boolean).join(' ') || 'Name not recorded';
 }
 
+/** "School nurse, Westbrook Community Health"; "GP", not "GP, GP", when the role and the agency say the same. */
+export function roleAndWhere(person: Participant): string {
+  const role = person.role.trim();
+  const where = person.organisation.trim() || (person.agency ? agencyLabel[person.agency] : '');
+  return [role, where.toLowerCase() === role.toLowerCase() ? '' : where].filter(Boolean).join(', ');
+}
+
 export function recordLabel(person: Participant): string {
   const name = person.name.trim() || 'Name not recorded';
-  const where = person.organisation.trim() || (person.agency ? agencyLabel[person.agency] : '');
-  const detail = [person.role.trim(), where].filter(Boolean).join(', ');
+  const detail = roleAndWhere(person);
   return detail ? `${name} (${detail})` : name;
 }
 

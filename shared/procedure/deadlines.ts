@@ -1,7 +1,7 @@
 import { formatDate } from '../format/dates';
 import type { Child, ChildDecision, Conference, ConferenceType, Nation } from '../model/conference';
 import { conferenceTypeLabel } from '../model/labels';
-import { addCalendarDays, addMonths, calendarDaysBetween, isAfter, isBefore } from './calendar';
+import { addCalendarDays, addMonths, calendarDaysBetween, dayOfWeek, isAfter, isBefore, isWeekend } from './calendar';
 import {
   PROCEDURE_PROFILES,
   describeAmount,
@@ -483,13 +483,22 @@ function coreGroup(ctx: Context): Deadline[] {
       bookable: false,
       ...(planned ? { bookedOn: planned } : {}),
     });
-    if (deadline && planned && deadline.status === 'late' && deadline.nominalDueOn && planned <= deadline.nominalDueOn) {
+    if (
+      deadline &&
+      planned &&
+      deadline.status === 'late' &&
+      deadline.nominalDueOn &&
+      planned <= deadline.nominalDueOn
+    ) {
       // A cadence is a rhythm, not a booking: "monthly" meets a one-month rule even when the month-on date falls at
       // a weekend, where the limit itself moved to the Friday before. The chair books a working day at booking time.
       deadline.status = 'ok';
     }
     if (deadline && planned && group.cadence) {
-      const cadence = `The core group is set to meet ${group.cadence}, so the next meeting would be ${formatDate(planned)}.`;
+      const weekend = isWeekend(planned)
+        ? ` That is a ${dayOfWeek(planned) === 0 ? 'Sunday' : 'Saturday'}: book a working day no later than ${formatDate(deadline.dueOn ?? planned)}.`
+        : '';
+      const cadence = `The core group is set to meet ${group.cadence}, so the next meeting would be ${formatDate(planned)}.${weekend}`;
       deadline.note = [deadline.note, cadence].filter(Boolean).join(' ');
     }
     out.push(deadline);

@@ -756,7 +756,7 @@ async function readBackOnTheWall(page: Page, presenter: Page): Promise<void> {
   for (const [option, heading] of [
     ['Leo', 'What we decided for Leo'],
     ['Poppy', 'What we decided for Poppy'],
-    ['Unnamed', 'What we decided for the baby'],
+    ['The baby', 'What we decided for the baby'],
   ] as const) {
     await side.getByLabel('Child to read back').selectOption({ label: option });
     await presenter.getByRole('heading', { name: heading }).waitFor();
@@ -876,10 +876,7 @@ describe('the full path of a new initial conference, through the UI only', () =>
     expect(letter).toContain('Decision for Leo Hale');
     expect(letter).toContain('Decision for Poppy Royle');
     // Views sent in by those who could not come are minuted as given in writing.
-    for (const who of [
-      'DC Ian Brooke (Police officer, Wrenfield Police Public Protection Unit)',
-      'Dr Anil Mehta (GP, GP)',
-    ])
+    for (const who of ['DC Ian Brooke (Police officer, Wrenfield Police Public Protection Unit)', 'Dr Anil Mehta (GP)'])
       expect(minute).toContain(`${who} Child protection plan needed In writing`);
     expect(minute).toContain(`Next review: ${REVIEW_SHORT} at 10:00`);
     expect(letter).toContain(`Next review child protection conference ${REVIEW_LONG} at 10am`);
@@ -914,8 +911,10 @@ describe('the full path of a new initial conference, through the UI only', () =>
     ])
       expect(annex.text).toContain(restricted);
     expect(minute).toContain('Address withheld (see restricted annex)');
-    // Not checked: the reason given for skipping "Child not needing a plan" ("for the minutes", the dialog says)
-    // is in no document yet; reported.
+    // The skipped item and its reason are in the minute, as the dialog promises; the unborn baby is named as such.
+    expect(minute).toContain('Agenda items not taken');
+    expect(minute).toContain('All three children need a plan, so no other support plan is needed.');
+    expect(minute).toContain('Unborn baby Royle');
 
     // Restricted words: in the annex, and in no document a family member receives (the minute included).
     for (const canary of CANARIES) {

@@ -86,7 +86,10 @@ export async function ukPage(browser: Browser, options: BrowserContextOptions = 
  * One browser per test file and the hosts its tests start, all closed afterwards: the setup every browser test
  * shares. Call at the top of a `describe`.
  */
-export function useBrowserRun(): { browser(): Browser; host(dataFolder: string, keyHex: string): Promise<RunningHost> } {
+export function useBrowserRun(): {
+  browser(): Browser;
+  host(dataFolder: string, keyHex: string): Promise<RunningHost>;
+} {
   let browser: Browser | undefined;
   const hosts: RunningHost[] = [];
   beforeAll(async () => {

@@ -242,4 +242,3 @@ export const hostileSettings = fc
       ...(logo ? { logoDataUrl: PNG } : {}),
     }),
   );
-

@@ -16,15 +16,20 @@ function withCoreGroup(firstMeetingOn: string, cadence: 'monthly' | 'six-weekly'
 describe('core group cadence against the local one-month rule (England default)', () => {
   it('a monthly rhythm is on time even when the month-on date is a Saturday', () => {
     // Wed 16 Dec 2026 + 1 month = Sat 16 Jan 2027; the limit moves back to Fri 15 Jan.
-    const interval = conferenceDeadlines(withCoreGroup('2026-12-16', 'monthly')).find((d) => d.key === 'core-group-interval');
+    const interval = conferenceDeadlines(withCoreGroup('2026-12-16', 'monthly')).find(
+      (d) => d.key === 'core-group-interval',
+    );
     expect(interval?.bookedOn).toBe('2027-01-16');
     expect(interval?.dueOn).toBe('2027-01-15');
     expect(interval?.status).toBe('ok');
+    expect(interval?.note).toContain('That is a Saturday: book a working day no later than Fri 15 Jan 2027.');
   });
 
   it('a six-weekly rhythm is still late against a one-month rule', () => {
     // Wed 16 Dec 2026 + 42 days = Wed 27 Jan 2027, after the limit of Fri 15 Jan.
-    const interval = conferenceDeadlines(withCoreGroup('2026-12-16', 'six-weekly')).find((d) => d.key === 'core-group-interval');
+    const interval = conferenceDeadlines(withCoreGroup('2026-12-16', 'six-weekly')).find(
+      (d) => d.key === 'core-group-interval',
+    );
     expect(interval?.bookedOn).toBe('2027-01-27');
     expect(interval?.status).toBe('late');
   });

@@ -252,6 +252,7 @@ export function PlanEditor({
             <div key={s.id} className="form-grid">
               <TextField
                 label="Support"
+                multiline
                 name={`plan.support[${i}].text`}
                 value={s.text}
                 problem={problem(`plan.support[${i}].text`)}
@@ -288,6 +289,7 @@ export function PlanEditor({
             <div key={c.id} className="form-grid">
               <TextField
                 label="If…"
+                multiline
                 name={`plan.contingency[${i}].if`}
                 value={c.if}
                 problem={problem(`plan.contingency[${i}].if`)}
@@ -296,6 +298,7 @@ export function PlanEditor({
               />
               <TextField
                 label="Then…"
+                multiline
                 name={`plan.contingency[${i}].then`}
                 value={c.then}
                 problem={problem(`plan.contingency[${i}].then`)}

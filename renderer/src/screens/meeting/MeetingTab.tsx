@@ -43,9 +43,12 @@ function useMeetingShortcuts(showHelp: () => void) {
             case 'KeyN':
               focus('[data-note-composer]');
               return true;
-            case 'KeyA':
-              focus('[data-note-attribution]');
+            case 'KeyA': {
+              // Select who was last named, so typing the next speaker replaces it rather than adding to it.
+              const field = focus('[data-note-attribution]');
+              if (field instanceof HTMLInputElement) field.select();
               return true;
+            }
             case 'KeyR':
               focus('[data-note-restricted]')?.click();
               focus('[data-note-composer]');

@@ -3,6 +3,7 @@ import { attendanceLabel } from '../../../../shared/meeting/attendance';
 import { QuorumIndicator } from '../../components/QuorumIndicator';
 import { AttendanceStatus } from '../../../../shared/model/conference';
 import { newId } from '../../../../shared/model/ids';
+import { capitalise, childName } from '../../../../shared/presenter/plain-words';
 import { CheckboxField } from '../../components/CheckboxField';
 import { SelectField, TextField } from '../../components/fields';
 import { useAppStore } from '../../store';
@@ -26,7 +27,7 @@ export function ChildVoiceCapture({ conference }: { conference: Conference }) {
         const voices = conference.childVoices.filter((v) => v.childId === child.id);
         return (
           <fieldset key={child.id} className="record">
-            <legend>{child.knownAs || child.givenName || 'Child'}</legend>
+            <legend>{capitalise(childName(child))}</legend>
             {voices.map((v) => (
               <div key={v.id}>
                 <SelectField
@@ -63,7 +64,7 @@ export function ChildVoiceCapture({ conference }: { conference: Conference }) {
                 }))
               }
             >
-              Add what {child.knownAs || child.givenName || 'the child'} told us
+              Add what {childName(child)} told us
             </button>
           </fieldset>
         );

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Conference } from '../../../../shared/model/conference';
 import { presenterView } from '../../../../shared/presenter';
+import { capitalise, childName } from '../../../../shared/presenter/plain-words';
 import type { PresenterView } from '../../../../shared/presenter/types';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Modal } from '../../components/Modal';
@@ -149,7 +150,7 @@ export function ScreenControl({ view }: { view: PresenterView | null }) {
           >
             {conference.children.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.knownAs || c.givenName || 'Unnamed'}
+                {capitalise(childName(c))}
               </option>
             ))}
           </select>
