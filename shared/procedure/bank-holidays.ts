@@ -34,10 +34,6 @@ export function installHolidaySource(next: HolidaySource): void {
   byYear.clear();
 }
 
-export function hasHolidaySource(): boolean {
-  return source !== null;
-}
-
 function holidaysOf(nation: Nation, year: number) {
   const cacheKey = `${nation}:${year}`;
   const cached = byYear.get(cacheKey);

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ActionDue, Conference, PlanAction } from '../../../../shared/model/conference';
 import { newId } from '../../../../shared/model/ids';
 import { IsoDate } from '../../../../shared/model/primitives';
@@ -45,7 +46,9 @@ function ActionRow({ conference, action, index }: { conference: Conference; acti
   const problem = useDecisionProblems(conference);
   const plain = plainWordsOf(conference);
   const set = (p: Partial<PlanAction>) => patch('actions', action.id, p);
-  const owner = action.ownerParticipantId ?? (action.ownerName ? OTHER : '');
+  // "Someone else" is a choice in this row until a name is typed; the file holds only a real name, never a marker.
+  const [someoneElse, setSomeoneElse] = useState(Boolean(action.ownerName.trim()));
+  const owner = action.ownerParticipantId ?? (someoneElse ? OTHER : '');
   const due = action.due;
   const dueKind = due?.kind ?? 'by';
   const setDue = (next: ActionDue | undefined) => set({ due: next });
@@ -75,17 +78,17 @@ function ActionRow({ conference, action, index }: { conference: Conference; acti
             ...conference.participants.map((p) => ({ value: p.id, label: participantLabel(p) })),
             { value: OTHER, label: 'Someone else (type the name)' },
           ]}
-          onCommit={(v) =>
-            v === OTHER
-              ? set({ ownerParticipantId: undefined, ownerName: action.ownerName || ' ' })
-              : set({ ownerParticipantId: v || undefined, ownerName: '' })
-          }
+          onCommit={(v) => {
+            setSomeoneElse(v === OTHER);
+            if (v === OTHER) set({ ownerParticipantId: undefined });
+            else set({ ownerParticipantId: v || undefined, ownerName: '' });
+          }}
         />
         {owner === OTHER && (
           <TextField
             label="Their name"
             name={`${at}.ownerName`}
-            value={action.ownerName.trim()}
+            value={action.ownerName}
             onCommit={(ownerName) => set({ ownerName })}
           />
         )}
