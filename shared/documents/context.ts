@@ -1,4 +1,5 @@
 import { agendaFor } from '../agenda/definitions';
+import type { AgendaItemDefinition } from '../agenda/types';
 import { formatDate } from '../format/dates';
 import type { Conference, ExclusionCriterion, PlanAction } from '../model/conference';
 import { conferenceTypeLabel } from '../model/labels';
@@ -14,6 +15,8 @@ export type DocumentContext = {
   settings: OrganisationSettings;
   deadlines: Deadline[];
   people: People;
+  /** This conference's agenda, in running order. */
+  agenda: AgendaItemDefinition[];
   draft: boolean;
   issuedOn: string;
   /** The organisation's name: settings first, else the local authority typed on the conference. */
@@ -37,6 +40,7 @@ export function documentContext(
     settings,
     deadlines,
     people: new People(conference),
+    agenda: agendaFor(conference.details.type, conference.details.nation),
     // Until the chair ends the meeting, anything printed is a draft of what may still change.
     draft: options.draft ?? conference.agenda.meetingEndedAt === undefined,
     // A letter is never dated before its meeting: a draft printed beforehand carries the meeting's date.
@@ -133,8 +137,7 @@ export function sentence(text: string): string {
 
 /** An agenda item's professional title on this conference's agenda, or the key in words when it is not on it. */
 export function itemTitle(ctx: DocumentContext, key: string): string {
-  const { type, nation } = ctx.conference.details;
-  const found = agendaFor(type, nation).find((item) => item.key === key);
+  const found = ctx.agenda.find((item) => item.key === key);
   if (found) return found.title;
   const words = key.replace(/[-_]+/g, ' ').trim();
   return words ? words.charAt(0).toUpperCase() + words.slice(1) : 'Notes';

@@ -1,4 +1,3 @@
-import { agendaFor } from '../agenda/definitions';
 import type { AgendaItemKey } from '../agenda/types';
 import { agendaItemKeys } from '../agenda/types';
 import { formatDate } from '../format/dates';
@@ -164,7 +163,7 @@ export function minuteView(
     ...sectionNotes('quorum'),
 
     h2('Purpose of the conference'),
-    { kind: 'paragraph', text: purpose(conference) },
+    { kind: 'paragraph', text: purpose(ctx) },
     ...sectionNotes('purpose'),
 
     h2('Reason for the conference and significant facts'),
@@ -464,10 +463,8 @@ function quorumBlocks(conference: Conference): Block[] {
   ];
 }
 
-function purpose(conference: Conference): string {
-  const item = agendaFor(conference.details.type, conference.details.nation).find(
-    (i) => i.key === 'purpose-and-confidentiality',
-  );
+function purpose(ctx: DocumentContext): string {
+  const item = ctx.agenda.find((i) => i.key === 'purpose-and-confidentiality');
   const first = item?.chairPrompts[0]?.replace(/^Purpose:\s*/, '');
   return first ? capitalise(first) : 'To share information and decide how to keep the children safe.';
 }

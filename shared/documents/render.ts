@@ -8,15 +8,11 @@ import {
   ImageRun,
   PageNumber,
   Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
   TabStopType,
-  WidthType,
   type FileChild,
   type IStylesOptions,
 } from 'docx';
+import { PlainParagraph, PlainTable, type PlainTableLook } from './plain-xml';
 import { fieldRun, sanitiseLine, wordRuns, type RunStyle } from './sanitise';
 import type { Audience, Block, DocumentView, TableColumn } from './types';
 
@@ -66,50 +62,69 @@ function styles(look: Look): IStylesOptions {
       caption: { run: { font: FONT, size: halfPoints(look.body), bold: true, color: '000000' } },
       listParagraph: { run: { font: FONT, size: halfPoints(look.body) } },
     },
+    // Spacing that many paragraphs share lives in a style rather than in each paragraph: the document is smaller and
+    // quicker to write, and a reader who edits it in Word can change them all at once.
+    paragraphStyles: [
+      { id: TABLE_TEXT, name: 'Table text', basedOn: 'Normal', paragraph: { spacing: { after: 0 } } },
+      { id: FACT, name: 'Fact', basedOn: 'Normal', paragraph: { spacing: { after: 60 } } },
+      { id: FACT_INDENTED, name: 'Fact indented', basedOn: FACT, paragraph: { indent: { left: 567 } } },
+    ],
   };
 }
+
+const TABLE_TEXT = 'TableText';
+const FACT = 'Fact';
+const FACT_INDENTED = 'FactIndented';
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 
 function heading(level: 1 | 2 | 3, text: string): Paragraph {
   const levels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
-  return new Paragraph({ heading: levels[level], children: wordRuns(text) });
+  // A heading is a paragraph in Word's heading style, which is all docx writes for `heading:` too.
+  return new PlainParagraph(wordRuns(text), levels[level]);
 }
 
 function factParagraph(label: string, value: string, indent: boolean): Paragraph {
-  return new Paragraph({
-    spacing: { after: 60 },
-    ...(indent ? { indent: { left: 567 } } : {}),
-    children: [...wordRuns(`${label}: `, { bold: true }), ...wordRuns(value)],
-  });
+  return new PlainParagraph(
+    [...wordRuns(`${label}: `, { bold: true }), ...wordRuns(value)],
+    indent ? FACT_INDENTED : FACT,
+  );
 }
 
-function table(columns: readonly TableColumn[], rows: readonly (readonly string[])[]): Table {
+const TABLE_LOOK: PlainTableLook = {
+  width: CONTENT_WIDTH,
+  border: thin,
+  cellMargins: { top: 60, left: 100, bottom: 60, right: 100 },
+  // The header row is bold and repeats on each page; the grey fill only helps the eye.
+  headerFill: 'E8E8E8',
+};
+
+/** Column widths in twips, in proportion, adding up to the text width (the last column takes the rounding). */
+export function columnTwips(columns: readonly TableColumn[]): number[] {
   const total = columns.reduce((sum, c) => sum + c.width, 0) || 1;
   const twips = columns.map((c) => Math.round((c.width / total) * CONTENT_WIDTH));
-  const cell = (text: string, index: number, header: boolean) =>
-    new TableCell({
-      width: { size: twips[index] ?? 0, type: WidthType.DXA },
-      margins: { top: 60, bottom: 60, left: 100, right: 100 },
-      // The header row is bold and repeats on each page; the grey fill only helps the eye.
-      ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E8E8E8' } } : {}),
-      children: [new Paragraph({ spacing: { after: 0 }, children: wordRuns(text, header ? { bold: true } : {}) })],
-    });
-  return new Table({
-    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
-    columnWidths: twips,
-    borders: { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin },
-    rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c, i) => cell(c.title, i, true)) }),
-      ...rows.map(
-        (row) =>
-          new TableRow({
-            cantSplit: row.join('').length < 1500,
-            children: columns.map((_, i) => cell(row[i] ?? '', i, false)),
-          }),
-      ),
+  const last = twips.length - 1;
+  if (last >= 0) twips[last] = twips[last]! + CONTENT_WIDTH - twips.reduce((sum, t) => sum + t, 0);
+  return twips;
+}
+
+/** A table of text, its header row repeating on each page. */
+export function wordTable(columns: readonly TableColumn[], rows: readonly (readonly string[])[]): PlainTable {
+  const cell = (text: string, header: boolean) =>
+    new PlainParagraph(wordRuns(text, header ? { bold: true } : {}), TABLE_TEXT);
+  return new PlainTable(
+    columnTwips(columns),
+    [
+      { header: true, cantSplit: true, cells: columns.map((c) => cell(c.title, true)) },
+      ...rows.map((row) => ({
+        header: false,
+        // A long row may break across pages rather than leave a page half empty.
+        cantSplit: row.join('').length < 1500,
+        cells: columns.map((_, i) => cell(row[i] ?? '', false)),
+      })),
     ],
-  });
+    TABLE_LOOK,
+  );
 }
 
 function blockToWord(block: Block): FileChild[] {
@@ -119,12 +134,9 @@ function blockToWord(block: Block): FileChild[] {
     case 'paragraph': {
       const style: RunStyle =
         block.emphasis === 'strong' ? { bold: true } : block.emphasis === 'quiet' ? { italics: true } : {};
-      return [
-        new Paragraph({
-          ...(block.emphasis === 'strong' ? { keepNext: true } : {}),
-          children: [...(block.lead ? wordRuns(block.lead, { bold: true }) : []), ...wordRuns(block.text, style)],
-        }),
-      ];
+      const children = [...(block.lead ? wordRuns(block.lead, { bold: true }) : []), ...wordRuns(block.text, style)];
+      // A strong paragraph introduces what follows, so it is kept with it.
+      return [block.emphasis === 'strong' ? new Paragraph({ keepNext: true, children }) : new PlainParagraph(children)];
     }
     case 'banner':
       return [
@@ -154,7 +166,7 @@ function blockToWord(block: Block): FileChild[] {
       ];
     case 'table':
       // An empty paragraph after a table keeps the next heading from sticking to it in Word.
-      return [table(block.columns, block.rows), new Paragraph({ spacing: { after: 0 }, children: [] })];
+      return [wordTable(block.columns, block.rows), new PlainParagraph([], TABLE_TEXT)];
     case 'signature':
       return block.lines.map(
         (line, i) =>
