@@ -63,6 +63,7 @@ export function familyPlanView(ctx: DocumentContext, copy: FamilyPlanCopy): Docu
     return ids.length === 1 ? ids[0] : 'family';
   };
   const current = plan.actions.filter(actionContinues);
+  const shared = current.filter((a) => actionHome(a) === 'family');
   let number = 0;
   const numbered = (actions: readonly PlanAction[]): Block[] =>
     actions.map((a) => {
@@ -156,12 +157,19 @@ export function familyPlanView(ctx: DocumentContext, copy: FamilyPlanCopy): Docu
     if (keep('actions')) {
       blocks.push({ kind: 'heading', level: 3, text: `What everyone will do for ${name}` });
       const mine = current.filter((a) => actionHome(a) === child.id);
-      blocks.push(...(mine.length ? numbered(mine) : [{ kind: 'paragraph', text: 'None recorded.' } as const]));
+      if (mine.length) blocks.push(...numbered(mine));
+      else
+        blocks.push({
+          kind: 'paragraph',
+          // Actions for every child are listed once, for the whole family, rather than under each child.
+          text: shared.length
+            ? `What everyone will do for ${name} is under “What everyone will do for the whole family”, below.`
+            : `Nothing is written down yet. ${capitalise(leadOrSocialWorker)} will go through it with you.`,
+        });
     }
   }
 
   if (keep('actions')) {
-    const shared = current.filter((a) => actionHome(a) === 'family');
     if (shared.length) {
       blocks.push({ kind: 'heading', level: 2, text: 'What everyone will do for the whole family' });
       blocks.push(...numbered(shared));
@@ -283,6 +291,11 @@ export function familyPlanView(ctx: DocumentContext, copy: FamilyPlanCopy): Docu
     title: `${ctx.draft ? 'DRAFT ' : ''}${title}${who}`,
     subject: `Family plan from the ${lowerFirst(ctx.meetingName)} on ${formatDateLong(details.date)}`,
     audience: 'family',
+    intendedFor: copy.ownCopyFor
+      ? `${people.firstNameOf(copy.ownCopyFor)} only: their own copy, without what was discussed while they were out.`
+      : copy.recipients.length
+        ? `The family: ${andList(copy.recipients.map((p) => people.firstNameOf(p)))}. The plan in plain words.`
+        : 'The family: the plan in plain words.',
     header: [
       [ctx.authority, 'Family plan'].filter(Boolean).join(' · '),
       ...(ctx.draft ? ['DRAFT – may still change'] : []),

@@ -136,3 +136,29 @@ describe('a pre-birth conference', () => {
     expect(docs.get('family-plan.docx')!.text).toContain('The baby needs a child protection plan.');
   });
 });
+
+describe('the family plan’s actions', () => {
+  const planFor = async (c: ReturnType<typeof westbrookForDocuments>) => (await texts(c)).get('family-plan.docx')!.text;
+
+  it('points each child’s section to the whole family’s list when every action is for both children', async () => {
+    const c = amend(westbrookForDocuments(), (d) => {
+      for (const decision of d.decisions!) decision.outcome = 'plan-continues';
+      for (const action of d.plan!.actions!) action.childIds = [];
+    });
+    const text = await planFor(c);
+    expect(text).toContain(
+      'What everyone will do for Jayden is under “What everyone will do for the whole family”, below.',
+    );
+    expect(text).toContain(
+      'What everyone will do for Mia is under “What everyone will do for the whole family”, below.',
+    );
+    expect(text).not.toContain('None recorded');
+  });
+
+  it('says nothing is written down yet, and who will go through it, when there are no actions', async () => {
+    const c = amend(westbrookForDocuments(), (d) => {
+      d.plan!.actions = [];
+    });
+    expect(await planFor(c)).toContain('What everyone will do for Mia Nothing is written down yet. Rhys Morgan');
+  });
+});
