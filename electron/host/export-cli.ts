@@ -96,7 +96,8 @@ async function main(): Promise<number> {
     ...(args.draft !== undefined ? { draft: args.draft } : {}),
   });
   const ms = Math.round(performance.now() - started);
-  for (const file of receipt.files) process.stdout.write(`${file.fileName}\t${file.bytes} bytes\n`);
+  for (const file of receipt.files)
+    process.stdout.write(`${file.fileName}\t${file.bytes} bytes\t${file.intendedFor}\n`);
   process.stdout.write(`Wrote ${receipt.files.length} documents to ${receipt.folder} in ${ms} ms\n`);
   if (receipt.staleFiles.length) {
     process.stderr.write(

@@ -48,7 +48,13 @@ export async function packDocuments(
   // One at a time: packing is CPU-bound, and the main process must keep answering the UI in between.
   for (const { view, document } of built) {
     const data = await Packer.toBuffer(document);
-    packed.push({ fileName: view.fileName, kind: view.kind, bytes: data.byteLength, data });
+    packed.push({
+      fileName: view.fileName,
+      kind: view.kind,
+      intendedFor: view.intendedFor,
+      bytes: data.byteLength,
+      data,
+    });
   }
   return packed;
 }
@@ -68,7 +74,7 @@ export async function exportDocuments(
   const staleFiles = (await readdir(folder)).filter((name) => OURS.test(name) && !written.has(name)).sort();
   return {
     folder,
-    files: packed.map(({ fileName, kind, bytes }) => ({ fileName, kind, bytes })),
+    files: packed.map(({ data: _data, ...file }) => file),
     staleFiles,
   };
 }

@@ -100,7 +100,7 @@ export type ConferenceList = { conferences: ConferenceSummary[]; unreadable: Unr
 export type OpenedConference = { conference: Conference; notices: string[] };
 export type SaveReceipt = { savedAt: string };
 export type BinEntry = { entry: string; deletedAt: string; summary: ConferenceSummary | null };
-export type ExportedDocument = { fileName: string; kind: DocumentKind; bytes: number };
+export type ExportedDocument = { fileName: string; kind: DocumentKind; intendedFor: string; bytes: number };
 /** What an export wrote, and earlier documents in the same folder that it did not replace (the user decides). */
 export type ExportReceipt = { folder: string; files: ExportedDocument[]; staleFiles: string[] };
 

@@ -183,6 +183,7 @@ export function decisionLetterView(ctx: DocumentContext): DocumentView {
     title: `${ctx.draft ? 'DRAFT ' : ''}${letterName}: ${ctx.meetingName}, ${formatDateLong(details.date)}`,
     subject: `${letterName} after the ${lowerFirst(ctx.meetingName)}`,
     audience: 'professional',
+    intendedFor: 'Everyone invited: the chair’s decisions, due the next working day.',
     header: [ctx.marking, [ctx.authority, reference].filter(Boolean).join(' · '), ...(ctx.draft ? [DRAFT_LINE] : [])],
     footer: `${ctx.marking} · ${letterName}, ${reference}`,
     author: ctx.authority,

@@ -255,6 +255,7 @@ export function minuteView(
     title: `${ctx.draft ? 'DRAFT ' : ''}Minutes: ${ctx.meetingName}, ${formatDate(details.date)}`,
     subject: `Minutes of the ${lowerFirst(ctx.meetingName)}`,
     audience: 'professional',
+    intendedFor: 'Professionals: the full minute.',
     header: [ctx.marking, [ctx.authority, reference].filter(Boolean).join(' · '), ...(ctx.draft ? [DRAFT_LINE] : [])],
     footer: `${ctx.marking} · Minutes, ${reference}`,
     author: ctx.authority,

@@ -234,6 +234,7 @@ export function restrictedAnnexView(ctx: DocumentContext, content: RestrictedCon
     title: `${ctx.draft ? 'DRAFT ' : ''}Restricted annex: ${ctx.meetingName}, ${formatDate(details.date)}`,
     subject: 'Restricted annex to the conference minutes',
     audience: 'professional',
+    intendedFor: 'Professionals only: restricted information. Never send to the family.',
     header: [mark, ...(ctx.draft ? [DRAFT_LINE] : [])],
     footer: mark,
     author: ctx.authority,

@@ -39,6 +39,8 @@ export type DocumentView = {
   title: string;
   subject: string;
   audience: Audience;
+  /** Who the document is for, in one line for the person exporting it: "Professionals only: …". */
+  intendedFor: string;
   /** Lines at the top of every page (protective marking, restricted marking, draft). */
   header: string[];
   /** Printed at the foot of every page, before "Page X of Y". */

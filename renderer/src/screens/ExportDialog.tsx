@@ -1,17 +1,9 @@
 import { useState } from 'react';
 import type { ExportReceipt } from '../../../shared/api/contract';
-import type { DocumentKind } from '../../../shared/documents/types';
 import { bridge } from '../bridge';
 import { Modal } from '../components/Modal';
 import { useAppStore } from '../store';
 import { useDecisionProblems } from './decisions/use-checks';
-
-const forWhom: Record<DocumentKind, string> = {
-  minute: 'Professionals: the full minute.',
-  'restricted-annex': 'Professionals only: restricted information. Never send to the family.',
-  'family-plan': 'The family: the plan in plain words.',
-  'decision-letter': 'Everyone invited: the chair’s decisions, due the next working day.',
-};
 
 type Phase =
   | { step: 'ready' }
@@ -106,7 +98,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
               {phase.receipt.files.map((f) => (
                 <tr key={f.fileName}>
                   <td>{f.fileName}</td>
-                  <td>{forWhom[f.kind]}</td>
+                  <td>{f.intendedFor}</td>
                 </tr>
               ))}
             </tbody>

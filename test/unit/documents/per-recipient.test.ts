@@ -132,7 +132,12 @@ describe('the per-recipient family plans, read back', () => {
     const c = withClosedSession([{ itemKey: 'analysis', at: '2026-12-01T15:05:00.000Z' }]);
     const folder = await mkdtemp(join(tmpdir(), 'cp-recipient-'));
     made.push(folder);
-    await exportDocuments(c, westbrookSettings, folder, { issuedOn: '2026-12-01' });
+    const receipt = await exportDocuments(c, westbrookSettings, folder, { issuedOn: '2026-12-01' });
+    // The person exporting is told whose each copy is, not just "the family" twice.
+    expect(Object.fromEntries(receipt.files.map((f) => [f.fileName, f.intendedFor]))).toMatchObject({
+      'family-plan.docx': 'The family: Jade and Stacey. The plan in plain words.',
+      'family-plan-kieran-ashdown.docx': 'Kieran only: their own copy, without what was discussed while they were out.',
+    });
     expect((await readdir(folder)).filter((n) => n.startsWith('family-plan')).sort()).toEqual([
       'family-plan-kieran-ashdown.docx',
       'family-plan.docx',
