@@ -126,6 +126,9 @@ describe('running the Westbrook review conference', () => {
         await page.getByLabel('Why (for the restricted annex)').fill('Police intelligence to share.');
         await page.getByRole('dialog').getByRole('button', { name: 'Start closed session' }).click();
         await presenter.getByText('The meeting will continue shortly').waitFor();
+        // The wall already holds, so the chair is not offered a hold that would change nothing.
+        expect(await page.getByRole('button', { name: 'On hold for the closed session' }).isDisabled()).toBe(true);
+        expect(await page.getByRole('button', { name: 'Hold screen (B)' }).count()).toBe(0);
         await page.keyboard.press('Alt+KeyN');
         await page.keyboard.type('PC Finch: intelligence about 22 Orchard Rise.');
         await page.keyboard.press('Control+Enter');
@@ -146,6 +149,8 @@ describe('running the Westbrook review conference', () => {
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('KeyB');
     await presenter.getByText('The meeting will continue shortly').waitFor();
+    const showAgain = page.getByRole('button', { name: 'Show again (B)' });
+    expect(await showAgain.getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('KeyB');
     await presenter.locator('.p-title').waitFor();
     await expectNoCanary(presenter, 'after hold');

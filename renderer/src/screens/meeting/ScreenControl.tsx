@@ -121,9 +121,16 @@ export function ScreenControl({ view }: { view: PresenterView | null }) {
         >
           Open shared screen
         </button>
-        <button type="button" aria-pressed={held || screen.mode === 'holding'} onClick={toggleHold}>
-          {held ? 'Show again (B)' : 'Hold screen (B)'}
-        </button>
+        {closed && !held ? (
+          // The wall already holds for the whole closed session; holding it again would do nothing visible.
+          <button type="button" disabled>
+            On hold for the closed session
+          </button>
+        ) : (
+          <button type="button" aria-pressed={held} onClick={toggleHold}>
+            {held ? 'Show again (B)' : 'Hold screen (B)'}
+          </button>
+        )}
       </div>
       {openMessage && <p role="alert">{openMessage}</p>}
       <fieldset className="screen-modes">
