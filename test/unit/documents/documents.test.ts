@@ -274,7 +274,7 @@ describe('family plan', () => {
     expect(text).toContain(`Jade will ${jadeDental.what.charAt(0).toLowerCase()}${jadeDental.what.slice(1)}`);
     expect(text).toContain(`By ${formatDateLong('2026-12-18')}`);
     expect(text).toContain(jadeDental.howWeWillKnow);
-    expect(text).toMatch(/Nadia Kowalski \(designated safeguarding lead\) will hold an attendance meeting/);
+    expect(text).toMatch(/Nadia Kowalski \(designated safeguarding lead\) will hold a meeting at school/);
     expect(text).toMatch(/Ellen Bright \(school nurse\) will review Mia’s health/);
     expect(text).toContain(`By ${formatDateLong('2027-01-15')}`);
     expect(text).toMatch(/Jade and Kieran Ashdown agreed: no physical punishment/);

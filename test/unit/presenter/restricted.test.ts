@@ -284,7 +284,7 @@ describe('the public content is there', () => {
   it('the read-back for Mia lists her new actions', () => {
     const json = JSON.stringify(presenterView(conference, { mode: 'read-back', readBackChildId: 'child-mia' }));
     expect(json).toContain('Book Mia’s dental appointment, with help from Sam.');
-    expect(json).toContain('Hold an attendance meeting at school with Jade and Kieran.');
+    expect(json).toContain('Hold a meeting at school with Jade and Kieran about getting Mia to school on time.');
     expect(json).toContain('Review Mia’s health, including her teeth.');
     expect(json).toContain('Tuesday 1 June 2027 at 2pm');
   });

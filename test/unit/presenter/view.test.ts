@@ -354,7 +354,7 @@ describe('agenda mode', () => {
       who: 'Jade Ashdown',
       what: 'Book Mia’s dental appointment, with help from Sam.',
       when: 'By Friday 18 December 2026',
-      howWeWillKnow: 'The dentist’s appointment letter.',
+      howWeWillKnow: 'Jade shows Rhys the dentist’s appointment letter.',
       children: ['Mia'],
       fromLastPlan: false,
     });
@@ -433,7 +433,7 @@ describe('read-back', () => {
       ['Jade Ashdown', 'Book Mia’s dental appointment, with help from Sam.', 'By Friday 18 December 2026'],
       [
         'Nadia Kowalski, designated safeguarding lead',
-        'Hold an attendance meeting at school with Jade and Kieran.',
+        'Hold a meeting at school with Jade and Kieran about getting Mia to school on time.',
         'By Friday 11 December 2026',
       ],
       ['Ellen Bright, school nurse', 'Review Mia’s health, including her teeth.', 'By Friday 15 January 2027'],

@@ -17,7 +17,14 @@ export function amend(conference: Conference, change: (draft: ConferenceInput) =
   return Conference.parse(draft);
 }
 
-/** The Westbrook review with the outcome of domain.md §7 recorded, as the chair would at the end. */
+/**
+ * The Westbrook review of domain.md §7 at the end of the meeting: Jayden's plan ends with a step-down to a Child in
+ * Need plan led by Rhys Morgan; Mia's continues under neglect; three new actions with owners, dates and how we will
+ * know; Mia's core group monthly from Tue 15 Dec 2026; next review Tue 1 Jun 2027.
+ *
+ * The fixture's six actions from the last plan are plan.actions[0..5]; the new ones are [6] dental, [7] attendance
+ * meeting, [8] health review.
+ */
 export function westbrookDecided(): Conference {
   return amend(loadWestbrook(), (c) => {
     c.decisions = [
@@ -40,25 +47,30 @@ export function westbrookDecided(): Conference {
     c.plan!.actions!.push(
       {
         id: 'action-dental-booking',
+        outcomeId: 'outcome-mia-needs',
         childIds: ['child-mia'],
         what: 'Book Mia’s dental appointment, with help from Sam.',
         ownerParticipantId: 'p-jade',
         due: { kind: 'by', date: '2026-12-18' },
-        howWeWillKnow: 'The dentist’s appointment letter.',
+        howWeWillKnow: 'Jade shows Rhys the dentist’s appointment letter.',
       },
       {
         id: 'action-attendance-meeting',
+        outcomeId: 'outcome-mia-needs',
         childIds: ['child-mia'],
-        what: 'Hold an attendance meeting at school with Jade and Kieran.',
+        what: 'Hold a meeting at school with Jade and Kieran about getting Mia to school on time.',
         ownerParticipantId: 'p-nadia',
         due: { kind: 'by', date: '2026-12-11' },
+        howWeWillKnow: 'Nadia shares what was agreed at the next core group.',
       },
       {
         id: 'action-health-review',
+        outcomeId: 'outcome-mia-needs',
         childIds: ['child-mia'],
         what: 'Review Mia’s health, including her teeth.',
         ownerParticipantId: 'p-ellen',
         due: { kind: 'by', date: '2027-01-15' },
+        howWeWillKnow: 'Ellen sends her health review to Rhys and the core group.',
       },
     );
     c.coreGroup = {
