@@ -1,35 +1,32 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import JSZip from 'jszip';
 
 /**
  * A strict XML 1.0 parser outside Node: Python's expat (Debian's /usr/bin/python3). It refuses what Word refuses:
  * U+FFFE/U+FFFF, C0 controls, character references to them, invalid UTF-8 and broken nesting. One Python process
- * serves a whole test file; each request names a folder of extracted parts and gets back the parts that failed.
+ * serves a whole test file. Parts go to it in memory, a batch at a time: a line listing each part's name and length
+ * in bytes, then the parts' bytes one after another; it answers with one line naming the parts that failed.
  */
 const CHECKER = String.raw`
-import json, os, sys, xml.parsers.expat
-for line in sys.stdin:
-    folder = json.loads(line)
+import json, sys, xml.parsers.expat
+source = sys.stdin.buffer
+for line in iter(source.readline, b''):
     failures = []
-    count = 0
-    for root, _, files in os.walk(folder):
-        for name in sorted(files):
-            path = os.path.join(root, name)
-            count += 1
-            parser = xml.parsers.expat.ParserCreate()
-            try:
-                with open(path, 'rb') as f:
-                    parser.Parse(f.read(), True)
-            except Exception as e:
-                failures.append([os.path.relpath(path, folder), str(e)])
-    print(json.dumps({'parts': count, 'failures': failures}), flush=True)
+    parts = json.loads(line)
+    for name, size in parts:
+        data = source.read(size)
+        parser = xml.parsers.expat.ParserCreate()
+        try:
+            parser.Parse(data, True)
+        except Exception as e:
+            failures.append([name, str(e)])
+    print(json.dumps({'parts': len(parts), 'failures': failures}), flush=True)
 `;
 
 export type XmlVerdict = { parts: number; failures: [string, string][] };
+export type XmlPart = { name: string; data: Uint8Array };
 
 export class XmlChecker {
   private readonly python: ChildProcessWithoutNullStreams;
@@ -40,28 +37,24 @@ export class XmlChecker {
     this.replies = createInterface({ input: this.python.stdout })[Symbol.asyncIterator]();
   }
 
-  /** Checks every XML part of every .docx given. */
-  async checkDocx(files: readonly { name: string; data: Uint8Array }[]): Promise<XmlVerdict> {
-    const folder = await mkdtemp(join(tmpdir(), 'cp-xml-'));
-    try {
-      for (const file of files) {
-        const zip = await JSZip.loadAsync(file.data);
-        for (const [name, entry] of Object.entries(zip.files)) {
-          if (entry.dir || !/\.(xml|rels)$/.test(name)) continue;
-          const target = join(folder, file.name, name);
-          await mkdir(dirname(target), { recursive: true });
-          await writeFile(target, await entry.async('uint8array'));
-        }
+  /** Checks every XML part of every .docx given; a part is named "<file name>/<path in the zip>". */
+  async checkDocx(files: readonly XmlPart[]): Promise<XmlVerdict> {
+    const parts: XmlPart[] = [];
+    for (const file of files) {
+      const zip = await JSZip.loadAsync(file.data);
+      for (const [name, entry] of Object.entries(zip.files)) {
+        if (entry.dir || !/\.(xml|rels)$/.test(name)) continue;
+        parts.push({ name: `${file.name}/${name}`, data: await entry.async('uint8array') });
       }
-      return await this.checkFolder(folder);
-    } finally {
-      await rm(folder, { recursive: true, force: true });
     }
+    return this.checkParts(parts);
   }
 
-  /** Checks every file in a folder as XML. */
-  async checkFolder(folder: string): Promise<XmlVerdict> {
-    this.python.stdin.write(`${JSON.stringify(folder)}\n`);
+  /** Checks each part as a whole XML document. */
+  async checkParts(parts: readonly XmlPart[]): Promise<XmlVerdict> {
+    const header = Buffer.from(`${JSON.stringify(parts.map((p) => [p.name, p.data.byteLength]))}\n`, 'utf8');
+    if (!this.python.stdin.write(Buffer.concat([header, ...parts.map((p) => p.data)])))
+      await once(this.python.stdin, 'drain');
     const reply = await this.replies.next();
     if (reply.done) throw new Error('The XML checker stopped.');
     return JSON.parse(reply.value) as XmlVerdict;

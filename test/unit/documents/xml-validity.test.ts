@@ -1,6 +1,3 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,34 +17,26 @@ afterAll(() => checker.close());
 
 describe('the XML checker', () => {
   it('rejects characters XML 1.0 cannot hold, broken nesting and references to control characters', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'cp-xml-neg-'));
-    try {
-      const bad = {
-        'fffe.xml': '<a>\uFFFE</a>',
-        'ffff.xml': '<a>\uFFFF</a>',
-        'c0.xml': '<a>\u0001</a>',
-        'ref.xml': '<a>&#1;</a>',
-        'nesting.xml': '<a><b></a>',
-      };
-      for (const [name, xml] of Object.entries(bad)) await writeFile(join(folder, name), xml, 'utf8');
-      await writeFile(
-        join(folder, 'surrogate.xml'),
-        Buffer.from([0x3c, 0x61, 0x3e, 0xed, 0xa0, 0x80, 0x3c, 0x2f, 0x61, 0x3e]),
-      );
-      await writeFile(join(folder, 'good.xml'), '<a>Mia 😀 مريم &amp; \t\n</a>', 'utf8');
-      const verdict = await checker.checkFolder(folder);
-      expect(verdict.parts).toBe(7);
-      expect(verdict.failures.map(([name]) => name).sort()).toEqual([
-        'c0.xml',
-        'fffe.xml',
-        'ffff.xml',
-        'nesting.xml',
-        'ref.xml',
-        'surrogate.xml',
-      ]);
-    } finally {
-      await rm(folder, { recursive: true, force: true });
-    }
+    const text = (name: string, xml: string) => ({ name, data: new TextEncoder().encode(xml) });
+    const verdict = await checker.checkParts([
+      text('fffe.xml', '<a>\uFFFE</a>'),
+      text('ffff.xml', '<a>\uFFFF</a>'),
+      text('c0.xml', '<a>\u0001</a>'),
+      text('ref.xml', '<a>&#1;</a>'),
+      text('nesting.xml', '<a><b></a>'),
+      // A lone surrogate as UTF-8 bytes (TextEncoder would have replaced it): invalid UTF-8.
+      { name: 'surrogate.xml', data: Uint8Array.from([0x3c, 0x61, 0x3e, 0xed, 0xa0, 0x80, 0x3c, 0x2f, 0x61, 0x3e]) },
+      text('good.xml', '<a>Mia 😀 مريم &amp; \t\n</a>'),
+    ]);
+    expect(verdict.parts).toBe(7);
+    expect(verdict.failures.map(([name]) => name).sort()).toEqual([
+      'c0.xml',
+      'fffe.xml',
+      'ffff.xml',
+      'nesting.xml',
+      'ref.xml',
+      'surrogate.xml',
+    ]);
   });
 
   it('rejects a Word file built from raw text with U+FFFE, and accepts the same text through the sanitiser', async () => {
