@@ -53,7 +53,11 @@ describe('one sanitiser', () => {
       if (!name.endsWith('.ts') || name === 'sanitise.ts') continue;
       const code = await readFile(join(folder, name), 'utf8');
       // A TextRun or plain run made elsewhere, or a paragraph given raw text, would skip the sanitiser.
-      if (/new (Plain)?TextRun\(|\bText(Run)?\b\s*\(\s*['"`]|new Paragraph\(\s*['"`]|new Paragraph\(\{[^}]*\btext:/.test(code))
+      if (
+        /new (Plain)?TextRun\(|\bText(Run)?\b\s*\(\s*['"`]|new Paragraph\(\s*['"`]|new Paragraph\(\{[^}]*\btext:/.test(
+          code,
+        )
+      )
         offenders.push(name);
     }
     expect(offenders).toEqual([]);
