@@ -85,11 +85,17 @@ describe('renderer', () => {
         .locator('.p-title')
         .filter({ hasNotText: title ?? '' })
         .waitFor();
-      const painted = await presenter.evaluate(
-        (n) => (window as unknown as { titleTimes: number[] }).titleTimes[n],
+      // The frame after the change may not have been drawn yet when the new title is found: wait for it, so that
+      // every switch is measured and not only the ones whose frame happened to come first.
+      await presenter.waitForFunction(
+        (n) => (window as unknown as { titleTimes: number[] }).titleTimes.length > n,
         before,
       );
-      if (painted !== undefined) switches.push(painted - sent);
+      const painted = await presenter.evaluate(
+        (n) => (window as unknown as { titleTimes: number[] }).titleTimes[n]!,
+        before,
+      );
+      switches.push(painted - sent);
     }
     record(
       'item_switch_ms',

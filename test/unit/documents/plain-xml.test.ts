@@ -1,6 +1,7 @@
 import {
   BorderStyle,
   Document,
+  HeadingLevel,
   Packer,
   Paragraph,
   ShadingType,
@@ -93,6 +94,15 @@ describe('plain runs and paragraphs', () => {
       '<w:p><w:pPr><w:pStyle w:val="TableText"/></w:pPr><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">In a cell</w:t></w:r></w:p></w:tc>',
     );
     expect(xml).toContain('<w:keepNext/></w:pPr><w:r><w:t xml:space="preserve">Kept with the next</w:t></w:r></w:p>');
+  });
+
+  it('write a heading as docx writes one made with `heading:`', async () => {
+    for (const level of [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3]) {
+      const ours = await bodyOf([new PlainParagraph(wordRuns('Mia'), level)]);
+      const theirs = await bodyOf([new Paragraph({ heading: level, children: docxRuns('Mia', {}) })]);
+      expect(ours).toBe(theirs);
+      expect(ours).toContain(`<w:pStyle w:val="${level}"/>`);
+    }
   });
 });
 
