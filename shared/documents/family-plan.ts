@@ -162,7 +162,7 @@ export function familyPlanView(ctx: DocumentContext, copy: FamilyPlanCopy): Docu
         blocks.push({
           kind: 'paragraph',
           // Actions for every child are listed once, for the whole family, rather than under each child.
-          text: shared.length
+          text: shared.some((a) => about(a, child.id))
             ? `What everyone will do for ${name} is under “What everyone will do for the whole family”, below.`
             : `Nothing is written down yet. ${capitalise(leadOrSocialWorker)} will go through it with you.`,
         });

@@ -155,6 +155,18 @@ describe('the family plan’s actions', () => {
     expect(text).not.toContain('None recorded');
   });
 
+  it('does not point a child to the whole family’s list when none of its actions is about that child', async () => {
+    const c = amend(westbrookForDocuments(), (d) => {
+      for (const decision of d.decisions!) decision.outcome = 'plan-continues';
+      d.children!.push({ ...d.children![1]!, id: 'child-lily', givenName: 'Lily', nhsNumber: '' });
+      d.decisions!.push({ ...d.decisions![1]!, childId: 'child-lily' });
+      for (const action of d.plan!.actions!) action.childIds = ['child-jayden', 'child-mia'];
+    });
+    const text = await planFor(c);
+    expect(text).toContain('What everyone will do for Mia is under “What everyone will do for the whole family”');
+    expect(text).toContain('What everyone will do for Lily Nothing is written down yet.');
+  });
+
   it('says nothing is written down yet, and who will go through it, when there are no actions', async () => {
     const c = amend(westbrookForDocuments(), (d) => {
       d.plan!.actions = [];
