@@ -29,6 +29,34 @@ const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
 
+const sharedForbidden = [
+  'electron',
+  'electron/*',
+  'react',
+  'react-dom',
+  'react/*',
+  'react-dom/*',
+  'lowdb',
+  'lowdb/*',
+  'zustand',
+  ...nodeBuiltins,
+  '**/electron/**',
+  '**/renderer/**',
+];
+
+/** A rule inside shared/ keeps the runtime rule too: a later flat-config block replaces a rule's options whole. */
+const restrictWithin = (patterns, message) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        { group: sharedForbidden, message: 'shared/ is the pure domain: no Electron, Node, DOM, React or lowdb.' },
+        { group: patterns, message },
+      ],
+    },
+  ],
+});
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'docs/**', 'test-results/**', '.data/**'] },
   js.configs.recommended,
@@ -56,21 +84,35 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     languageOptions: { globals: {} },
     rules: restrict(
-      [
-        'electron',
-        'electron/*',
-        'react',
-        'react-dom',
-        'react/*',
-        'react-dom/*',
-        'lowdb',
-        'lowdb/*',
-        'zustand',
-        ...nodeBuiltins,
-        '**/electron/**',
-        '**/renderer/**',
-      ],
+      sharedForbidden,
       'shared/ is the pure domain: it may not import Electron, Node, the DOM, React, lowdb, or the electron/ and renderer/ layers.',
+    ),
+  },
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/documents/**', 'shared/api/**'],
+    rules: restrictWithin(
+      ['**/documents', '**/documents/**'],
+      'Only the export contract may depend on shared/documents: the model, audiences and the shared screen sit below the documents.',
+    ),
+  },
+  // Inside shared/: who may see what (audience/) sits under everything that shows or prints text, so the shared
+  // screen and the documents are computed from it and it can never depend on them.
+  {
+    files: ['shared/audience/**/*.ts'],
+    rules: restrictWithin(
+      [
+        '**/documents',
+        '**/documents/**',
+        '**/presenter',
+        '**/presenter/**',
+        '**/plan/**',
+        '**/procedure/**',
+        '**/agenda/**',
+        '**/api/**',
+        '**/meeting/**',
+      ],
+      'shared/audience/ depends only on shared/model and shared/format: documents and the shared screen are built on it, not the other way round.',
     ),
   },
   {

@@ -11,6 +11,7 @@ const conferenceApi = {
   listConferences: () => ipcRenderer.invoke(Channels.listConferences),
   createConference: (request) => ipcRenderer.invoke(Channels.createConference, request),
   openConference: (ref) => ipcRenderer.invoke(Channels.openConference, ref),
+  closeConference: () => ipcRenderer.invoke(Channels.closeConference),
   saveConference: (conference) => ipcRenderer.invoke(Channels.saveConference, conference),
   deleteConference: (ref) => ipcRenderer.invoke(Channels.deleteConference, ref),
   listBackups: (ref) => ipcRenderer.invoke(Channels.listBackups, ref),

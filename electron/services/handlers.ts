@@ -5,6 +5,7 @@ import {
   requestSchemas,
   type AppStatus,
   type ConferenceApi,
+  type ExportReceipt,
   type ExportRequest,
   type NewConferenceRequest,
 } from '../../shared/api/contract';
@@ -16,7 +17,7 @@ import type { PresenterView } from '../../shared/presenter/types';
 import { buildHolidayTable } from '../../shared/procedure/bank-holidays';
 import { dateHolidaysSource } from '../../shared/procedure/date-holidays-source';
 import type { ConferenceStore } from './conference-store';
-import { exportDocuments } from './export';
+import { exportDocuments, LeakFoundError } from './export';
 import type { PresenterHub } from './presenter-hub';
 import type { Logger } from './logger';
 import type { SettingsStore } from './settings-store';
@@ -87,19 +88,44 @@ export function createHandlers({
     createConference: guard('createConference', async (r: z.infer<typeof NewConferenceRequest>) =>
       ok(await store.create(r)),
     ),
-    openConference: guard('openConference', (r: { id: string }) => store.open(r.id)),
+    openConference: guard('openConference', (r: { id: string }) => {
+      // The wall leaves the last family's screen before anything is read: whatever happens next (a slow read, a
+      // file that cannot be opened), it shows nothing of the conference that was open before.
+      presenter.openConference(r.id);
+      return store.open(r.id);
+    }),
+    closeConference: guard('closeConference', async () => {
+      const wasOpen = presenter.openConferenceId() !== null;
+      presenter.closeConference();
+      return ok({ closed: wasOpen });
+    }),
     saveConference: guard('saveConference', (c: Parameters<ConferenceStore['save']>[0]) => store.save(c)),
-    deleteConference: guard('deleteConference', (r: { id: string }) => store.remove(r.id)),
+    deleteConference: guard('deleteConference', (r: { id: string }) => {
+      presenter.forgetConference(r.id);
+      return store.remove(r.id);
+    }),
     listBackups: guard('listBackups', async (r: { id: string }) => ok(await store.listBackups(r.id))),
-    restoreBackup: guard('restoreBackup', (r: { id: string; backup: string }) => store.restoreBackup(r.id, r.backup)),
+    // A restored backup becomes the conference open in the chair's window, as an opened one does.
+    restoreBackup: guard('restoreBackup', (r: { id: string; backup: string }) => {
+      presenter.openConference(r.id);
+      return store.restoreBackup(r.id, r.backup);
+    }),
     listBin: guard('listBin', async () => ok(await store.listBin())),
     restoreFromBin: guard('restoreFromBin', (r: { entry: string }) => store.restoreFromBin(r.entry)),
     bankHolidayTable: guard('bankHolidayTable', async (span: { fromYear: number; toYear: number }) =>
       ok(buildHolidayTable(dateHolidaysSource, span.fromYear, span.toYear)),
     ),
-    publishPresenterView: guard('publishPresenterView', async (view: PresenterView) =>
-      ok({ listeners: presenter.publish(view) }),
-    ),
+    publishPresenterView: guard('publishPresenterView', async (view: PresenterView) => {
+      const outcome = presenter.publish(view);
+      if (!outcome.shown) {
+        // Usually a late publish from the conference the chair has just left: harmless, and never shown.
+        logger.info('presenter view refused', { reason: outcome.reason });
+        return fail('invalid-request', `${outcome.reason} The shared screen was not changed.`, {
+          field: 'conferenceId',
+        });
+      }
+      return ok({ listeners: outcome.listeners });
+    }),
     openPresenterWindow: guard('openPresenterWindow', async () => ok({ opened: await openPresenterWindow() })),
     getSettings: guard('getSettings', async () => (settings ? settings.get() : ok(DEFAULT_SETTINGS))),
     saveSettings: guard('saveSettings', async (s: OrganisationSettings) =>
@@ -116,13 +142,25 @@ export function createHandlers({
       if (!current.ok) return current;
       const folder = r.folder ?? exportFolder?.(opened.value.conference);
       if (!folder) return fail('invalid-request', 'Choose a folder to save the documents in.', { field: 'folder' });
-      const receipt = await exportDocuments(
-        opened.value.conference,
-        current.value,
-        folder,
-        r.draft === undefined ? {} : { draft: r.draft },
-      );
-      logger.info('documents exported', { files: receipt.files.length, stale: receipt.staleFiles.length });
+      let receipt: ExportReceipt;
+      try {
+        receipt = await exportDocuments(
+          opened.value.conference,
+          current.value,
+          folder,
+          r.draft === undefined ? {} : { draft: r.draft },
+        );
+      } catch (e) {
+        if (!(e instanceof LeakFoundError)) throw e;
+        // The log says how many, never which words: the log file is not a place for what the guard protects.
+        logger.info('final export stopped by the leak guard', { leaks: e.leaks.length });
+        return fail('leak-found', e.message, { leaks: e.leaks });
+      }
+      logger.info('documents exported', {
+        files: receipt.files.length,
+        stale: receipt.staleFiles.length,
+        warnings: receipt.warnings.length,
+      });
       approvedFolders.add(receipt.folder);
       return ok(receipt);
     }),

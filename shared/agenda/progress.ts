@@ -14,7 +14,7 @@ export type AgendaChange = { ok: true; progress: AgendaProgress } | { ok: false;
 
 type Agenda = readonly AgendaItemDefinition[];
 
-const NOT_STARTED: AgendaItemProgress = { status: 'pending', skippedReason: '', elapsedSeconds: 0 };
+const NOT_STARTED: AgendaItemProgress = { status: 'pending', skippedReason: '', elapsedSeconds: 0, visits: [] };
 
 /** An item's progress, treating an item never touched as pending with no time spent. */
 export function itemProgress(progress: AgendaProgress, key: string): AgendaItemProgress {

@@ -7,6 +7,7 @@ export const Channels = {
   listConferences: 'conference:list',
   createConference: 'conference:create',
   openConference: 'conference:open',
+  closeConference: 'conference:close',
   saveConference: 'conference:save',
   deleteConference: 'conference:delete',
   listBackups: 'conference:list-backups',

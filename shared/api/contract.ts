@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { Conference, ConferenceType, Nation } from '../model/conference';
+import type { DocumentLeak } from '../documents/guard';
 import type { DocumentKind } from '../documents/types';
+import type { Capture } from '../model/audience';
 import type { ConferenceSummary } from '../model/factory';
 import { EntityId, IsoDate } from '../model/primitives';
 import { OrganisationSettings } from '../model/settings';
@@ -33,6 +35,8 @@ export const BinRef = z.object({
 export const PresenterViewEnvelope = z
   .object({
     mode: z.enum(['welcome', 'agenda', 'holding', 'read-back']),
+    /** The conference the view was computed from; main shows it only while that conference is the open one. */
+    conferenceId: EntityId.optional(),
     meetingName: z.string().max(500),
     zoom: z.number().min(0.5).max(3),
   })
@@ -49,6 +53,9 @@ export const YearSpan = z
  * Export the documents of a saved conference. `folder` is where to write them (an absolute path, normally chosen by
  * the user in a save dialog); without it they go to a new folder under the data folder. `draft` marks every page as
  * a draft; by default documents are drafts until the meeting has been ended.
+ *
+ * Every export is checked by the leak guard first. A final export that would give someone words they must not have
+ * writes nothing and fails with 'leak-found' and the leaks; a draft is written and carries them as `warnings`.
  */
 export const ExportRequest = z.object({
   conferenceId: EntityId,
@@ -64,6 +71,7 @@ export const requestSchemas = {
   listConferences: null,
   createConference: NewConferenceRequest,
   openConference: ConferenceRef,
+  closeConference: null,
   saveConference: Conference,
   deleteConference: ConferenceRef,
   listBackups: ConferenceRef,
@@ -98,17 +106,47 @@ export type UnreadableFile = {
 };
 export type ConferenceList = { conferences: ConferenceSummary[]; unreadable: UnreadableFile[] };
 export type OpenedConference = { conference: Conference; notices: string[] };
-export type SaveReceipt = { savedAt: string };
+export type SaveReceipt = {
+  savedAt: string;
+  /**
+   * Capture entries (time, agenda item, closed session) that main gave texts the window's copy had not stamped:
+   * main stamps every save as a safety net, and keeps its earlier stamps when a copy without them is saved again.
+   * Absent when there were none (the usual case: the window stamps first). The window may merge them under its own
+   * (`{ ...stamped, ...captures }`) so that what it shows matches what was saved.
+   */
+  stamped?: Record<string, Capture>;
+};
 export type BinEntry = { entry: string; deletedAt: string; summary: ConferenceSummary | null };
-export type ExportedDocument = { fileName: string; kind: DocumentKind; intendedFor: string; bytes: number };
-/** What an export wrote, and earlier documents in the same folder that it did not replace (the user decides). */
-export type ExportReceipt = { folder: string; files: ExportedDocument[]; staleFiles: string[] };
+export type ExportedDocument = {
+  fileName: string;
+  kind: DocumentKind;
+  intendedFor: string;
+  /** The names of the people this file is for (from the distribution list), so the chair knows whom to send it. */
+  recipients: string[];
+  bytes: number;
+};
+/**
+ * What an export wrote, and earlier documents in the same folder that it did not replace (the user decides).
+ * `warnings` are what the leak guard found in a draft (a draft is written anyway; a final export with any is not).
+ */
+export type ExportReceipt = {
+  folder: string;
+  files: ExportedDocument[];
+  staleFiles: string[];
+  warnings: DocumentLeak[];
+};
 
 export type ConferenceApi = {
   appStatus(): Promise<Result<AppStatus>>;
   listConferences(): Promise<Result<ConferenceList>>;
   createConference(request: z.input<typeof NewConferenceRequest>): Promise<Result<Conference>>;
+  /** Opening (or switching to) a conference also puts a neutral holding view on the shared screen. */
   openConference(ref: z.input<typeof ConferenceRef>): Promise<Result<OpenedConference>>;
+  /**
+   * The chair's window has left the conference it had open: the shared screen holds and shows nothing of it.
+   * `closed` says whether a conference was open. No argument: whichever conference was open, none is now.
+   */
+  closeConference(): Promise<Result<{ closed: boolean }>>;
   saveConference(conference: z.input<typeof Conference>): Promise<Result<SaveReceipt>>;
   deleteConference(ref: z.input<typeof ConferenceRef>): Promise<Result<BinEntry>>;
   listBackups(ref: z.input<typeof ConferenceRef>): Promise<Result<BackupInfo[]>>;
@@ -117,14 +155,21 @@ export type ConferenceApi = {
   restoreFromBin(ref: z.input<typeof BinRef>): Promise<Result<ConferenceSummary>>;
   /** The bank holidays the UI counts working days with: computed once in main from date-holidays. */
   bankHolidayTable(span: z.input<typeof YearSpan>): Promise<Result<HolidayTable>>;
-  /** Operator → the shared screen: the view to show now (computed by `presenterView` in the operator window). */
+  /**
+   * Operator → the shared screen: the view to show now (computed by `presenterView` in the operator window). A view
+   * for a conference other than the open one is refused and the screen is left as it was.
+   */
   publishPresenterView(view: PresenterView): Promise<Result<{ listeners: number }>>;
   /** Opens the shared screen: a second window (Electron, on the second display if there is one) or a page. */
   openPresenterWindow(): Promise<Result<{ opened: boolean }>>;
   /** The organisation's settings (defaults until saved): used in document headers, footers and contact sections. */
   getSettings(): Promise<Result<OrganisationSettings>>;
   saveSettings(settings: z.input<typeof OrganisationSettings>): Promise<Result<SaveReceipt>>;
-  /** Writes the minute, restricted annex (when needed), family plan(s) and decision letter of a saved conference. */
+  /**
+   * Writes the distribution set of a saved conference: the professional minute, the family members' minutes, the
+   * family plan(s), the decision letter(s) and the restricted annex (when needed), each named by recipient. A final
+   * export that the leak guard stops writes nothing and fails with 'leak-found'.
+   */
   exportDocuments(request: z.input<typeof ExportRequest>): Promise<Result<ExportReceipt>>;
   /** Asks the user where to save documents (Electron: a folder dialog); null means "use the app's own folder". */
   chooseExportFolder(): Promise<Result<{ folder: string | null; cancelled: boolean }>>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Capture, Distribution } from './audience';
 import { ClockTime, EntityId, Instant, IsoDate, ShortText, Text } from './primitives';
 
 /**
@@ -6,11 +7,11 @@ import { ClockTime, EntityId, Instant, IsoDate, ShortText, Text } from './primit
  * decisions, the plan) so later work fills screens rather than reshaping data. Arrays default to empty so that a
  * hand-written or older file that leaves a section out still opens.
  *
- * Restricted information is marked where it is recorded (`restricted: true`), never inferred later: the presenter
- * projection and every family-facing document leave marked items out, and the restricted annex holds only them.
+ * Who may see each piece of text is recorded where it is captured (`captures`, model/audience.ts), never inferred
+ * later: the shared screen and every document are computed for one recipient from those audiences.
  */
 
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 export const ConferenceType = z.enum(['initial', 'review', 'pre-birth', 'transfer-in']);
 export type ConferenceType = z.infer<typeof ConferenceType>;
@@ -68,8 +69,6 @@ export const OtherChild = z.object({
   whereTheyLive: Text.default(''),
   connection: Text.default(''),
   conclusion: Text.default(''),
-  /** Where the child lives may itself be restricted (for example with a parent in a refuge). */
-  restricted: z.boolean().default(false),
 });
 export type OtherChild = z.infer<typeof OtherChild>;
 
@@ -166,6 +165,24 @@ export const Participant = z.object({
 });
 export type Participant = z.infer<typeof Participant>;
 
+/** What a family member was given: the whole report, a summary (e.g. without a restricted section), or nothing. */
+export const ReportVersion = z.enum(['full', 'summary', 'not-shared']);
+export type ReportVersion = z.infer<typeof ReportVersion>;
+
+/**
+ * One report for one family member (domain.md §3: reports are shared with each parent separately, and lateness is
+ * judged per recipient). `participantId` names a family-side participant: kind family, supporter, advocate or
+ * child.
+ */
+export const ReportSharing = z.object({
+  participantId: EntityId,
+  sharedOn: IsoDate.optional(),
+  version: ReportVersion.default('full'),
+  /** Why it was not shared, or what the summary leaves out ("her health information"). */
+  reason: Text.default(''),
+});
+export type ReportSharing = z.infer<typeof ReportSharing>;
+
 export const Report = z.object({
   id: EntityId,
   agency: Agency,
@@ -173,8 +190,8 @@ export const Report = z.object({
   author: ShortText.default(''),
   participantId: EntityId.optional(),
   receivedOn: IsoDate.optional(),
-  sharedWithFamilyOn: IsoDate.optional(),
-  notSharedReason: Text.default(''),
+  /** One entry per family member it reached or was kept from; a family member with no entry is not recorded yet. */
+  sharing: z.array(ReportSharing).default([]),
 });
 export type Report = z.infer<typeof Report>;
 
@@ -188,6 +205,11 @@ export const AgendaItemProgress = z.object({
   skippedReason: Text.default(''),
   /** Seconds spent on the item so far (the item timer accumulates across visits). */
   elapsedSeconds: z.number().int().min(0).default(0),
+  /**
+   * When the item was on screen: each time the chair opened it, until they moved on. A family member's minutes leave
+   * out an item discussed while they were out of the room, so the record needs to know when each item ran.
+   */
+  visits: list(z.object({ from: Instant, to: Instant.optional() })),
 });
 export type AgendaItemProgress = z.infer<typeof AgendaItemProgress>;
 
@@ -207,8 +229,7 @@ export const Note = z.object({
   kind: NoteKind.default('note'),
   text: Text,
   participantId: EntityId.optional(),
-  restricted: z.boolean().default(false),
-  /** Taken while family members were out of the room: always restricted too. */
+  /** Taken while family members were out of the room: withheld from them, and restricted unless the chair decides otherwise. */
   closedSessionId: EntityId.optional(),
   createdAt: Instant,
   updatedAt: Instant.optional(),
@@ -231,7 +252,6 @@ export const ChildVoice = z.object({
   childId: EntityId,
   method: ChildVoiceMethod,
   summary: Text.default(''),
-  restricted: z.boolean().default(false),
 });
 export type ChildVoice = z.infer<typeof ChildVoice>;
 
@@ -261,7 +281,6 @@ const AnalysisEntry = z.object({
   id: EntityId,
   text: Text,
   childIds: list(EntityId),
-  restricted: z.boolean().default(false),
 });
 
 export const Worry = AnalysisEntry.extend({
@@ -509,6 +528,10 @@ export const Conference = z.object({
   }),
   coreGroup: CoreGroup.default({ childIds: [], memberParticipantIds: [], returnToConferenceWhen: [] }),
   review: ReviewArrangements.default({ invitees: '' }),
+  /** The audience, time and agenda item of each piece of captured text, by reference (see model/audience.ts). */
+  captures: z.record(z.string(), Capture).default(() => ({})),
+  /** The chair's changes to who receives which document. */
+  distribution: Distribution.default(() => ({ byParticipant: {}, annexKeptWith: 'The children’s social care record' })),
   otherDecisions: OtherDecisions.default({
     reporterReferral: 'not-considered',
     reporterReason: '',

@@ -1,3 +1,4 @@
+import type { AudienceLevel, DistributedDocument } from './audience';
 import type { ConferenceType, Nation } from './conference';
 
 export const nationLabel: Record<Nation, string> = {
@@ -32,3 +33,30 @@ export function conferenceTypeLabel(type: ConferenceType, nation: Nation): strin
     'transfer-in': 'Transfer-in child protection conference',
   }[type];
 }
+
+/** Who may see a piece of text, in the words of the audience control, the redaction preview and the documents. */
+export const audienceLevelLabel: Record<AudienceLevel, string> = {
+  everyone: 'Everyone',
+  professionals: 'Professionals only',
+  restricted: 'Restricted (annex only)',
+};
+
+/** What each audience means, said once where the chair chooses it. */
+export const audienceLevelHint: Record<AudienceLevel, string> = {
+  everyone: 'Everyone at the conference, the family included, and the shared screen.',
+  professionals: 'The professional minute only: never in a family document or on the shared screen.',
+  restricted: 'The restricted annex only, which goes to the professionals you choose.',
+};
+
+/** "Everyone · Not for: Gary Wren, Maureen Wren": the audience of one text in a line. */
+export function audienceWords(level: AudienceLevel, withheldFromNames: readonly string[]): string {
+  const words = audienceLevelLabel[level];
+  return withheldFromNames.length ? `${words} · Not for: ${withheldFromNames.join(', ')}` : words;
+}
+
+export const distributedDocumentLabel: Record<DistributedDocument, string> = {
+  'decision-letter': 'Decision letter',
+  'family-plan': 'Family plan',
+  minutes: 'Minutes',
+  'restricted-annex': 'Restricted annex',
+};

@@ -1,4 +1,6 @@
 import { Conference, SCHEMA_VERSION } from './conference';
+import { markExistingCaptures } from '../audience/stamp';
+import { v1ToV2 } from './migrations/v2';
 import { describeIssues, summariseProblems, type FieldProblem } from './validation';
 
 export type MigrationResult =
@@ -6,11 +8,10 @@ export type MigrationResult =
   | { ok: false; code: 'newer-version'; message: string; fileVersion: number }
   | { ok: false; code: 'not-a-conference'; message: string; problems: FieldProblem[] };
 
-/**
- * Steps from each older schema version to the next. Version 1 is the first, so there are none yet; when v2 comes,
- * add `1: (v1) => v2` here and a fixture of a v1 file to the tests.
- */
-const steps: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {};
+/** Steps from each older schema version to the next, each with a test of a file of the older version. */
+const steps: Record<number, (data: Record<string, unknown>) => Record<string, unknown>> = {
+  1: v1ToV2,
+};
 
 /** Brings a parsed file up to the current schema, or says plainly why it cannot be opened. */
 export function migrateConference(raw: unknown): MigrationResult {
@@ -57,7 +58,7 @@ export function migrateConference(raw: unknown): MigrationResult {
       problems,
     };
   }
-  return version === SCHEMA_VERSION
-    ? { ok: true, conference: parsed.data }
-    : { ok: true, conference: parsed.data, migratedFrom: version };
+  if (version === SCHEMA_VERSION) return { ok: true, conference: parsed.data };
+  // Texts written before times were kept are marked as such, so they are never stamped with the time of opening.
+  return { ok: true, conference: version < 2 ? markExistingCaptures(parsed.data) : parsed.data, migratedFrom: version };
 }

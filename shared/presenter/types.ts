@@ -18,6 +18,12 @@ export type PresenterScreen = {
 };
 
 type ViewBase = {
+  /**
+   * The conference this view was computed from. The shared screen belongs to one conference: main keeps the id of
+   * the conference open in the chair's window and neither keeps nor passes on a view tagged with any other, and the
+   * wall itself ignores one (design.md, "Audiences").
+   */
+  conferenceId: string;
   /** The meeting's name in the nation's own words, e.g. "Review child protection conference". */
   meetingName: string;
   zoom: number;
@@ -35,7 +41,13 @@ export type WelcomeView = ViewBase & {
   message: string;
 };
 
-export type HoldingView = ViewBase & {
+/**
+ * A holding screen shows nothing about the family. Main publishes one whenever the chair's window opens, switches or
+ * closes a conference: tagged with the conference now open, or with none (neutral) when none is; its
+ * `meetingName` is then empty.
+ */
+export type HoldingView = Omit<ViewBase, 'conferenceId'> & {
+  conferenceId?: string;
   mode: 'holding';
   message: string;
 };

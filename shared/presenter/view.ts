@@ -2,6 +2,8 @@ import { agendaFor, agendaItem } from '../agenda/definitions';
 import { currentItem, itemProgress, nextItemKey } from '../agenda/progress';
 import type { AgendaItemDefinition, PresenterPanel } from '../agenda/types';
 import type { Child, Conference, Nation, Participant, PlanAction } from '../model/conference';
+import { findLeaks, stringsIn, type Leak } from '../audience/leak-guard';
+import { ReaderView } from '../audience/visibility';
 import { formatDateLong } from '../format/dates';
 import { conferenceTypeLabel } from '../model/labels';
 import {
@@ -53,7 +55,8 @@ import type {
  * conference and deleting what is sensitive. A field added to the model later therefore stays off the screen until
  * someone decides it belongs there. Deliberately never read here:
  * - notes (minute-taker material, restricted or not), restricted records, chair prompts, timers;
- * - anything marked `restricted`, and the whole screen while a closed session is open;
+ * - any text whose audience is not everyone, or that is withheld from anyone (the wall is a reader too: see
+ *   shared/audience), and the whole screen while a closed session is open;
  * - adults' addresses and contact restrictions, phone numbers, emails, NHS numbers, dates of birth;
  * - other children outside the household (third parties whose whereabouts may themselves be restricted);
  * - free-text fields written for professionals rather than the family: the reason for the conference (it can name
@@ -62,7 +65,8 @@ import type {
  *   aloud in the room where appropriate; the screen keeps to structured fields and text written for the family plan.
  */
 export function presenterView(conference: Conference, screen: PresenterScreen): PresenterView {
-  const base = {
+  const base: Base = {
+    conferenceId: conference.id,
     meetingName: conferenceTypeLabel(conference.details.type, conference.details.nation),
     zoom: clampZoom(screen.zoom),
   };
@@ -70,6 +74,23 @@ export function presenterView(conference: Conference, screen: PresenterScreen): 
   // the family leaves the room must not show anything said, or typed, while they are out.
   if (conference.closedSessions.some((session) => session.endedAt === undefined)) return holdingView(base);
 
+  // Every text on the wall is judged for the wall as a reader: for everyone, and withheld from nobody in the room.
+  const wall = new ReaderView(conference, { kind: 'wall' });
+  const view = wallView(conference, screen, wall, base);
+  // The leak guard: words the wall must not show, typed again into something it does show (a refuge address in a
+  // plan action), hold the screen instead. The chair's window says why (wallLeaks); the wall never shows the match.
+  if (view.mode !== 'holding' && findLeaks(wall, stringsIn(view)).length > 0) return holdingView(base);
+  return view;
+}
+
+/** What the leak guard found in the view the chair asked for: empty when the wall may show it. */
+export function wallLeaks(conference: Conference, screen: PresenterScreen): Leak[] {
+  const wall = new ReaderView(conference, { kind: 'wall' });
+  const base: Base = { conferenceId: conference.id, meetingName: '', zoom: 1 };
+  return findLeaks(wall, stringsIn(wallView(conference, screen, wall, base)));
+}
+
+function wallView(conference: Conference, screen: PresenterScreen, wall: ReaderView, base: Base): PresenterView {
   const names = new ChildNames(conference.children);
   switch (screen.mode) {
     case 'holding':
@@ -77,16 +98,16 @@ export function presenterView(conference: Conference, screen: PresenterScreen): 
     case 'welcome':
       return welcomeView(conference, names, base);
     case 'agenda':
-      return agendaView(conference, names, screen.itemKey, base) ?? holdingView(base);
+      return agendaView(conference, names, wall, screen.itemKey, base) ?? holdingView(base);
     case 'read-back':
-      return readBackView(conference, names, screen.readBackChildId, base) ?? holdingView(base);
+      return readBackView(conference, names, wall, screen.readBackChildId, base) ?? holdingView(base);
     default:
       // A mode this build does not know (a request from a newer chair window) gets the safe screen.
       return holdingView(base);
   }
 }
 
-type Base = { meetingName: string; zoom: number };
+type Base = { conferenceId: string; meetingName: string; zoom: number };
 
 const MIN_ZOOM = 0.5;
 const MAX_ZOOM = 3;
@@ -118,6 +139,7 @@ function welcomeView(conference: Conference, names: ChildNames, base: Base): Wel
 function agendaView(
   conference: Conference,
   names: ChildNames,
+  wall: ReaderView,
   requestedKey: string | undefined,
   base: Base,
 ): AgendaView | undefined {
@@ -135,7 +157,7 @@ function agendaView(
       count: agenda.length,
     },
     outline: outline(agenda, conference, shown),
-    panels: panels(shown.shows, conference, names),
+    panels: panels(shown.shows, conference, names, wall),
   };
 }
 
@@ -162,7 +184,12 @@ function outline(
   });
 }
 
-function panels(shows: readonly PresenterPanel[], conference: Conference, names: ChildNames): AgendaPanels {
+function panels(
+  shows: readonly PresenterPanel[],
+  conference: Conference,
+  names: ChildNames,
+  wall: ReaderView,
+): AgendaPanels {
   const result: AgendaPanels = {};
   for (const panel of shows) {
     switch (panel) {
@@ -170,13 +197,13 @@ function panels(shows: readonly PresenterPanel[], conference: Conference, names:
         result.planHistory = planHistory(conference, names);
         break;
       case 'plan-progress':
-        result.planProgress = planProgress(conference, names);
+        result.planProgress = planProgress(conference, names, wall);
         break;
       case 'child-voices':
-        result.childVoices = childVoices(conference, names);
+        result.childVoices = childVoices(conference, names, wall);
         break;
       case 'analysis':
-        result.analysis = analysisBoard(conference, names);
+        result.analysis = analysisBoard(conference, names, wall);
         break;
       case 'scaling':
         result.scaling = scalingSummary(conference, names);
@@ -185,7 +212,7 @@ function panels(shows: readonly PresenterPanel[], conference: Conference, names:
         result.decisions = conference.children.map((child) => decisionLine(conference, names, child));
         break;
       case 'plan':
-        result.plan = draftPlan(conference, names, undefined);
+        result.plan = draftPlan(conference, names, wall, undefined);
         break;
       case 'arrangements':
         result.arrangements = arrangements(conference, undefined);
@@ -208,16 +235,16 @@ function planHistory(conference: Conference, names: ChildNames): PlanHistoryLine
   });
 }
 
-function planProgress(conference: Conference, names: ChildNames): ProgressLine[] {
+function planProgress(conference: Conference, names: ChildNames, wall: ReaderView): ProgressLine[] {
   // Progress notes stay off the screen: they are written for the minutes and can carry an adult's health details.
   return conference.plan.actions
-    .filter((action) => action.carriedForward || action.progress !== undefined)
+    .filter((action) => (action.carriedForward || action.progress !== undefined) && wall.shows(`action:${action.id}`))
     .map((action) => ({ ...actionLine(conference, names, action), ...progressWords(action.progress?.rag) }));
 }
 
-function childVoices(conference: Conference, names: ChildNames): ChildVoiceLine[] {
+function childVoices(conference: Conference, names: ChildNames, wall: ReaderView): ChildVoiceLine[] {
   return conference.childVoices
-    .filter((voice) => !voice.restricted && names.has(voice.childId) && voice.summary.trim() !== '')
+    .filter((voice) => wall.shows(`childVoice:${voice.id}`) && names.has(voice.childId) && voice.summary.trim() !== '')
     .map((voice) => ({
       childName: names.display(voice.childId),
       how: childVoiceMethodWords(voice.method),
@@ -225,26 +252,27 @@ function childVoices(conference: Conference, names: ChildNames): ChildVoiceLine[
     }));
 }
 
-function analysisBoard(conference: Conference, names: ChildNames): AnalysisBoard {
+function analysisBoard(conference: Conference, names: ChildNames, wall: ReaderView): AnalysisBoard {
   const { worries, strengths, safetyGoals } = conference.analysis;
-  const entries = <T extends { text: string; childIds: string[]; restricted: boolean }>(
+  const entries = <T extends { id: string; text: string; childIds: string[] }>(
+    prefix: 'worry' | 'strength' | 'safetyGoal',
     list: readonly T[],
     keep: (entry: T) => boolean = () => true,
   ): BoardEntry[] =>
     list
-      .filter((entry) => !entry.restricted && keep(entry))
+      .filter((entry) => wall.shows(`${prefix}:${entry.id}`) && keep(entry))
       .map((entry) => ({ text: entry.text, children: names.displayAll(entry.childIds) }));
   return {
     worries: {
-      harm: entries(worries, (w) => w.kind === 'harm'),
-      dangerStatements: entries(worries, (w) => w.kind === 'danger-statement'),
-      complicatingFactors: entries(worries, (w) => w.kind === 'complicating-factor'),
+      harm: entries('worry', worries, (w) => w.kind === 'harm'),
+      dangerStatements: entries('worry', worries, (w) => w.kind === 'danger-statement'),
+      complicatingFactors: entries('worry', worries, (w) => w.kind === 'complicating-factor'),
     },
     workingWell: {
-      strengths: entries(strengths, (s) => s.kind === 'strength'),
-      existingSafety: entries(strengths, (s) => s.kind === 'existing-safety'),
+      strengths: entries('strength', strengths, (s) => s.kind === 'strength'),
+      existingSafety: entries('strength', strengths, (s) => s.kind === 'existing-safety'),
     },
-    needsToHappen: { safetyGoals: entries(safetyGoals) },
+    needsToHappen: { safetyGoals: entries('safetyGoal', safetyGoals) },
   };
 }
 
@@ -308,18 +336,25 @@ const forChild = (childIds: readonly string[], childId: string | undefined): boo
   childId === undefined || childIds.length === 0 || childIds.includes(childId);
 
 /** The plan as it forms; for one child when `childId` is given (entries for all children included). */
-function draftPlan(conference: Conference, names: ChildNames, childId: string | undefined): DraftPlan {
+function draftPlan(
+  conference: Conference,
+  names: ChildNames,
+  wall: ReaderView,
+  childId: string | undefined,
+): DraftPlan {
   const { outcomes, actions, support, contingency } = conference.plan;
   return {
     outcomes: outcomes
-      .filter((o) => forChild(o.childIds, childId))
+      .filter((o) => forChild(o.childIds, childId) && wall.shows(`outcome:${o.id}`))
       .map((o) => ({ text: o.text, why: o.why, children: names.displayAll(o.childIds) })),
     // Actions retired at this review were reported on under progress; they are not part of the plan from now on.
     actions: actions
-      .filter((a) => !a.retired && forChild(a.childIds, childId))
+      .filter((a) => !a.retired && forChild(a.childIds, childId) && wall.shows(`action:${a.id}`))
       .map((a) => actionLine(conference, names, a)),
-    support: support.map((s) => ({ text: s.text, providedBy: s.providedBy })),
-    contingency: contingency.map((c) => ({ if: c.if, then: c.then })),
+    support: support
+      .filter((s) => wall.shows(`support:${s.id}`))
+      .map((s) => ({ text: s.text, providedBy: s.providedBy })),
+    contingency: contingency.filter((c) => wall.shows(`contingency:${c.id}`)).map((c) => ({ if: c.if, then: c.then })),
   };
 }
 
@@ -378,6 +413,7 @@ function personLabel(person: Participant): string {
 function readBackView(
   conference: Conference,
   names: ChildNames,
+  wall: ReaderView,
   childId: string | undefined,
   base: Base,
 ): ReadBackView | undefined {
@@ -396,7 +432,7 @@ function readBackView(
     dateInWords: formatDateLong(conference.details.date),
     decision,
     ...(inPlan
-      ? { plan: draftPlan(conference, names, child.id), arrangements: arrangements(conference, child.id) }
+      ? { plan: draftPlan(conference, names, wall, child.id), arrangements: arrangements(conference, child.id) }
       : {}),
     rightToChallenge: rightToChallengeWords(conference.details.nation),
     checkQuestion: CHECK_QUESTION,

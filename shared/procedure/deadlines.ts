@@ -1,5 +1,13 @@
 import { formatDate } from '../format/dates';
-import type { Child, ChildDecision, Conference, ConferenceType, Nation } from '../model/conference';
+import type {
+  Child,
+  ChildDecision,
+  Conference,
+  ConferenceType,
+  Nation,
+  Report,
+  ReportVersion,
+} from '../model/conference';
 import { conferenceTypeLabel } from '../model/labels';
 import { addCalendarDays, addMonths, calendarDaysBetween, dayOfWeek, isAfter, isBefore, isWeekend } from './calendar';
 import {
@@ -13,6 +21,15 @@ import {
   type TimescaleKey,
   type TimescaleOverrides,
 } from './profiles';
+import {
+  familySideParticipants,
+  joinNames,
+  judgeReportSharing,
+  reportName,
+  type RecipientSharing,
+  type ReportRecipients,
+  type ReportSharingRule,
+} from './report-sharing';
 import { addWorkingDays, bankHolidayOn, workingDayOnOrBefore } from './working-days';
 
 /**
@@ -375,30 +392,48 @@ function postBirthReview(ctx: Context, bookedOn: string | undefined): Deadline |
   });
 }
 
+/** Lists (report, family member) pairs by report: "Police report by PC Laura Finch to Jade Ashdown and Kieran Ashdown". */
+function pairList(pairs: ReadonlyArray<{ report: Report; recipient: RecipientSharing }>): string {
+  const byReport = new Map<Report, string[]>();
+  for (const { report, recipient } of pairs) byReport.set(report, [...(byReport.get(report) ?? []), recipient.name]);
+  return [...byReport].map(([report, names]) => `${reportName(report)} to ${joinNames(names)}`).join('; ');
+}
+
+/**
+ * Reports to the family, judged per family member (domain.md §3): a report that reached the mother in time and the
+ * father late is late, and one kept from a parent for a recorded reason is not waited for.
+ */
 function reportsToFamily(ctx: Context): Deadline | undefined {
   const timescale: TimescaleKey = ctx.type === 'review' ? 'reports-before-review' : 'reports-before-initial';
   const rule = ctx.timescales[timescale];
   if (!rule) return undefined;
   const counted = countFrom(ctx.nation, ctx.date, rule, -1);
-  const judged = ctx.conference.reports.filter((r) => !(r.sharedWithFamilyOn === undefined && r.notSharedReason));
-  const late = judged.filter((r) => r.sharedWithFamilyOn !== undefined && isAfter(r.sharedWithFamilyOn, counted.dueOn));
-  const unshared = judged.filter((r) => r.sharedWithFamilyOn === undefined);
-  const sharedDates = judged.flatMap((r) => (r.sharedWithFamilyOn ? [r.sharedWithFamilyOn] : []));
-  const lastShared = sharedDates.sort().at(-1);
+  const pairs = judgeReportSharing(ctx.conference, { amount: rule.amount, unit: rule.unit, dueOn: counted.dueOn })
+    .flatMap(({ report, recipients }) => recipients.map((recipient) => ({ report, recipient })))
+    // Someone whom reports need not reach (a supporter, say) counts only where something was recorded for them.
+    .filter(({ recipient }) => recipient.expected || recipient.status !== 'not-recorded');
+  const judged = pairs.filter(({ recipient }) => recipient.status !== 'not-shared');
+  const late = judged.filter(({ recipient }) => recipient.late);
+  const unrecorded = judged.filter(({ recipient }) => recipient.status === 'not-recorded');
+  const unexplained = pairs.filter(({ recipient }) => recipient.status === 'not-shared' && !recipient.reason.trim());
+  const lastShared = judged
+    .flatMap(({ recipient }) => (recipient.sharedOn ? [recipient.sharedOn] : []))
+    .sort()
+    .at(-1);
 
   const notes: string[] = [];
   const moved = movedNote(ctx.nation, counted);
   if (moved) notes.push(moved);
-  const reports = (n: number) => (n === 1 ? '1 report was' : `${n} reports were`);
-  if (late.length) notes.push(`${reports(late.length)} shared with the family after ${formatDate(counted.dueOn)}.`);
-  if (unshared.length)
-    notes.push(
-      `${unshared.length === 1 ? '1 report has' : `${unshared.length} reports have`} no date shared with the family.`,
-    );
+  if (late.length) notes.push(`Reached a family member after ${formatDate(counted.dueOn)}: ${pairList(late)}.`);
+  if (unrecorded.length) notes.push(`No date recorded: ${pairList(unrecorded)}.`);
+  if (unexplained.length) notes.push(`Not shared, with no reason recorded: ${pairList(unexplained)}.`);
+  if (ctx.conference.reports.length && !familySideParticipants(ctx.conference).length) {
+    notes.push('Add the family members to the participants to record when each report reached them.');
+  }
 
   const status: DeadlineStatus = late.length
     ? 'late'
-    : unshared.length
+    : unrecorded.length
       ? 'missing-booking'
       : judged.length
         ? 'ok'
@@ -640,31 +675,62 @@ export function conferenceDeadlines(conference: Conference, overrides: Timescale
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Reports, one at a time
+// Reports, one family member at a time
 
-/** The last day a report may be shared with the family for the conference, or undefined where no rule applies. */
+/**
+ * The local rule for reports reaching the family before this conference ('reports-before-initial' or
+ * 'reports-before-review', counted back from the conference in working days without that nation's bank holidays),
+ * or undefined where the nation and organisation set none.
+ */
+export function reportSharingRule(
+  nation: Nation,
+  type: ConferenceType,
+  conferenceDate: string,
+  overrides: TimescaleOverrides = {},
+): ReportSharingRule | undefined {
+  const timescale: TimescaleKey = type === 'review' ? 'reports-before-review' : 'reports-before-initial';
+  const rule = effectiveTimescales(nation, overrides).timescales[timescale];
+  if (!rule) return undefined;
+  return { amount: rule.amount, unit: rule.unit, dueOn: countFrom(nation, conferenceDate, rule, -1).dueOn };
+}
+
+/** The last day a report may be shared with a family member for the conference, or undefined where no rule applies. */
 export function reportSharingDeadline(
   nation: Nation,
   type: ConferenceType,
   conferenceDate: string,
   overrides: TimescaleOverrides = {},
 ): string | undefined {
-  const timescale: TimescaleKey = type === 'review' ? 'reports-before-review' : 'reports-before-initial';
-  const rule = effectiveTimescales(nation, overrides).timescales[timescale];
-  return rule ? countFrom(nation, conferenceDate, rule, -1).dueOn : undefined;
+  return reportSharingRule(nation, type, conferenceDate, overrides)?.dueOn;
 }
 
 /**
- * Whether a report reached the family too late to read before the conference (flag it on the report and in the
- * minutes). Never late where the nation and organisation set no rule.
+ * Whether one report reached one family member too late to read before the conference (flag it beside that
+ * person's date and in the minutes). Never late where it was not shared or has no date, or where the nation and
+ * organisation set no rule.
  */
 export function isReportLate(
   nation: Nation,
   type: ConferenceType,
   conferenceDate: string,
-  sharedWithFamilyOn: string,
+  sharing: { sharedOn?: string | undefined; version?: ReportVersion | undefined },
   overrides: TimescaleOverrides = {},
 ): boolean {
+  if (sharing.version === 'not-shared' || !sharing.sharedOn) return false;
   const latest = reportSharingDeadline(nation, type, conferenceDate, overrides);
-  return latest !== undefined && isAfter(sharedWithFamilyOn, latest);
+  return latest !== undefined && isAfter(sharing.sharedOn, latest);
+}
+
+/**
+ * For each report, each family member: what they were given and when, how many working days before the conference
+ * it reached them, the rule's number of days, and whether it was late; or that it was not shared and why. Each comes
+ * with a sentence: "Late: reached Gary Kerr 1 working day before the conference; the rule is 3 working days." or
+ * "Not shared with Gary Kerr: her health information."
+ */
+export function reportSharingByRecipient(
+  conference: Conference,
+  overrides: TimescaleOverrides = {},
+): ReportRecipients[] {
+  const { nation, type, date } = conference.details;
+  return judgeReportSharing(conference, reportSharingRule(nation, type, date, overrides));
 }

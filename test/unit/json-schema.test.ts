@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { Conference } from '../../shared/model/conference';
+import { Conference, SCHEMA_VERSION } from '../../shared/model/conference';
 
 /**
  * docs/conference.schema.json documents the file format for people who write conference files by hand or from
@@ -16,8 +16,8 @@ function generate(): string {
   return (
     JSON.stringify(
       {
-        $id: 'https://conference-chair.invalid/schema/conference-v1.json',
-        title: 'Child protection conference file (format version 1)',
+        $id: `https://conference-chair.invalid/schema/conference-v${SCHEMA_VERSION}.json`,
+        title: `Child protection conference file (format version ${SCHEMA_VERSION})`,
         description: 'Generated from shared/model/conference.ts. Dates are YYYY-MM-DD calendar dates.',
         ...schema,
       },
@@ -33,6 +33,6 @@ describe('the conference file format', () => {
     if (process.env.UPDATE_SCHEMA === '1') await writeFile(target, fresh);
     const onDisk = await readFile(target, 'utf8').catch(() => '');
     expect(onDisk, 'run `npm run schema` to regenerate docs/conference.schema.json').toBe(fresh);
-    expect(JSON.parse(onDisk).properties.schemaVersion).toEqual({ type: 'number', const: 1 });
+    expect(JSON.parse(onDisk).properties.schemaVersion).toEqual({ type: 'number', const: 2 });
   });
 });

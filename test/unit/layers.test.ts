@@ -26,6 +26,26 @@ const cases: Array<[string, string, boolean]> = [
   ],
   ['shared/__layer_probe__.ts', "import { z } from 'zod';\nexport const x = z;\n", true],
   [
+    'shared/audience/__layer_probe__.ts',
+    "import { presenterView } from '../presenter/view';\nexport const x = presenterView;\n",
+    false,
+  ],
+  [
+    'shared/audience/__layer_probe__.ts',
+    "import { buildDocuments } from '../documents';\nexport const x = buildDocuments;\n",
+    false,
+  ],
+  [
+    'shared/audience/__layer_probe__.ts',
+    "import { Conference } from '../model/conference';\nexport const x = Conference;\n",
+    true,
+  ],
+  [
+    'shared/presenter/__layer_probe__.ts',
+    "import { buildDocuments } from '../documents';\nexport const x = buildDocuments;\n",
+    false,
+  ],
+  [
     'renderer/src/__layer_probe__.ts',
     "import { newId } from '../../shared/model/ids';\nexport const x = newId;\n",
     true,

@@ -24,9 +24,10 @@ export function PresenterApp() {
     const api = presenterBridge();
     let live = true;
     void api.currentView().then((r) => {
-      if (live && r.ok && r.value) setView((v) => v ?? r.value);
+      const current = r.ok ? r.value : null;
+      if (live && current) setView((v) => v ?? current);
     });
-    const stop = api.onView((v) => setView(v));
+    const stop = api.onView((incoming) => setView((shown) => nextWallView(shown, incoming)));
     return () => {
       live = false;
       stop();
@@ -34,10 +35,23 @@ export function PresenterApp() {
   }, []);
 
   useEffect(() => {
-    document.title = view ? `${view.meetingName} — shared screen` : 'Shared screen';
+    document.title = view?.meetingName ? `${view.meetingName} — shared screen` : 'Shared screen';
   }, [view]);
 
   return <PresenterViewDisplay view={view} />;
+}
+
+/**
+ * What the wall shows when a view arrives while `shown` is up. Main already refuses views for any conference but
+ * the open one; this is the second lock, so that a fault there still cannot put one family's screen up in another
+ * family's conference. A holding view is always taken: it shows nothing of anyone, and main sends one naming the
+ * conference when the chair opens, switches or closes one (naming none). Any other view is taken only when it is
+ * for the conference the wall is following, that of the view shown; a wall just opened, showing nothing yet,
+ * follows the first view it is given, which main chose.
+ */
+export function nextWallView(shown: PresenterView | null, incoming: PresenterView): PresenterView | null {
+  if (shown === null || incoming.mode === 'holding') return incoming;
+  return incoming.conferenceId !== undefined && incoming.conferenceId === shown.conferenceId ? incoming : shown;
 }
 
 /** One view, laid out. Used by the shared-screen window and, scaled down, as the chair's preview. */
@@ -80,7 +94,7 @@ function ViewBody({ view }: { view: PresenterView | null }) {
     case 'holding':
       return (
         <main className="p-screen p-screen--calm">
-          <p className="p-kicker">{view.meetingName}</p>
+          {view.meetingName && <p className="p-kicker">{view.meetingName}</p>}
           <p className="p-message">{view.message}</p>
         </main>
       );

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Failure } from '../../../shared/api/result';
+import { stampCaptures } from '../../../shared/audience/stamp';
 import type { Conference } from '../../../shared/model/conference';
 import { bridge } from '../bridge';
 import { createAutosaver, type SaveState } from './autosave';
@@ -51,14 +52,21 @@ export const createConferenceSlice: StateCreator<RootState, [], [], ConferenceSl
       }));
     },
     async closeConference() {
+      // First, and without waiting for the last save: main puts the shared screen on hold, so the family's names
+      // and decisions do not stay on the wall once the chair leaves their conference (a view published meanwhile
+      // is refused by main). Nothing to tell the chair if it fails: the next open clears the wall as well.
+      await bridge.closeConference();
       await autosaver.flush();
       set({ conference: null, openFailure: null, notices: [], saveState: { phase: 'idle' } });
     },
     editConference(recipe) {
       const current = get().conference;
       if (!current) return;
-      const next = recipe(current);
-      if (next === current) return;
+      const edited = recipe(current);
+      if (edited === current) return;
+      // Time on everything captured: a text that has just got its first words is stamped with the time, the agenda
+      // item and the closed session open now, before anything is saved (main stamps again as the save arrives).
+      const next = stampCaptures(edited, new Date().toISOString());
       set({ conference: next });
       autosaver.schedule(next);
     },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { agendaFor } from '../../../shared/agenda';
 import type { Conference, ConferenceType, Nation } from '../../../shared/model/conference';
 import { presenterView } from '../../../shared/presenter';
+import { wallLeaks } from '../../../shared/presenter/view';
 import type { PresenterScreen, PresenterView } from '../../../shared/presenter';
 import { amend, westbrookDecided } from './westbrook';
 
@@ -17,6 +18,8 @@ const RESTRICTED_STRENGTH = 'CANARY-STRENGTH grandmother at the refuge';
 const RESTRICTED_GOAL = 'CANARY-GOAL keep the new address secret';
 const RESTRICTED_VOICE = 'CANARY-VOICE Jayden told the advocate a secret';
 const REFUGE_ADDRESS = 'Flat 3, 9 Hidden Lane, Northby NB1 1AA';
+const PRIVATE_ACTION = 'CANARY-PRIVATE-ACTION Jade will see her alcohol worker every Tuesday';
+const PROFESSIONAL_SUPPORT = 'CANARY-PROFESSIONAL-SUPPORT referral discussed with the adult team';
 
 /** The Westbrook review, decided, with a canary in every field the shared screen must never show. */
 function conferenceWithCanaries(): Conference {
@@ -25,21 +28,18 @@ function conferenceWithCanaries(): Conference {
       id: 'w-restricted',
       kind: 'danger-statement',
       text: RESTRICTED_WORRY,
-      restricted: true,
     });
     c.analysis!.strengths!.push({
       id: 's-restricted',
       kind: 'existing-safety',
       text: RESTRICTED_STRENGTH,
-      restricted: true,
     });
-    c.analysis!.safetyGoals!.push({ id: 'g-restricted', text: RESTRICTED_GOAL, restricted: true });
+    c.analysis!.safetyGoals!.push({ id: 'g-restricted', text: RESTRICTED_GOAL });
     c.childVoices!.push({
       id: 'v-restricted',
       childId: 'child-jayden',
       method: 'advocate',
       summary: RESTRICTED_VOICE,
-      restricted: true,
     });
     c.adults!.push({
       id: 'adult-gran',
@@ -57,7 +57,6 @@ function conferenceWithCanaries(): Conference {
         id: 'oc-1',
         name: 'CANARY-OTHERCHILD Tyler Hale',
         whereTheyLive: 'CANARY-WHERE with his mother in Northby',
-        restricted: true,
       },
       {
         id: 'oc-2',
@@ -70,7 +69,6 @@ function conferenceWithCanaries(): Conference {
       id: 'note-closed',
       itemKey: 'agency-information',
       text: 'CANARY-CLOSED-NOTE said while the family was out',
-      restricted: true,
       closedSessionId: 'closed-1',
       createdAt: '2026-12-01T14:26:00.000Z',
     });
@@ -102,6 +100,26 @@ function conferenceWithCanaries(): Conference {
       otherServices: 'CANARY-OTHER-SERVICES',
     };
     c.analysis!.scaling![0]!.comment = 'CANARY-SCALING-COMMENT';
+    // Audiences: restricted items, a plan action private to Jade, and one that is for professionals only.
+    const restricted = { audience: { level: 'restricted' as const, withheldFrom: [] } };
+    c.captures = {
+      ...c.captures,
+      'worry:w-restricted': restricted,
+      'strength:s-restricted': restricted,
+      'safetyGoal:g-restricted': restricted,
+      'childVoice:v-restricted': restricted,
+      'otherChild:oc-1': restricted,
+      'action:act-private': { audience: { level: 'everyone', withheldFrom: ['p-kieran'] } },
+      'support:sup-professional': { audience: { level: 'professionals', withheldFrom: [] } },
+    };
+    c.plan!.actions!.push({
+      id: 'act-private',
+      childIds: ['child-mia'],
+      what: PRIVATE_ACTION,
+      ownerParticipantId: 'p-jade',
+      due: { kind: 'by', date: '2026-12-18' },
+    });
+    c.plan!.support!.push({ id: 'sup-professional', text: PROFESSIONAL_SUPPORT, providedBy: 'CAMHS' });
   });
 }
 
@@ -118,6 +136,8 @@ function forbiddenText(conference: Conference): string[] {
     RESTRICTED_STRENGTH,
     RESTRICTED_GOAL,
     RESTRICTED_VOICE,
+    PRIVATE_ACTION,
+    PROFESSIONAL_SUPPORT,
     'CANARY',
     // Addresses of every adult, restricted or not.
     '14 Larch Close',
@@ -209,6 +229,8 @@ describe('nothing restricted or private reaches the shared screen', () => {
       RESTRICTED_WORRY,
       RESTRICTED_VOICE,
       REFUGE_ADDRESS,
+      PRIVATE_ACTION,
+      PROFESSIONAL_SUPPORT,
       '14 Larch Close',
       '01632',
       '2015-03-14',
@@ -229,6 +251,7 @@ describe('nothing restricted or private reaches the shared screen', () => {
       const view = presenterView(closed, screen);
       expect(view).toEqual({
         mode: 'holding',
+        conferenceId: closed.id,
         meetingName: 'Review child protection conference',
         zoom: 1,
         message: 'The meeting will continue shortly',
@@ -287,5 +310,31 @@ describe('the public content is there', () => {
     expect(json).toContain('Hold a meeting at school with Jade and Kieran about getting Mia to school on time.');
     expect(json).toContain('Review Mia’s health, including her teeth.');
     expect(json).toContain('Tuesday 1 June 2027 at 2pm');
+  });
+});
+
+describe('the leak guard on the wall', () => {
+  it('holds the screen when words the wall must not show are typed into something it does show', () => {
+    const leaky = amend(conferenceWithCanaries(), (c) => {
+      c.plan!.actions!.push({
+        id: 'act-leak',
+        childIds: ['child-mia'],
+        what: 'If Kieran comes to the house, Jade takes Mia to 9 Hidden Lane, Northby',
+        ownerParticipantId: 'p-jade',
+      });
+    });
+    const screen: PresenterScreen = { mode: 'read-back', readBackChildId: 'child-mia' };
+    const view = presenterView(leaky, screen);
+    expect(view.mode).toBe('holding');
+    expect(JSON.stringify(view)).not.toContain('Hidden Lane');
+    expect(wallLeaks(leaky, screen)).toEqual([
+      expect.objectContaining({
+        secret: expect.objectContaining({ ref: 'adult:adult-gran:address' }),
+        carrier: expect.objectContaining({ ref: 'action:act-leak' }),
+      }),
+    ]);
+    // Without the repeated words, the same screen shows.
+    expect(presenterView(conferenceWithCanaries(), screen).mode).toBe('read-back');
+    expect(wallLeaks(conferenceWithCanaries(), screen)).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ function readBack(view: PresenterView): ReadBackView {
 
 const holding = {
   mode: 'holding',
+  conferenceId: 'conf-westbrook-review',
   meetingName: 'Review child protection conference',
   zoom: 1,
   message: 'The meeting will continue shortly',
@@ -50,9 +51,9 @@ describe('the Westbrook fixture', () => {
     expect(c.coreGroup.memberParticipantIds).toEqual([]);
     expect(c.review.nextReviewOn).toBeUndefined();
     expect(c.restrictedRecords[0]?.text).toContain('Mrs Delia Pell of 22 Orchard Rise');
-    expect(c.notes.filter((n) => n.restricted).map((n) => n.text)).toEqual([
-      expect.stringMatching(/Delia Pell.*22 Orchard Rise/),
-    ]);
+    expect(
+      c.notes.filter((n) => c.captures[`note:${n.id}`]?.audience?.level === 'restricted').map((n) => n.text),
+    ).toEqual([expect.stringMatching(/Delia Pell.*22 Orchard Rise/)]);
   });
 });
 
@@ -60,6 +61,7 @@ describe('welcome and holding screens', () => {
   it('welcomes the family with the meeting’s name, the date in words and the children’s first names', () => {
     expect(presenterView(loadWestbrook(), { mode: 'welcome' })).toEqual({
       mode: 'welcome',
+      conferenceId: 'conf-westbrook-review',
       meetingName: 'Review child protection conference',
       zoom: 1,
       localAuthority: 'Westbrook City Council',

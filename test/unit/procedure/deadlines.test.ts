@@ -4,6 +4,7 @@ import {
   dateAtGestation,
   gestationAt,
   isReportLate,
+  reportSharingByRecipient,
   reportSharingDeadline,
 } from '../../../shared/procedure/deadlines';
 import { conferenceWith, deadline, westbrookReview } from './fixtures';
@@ -105,36 +106,180 @@ describe('the worked example (domain.md §7): Westbrook review, Tue 1 Dec 2026',
   });
 });
 
-describe('reports shared with the family', () => {
+/** A mother and a father, each with parental responsibility, and a supporter without it. */
+const kerrs = {
+  adults: [
+    { id: 'adult-shona', givenName: 'Shona', familyName: 'Kerr', parentalResponsibility: true },
+    { id: 'adult-gary', givenName: 'Gary', familyName: 'Kerr', parentalResponsibility: true },
+  ],
+  participants: [
+    { id: 'p-fiona', name: 'Fiona Baird', kind: 'professional' as const, agency: 'childrens-social-care' as const },
+    { id: 'p-shona', name: 'Shona Kerr', kind: 'family' as const, adultId: 'adult-shona' },
+    { id: 'p-gary', name: 'Gary Kerr', kind: 'family' as const, adultId: 'adult-gary' },
+    { id: 'p-aunt', name: 'Lorna Kerr', kind: 'supporter' as const },
+  ],
+};
+
+const shared = (participantId: string, sharedOn: string, version: 'full' | 'summary' = 'full', reason = '') => ({
+  participantId,
+  sharedOn,
+  version,
+  reason,
+});
+
+describe('reports shared with the family, per family member', () => {
   const reports = [
-    { id: 'r1', agency: 'police' as const, sharedWithFamilyOn: '2026-11-24' },
-    { id: 'r2', agency: 'school' as const, sharedWithFamilyOn: '2026-11-27' },
-    { id: 'r3', agency: 'school-nursing' as const },
-    { id: 'r4', agency: 'other' as const, notSharedReason: 'Contains third-party information' },
+    { id: 'r1', agency: 'police' as const, sharing: [shared('p-shona', '2026-11-24'), shared('p-gary', '2026-11-24')] },
+    {
+      id: 'r2',
+      agency: 'school' as const,
+      author: 'Tom Haddad',
+      sharing: [shared('p-shona', '2026-11-24'), shared('p-gary', '2026-11-27')],
+    },
+    { id: 'r3', agency: 'school-nursing' as const, sharing: [shared('p-shona', '2026-11-20')] },
+    {
+      id: 'r4',
+      agency: 'other' as const,
+      sharing: [
+        { participantId: 'p-shona', version: 'not-shared' as const, reason: 'Contains third-party information' },
+        { participantId: 'p-gary', version: 'not-shared' as const, reason: 'Contains third-party information' },
+      ],
+    },
   ];
 
-  it('flags a report shared after the latest date, and one with no date', () => {
-    const d = deadline(conferenceDeadlines(westbrookReview({ reports })), 'reports-to-family');
+  it('flags each family member a report reached late, and each parent with no date', () => {
+    const d = deadline(conferenceDeadlines(westbrookReview({ ...kerrs, reports })), 'reports-to-family');
     expect(d).toMatchObject({ status: 'late', bookedOn: '2026-11-27' });
     expect(d.note).toBe(
-      '1 report was shared with the family after Tue 24 Nov 2026. 1 report has no date shared with the family.',
+      'Reached a family member after Tue 24 Nov 2026: School report by Tom Haddad to Gary Kerr. ' +
+        'No date recorded: School nursing report to Gary Kerr.',
     );
   });
 
-  it('is ok when every report went out in time, and waits when none is recorded', () => {
-    const onTime = conferenceDeadlines(westbrookReview({ reports: [reports[0]!] }));
+  it('is ok when every report reached every parent in time, and waits for a parent with no date', () => {
+    const onTime = conferenceDeadlines(westbrookReview({ ...kerrs, reports: [reports[0]!, reports[3]!] }));
     expect(deadline(onTime, 'reports-to-family')).toMatchObject({ status: 'ok', bookedOn: '2026-11-24' });
-    const unshared = conferenceDeadlines(westbrookReview({ reports: [reports[2]!] }));
+    const unshared = conferenceDeadlines(westbrookReview({ ...kerrs, reports: [reports[2]!] }));
     expect(deadline(unshared, 'reports-to-family').status).toBe('missing-booking');
+    // A supporter without parental responsibility gets only what the parents agree to: no gap is flagged for her.
+    expect(deadline(unshared, 'reports-to-family').note).not.toContain('Lorna');
   });
 
-  it('flags one report at a time', () => {
-    expect(isReportLate('england', 'review', '2026-12-01', '2026-11-24')).toBe(false);
-    expect(isReportLate('england', 'review', '2026-12-01', '2026-11-25')).toBe(true);
+  it('judges the mother and the father separately: in time for her, late for him (rule 3)', () => {
+    // Initial conference on Tue 1 Dec 2026: 3 working days before is Thu 26 Nov (30 Nov, 27 Nov, 26 Nov).
+    const conference = conferenceWith({
+      details: { type: 'initial', nation: 'england', date: '2026-12-01' },
+      ...kerrs,
+      reports: [
+        {
+          id: 'r-police',
+          agency: 'police',
+          author: 'PC Laura Finch',
+          sharing: [shared('p-shona', '2026-11-24'), shared('p-gary', '2026-11-30')],
+        },
+      ],
+    });
+    const [police] = reportSharingByRecipient(conference);
+    const [shona, gary, lorna] = police!.recipients;
+    expect(shona).toMatchObject({ workingDaysBefore: 5, ruleAmount: 3, dueOn: '2026-11-26', late: false });
+    expect(shona!.message).toBe('Reached Shona Kerr 5 working days before the conference; the rule is 3 working days.');
+    expect(gary).toMatchObject({ workingDaysBefore: 1, ruleAmount: 3, late: true, status: 'late' });
+    expect(gary!.message).toBe(
+      'Late: reached Gary Kerr 1 working day before the conference; the rule is 3 working days.',
+    );
+    expect(lorna).toMatchObject({ expected: false, status: 'not-recorded', late: false });
+    const d = deadline(conferenceDeadlines(conference), 'reports-to-family');
+    expect(d.status).toBe('late');
+    expect(d.note).toBe('Reached a family member after Thu 26 Nov 2026: Police report by PC Laura Finch to Gary Kerr.');
+    expect(isReportLate('england', 'initial', '2026-12-01', { sharedOn: '2026-11-24' })).toBe(false);
+    expect(isReportLate('england', 'initial', '2026-12-01', { sharedOn: '2026-11-30' })).toBe(true);
+  });
+
+  it('says what a summary leaves out and why a report was kept from a parent', () => {
+    const conference = conferenceWith({
+      details: { type: 'initial', nation: 'england', date: '2026-12-01' },
+      ...kerrs,
+      reports: [
+        {
+          id: 'r-health',
+          agency: 'health-visiting',
+          sharing: [
+            shared('p-shona', '2026-11-11'),
+            shared('p-gary', '2026-11-25', 'summary', 'the section on Shona’s health'),
+          ],
+        },
+        {
+          id: 'r-mental-health',
+          agency: 'adult-mental-health',
+          sharing: [
+            shared('p-shona', '2026-11-11'),
+            { participantId: 'p-gary', version: 'not-shared' as const, reason: 'her health information' },
+          ],
+        },
+      ],
+    });
+    const [health, mentalHealth] = reportSharingByRecipient(conference);
+    expect(health!.recipients[1]!.message).toBe(
+      'A summary reached Gary Kerr 4 working days before the conference; the rule is 3 working days. ' +
+        'The summary leaves out: the section on Shona’s health.',
+    );
+    expect(mentalHealth!.recipients[1]).toMatchObject({ status: 'not-shared', late: false });
+    expect(mentalHealth!.recipients[1]!.message).toBe('Not shared with Gary Kerr: her health information.');
+    // A report kept from a parent for a reason is not waited for, and not late.
+    expect(deadline(conferenceDeadlines(conference), 'reports-to-family').status).toBe('ok');
+    expect(isReportLate('england', 'initial', '2026-12-01', mentalHealth!.report.sharing[1]!)).toBe(false);
+  });
+
+  it('counts a report that arrived at the weekend from the next working day', () => {
+    // Sat 28 Nov can first be read on Mon 30 Nov: 1 working day before Tue 1 Dec.
+    const conference = conferenceWith({
+      details: { type: 'initial', nation: 'england', date: '2026-12-01' },
+      ...kerrs,
+      reports: [{ id: 'r', agency: 'police', sharing: [shared('p-shona', '2026-11-28')] }],
+    });
+    expect(reportSharingByRecipient(conference)[0]!.recipients[0]).toMatchObject({ workingDaysBefore: 1, late: true });
+  });
+
+  it('skips each nation’s own bank holidays when judging each parent (New Year 2027)', () => {
+    // Tue 5 Jan 2027, rule 3. England: Mon 4 Jan (1), Thu 31 Dec (2), Wed 30 Dec (3); Fri 1 Jan is a holiday.
+    // Scotland also keeps Mon 4 Jan (for Sat 2 Jan): 31 Dec (1), 30 Dec (2), Tue 29 Dec (3).
+    const christmas = (nation: 'england' | 'scotland') =>
+      conferenceWith({
+        details: { type: 'initial', nation, date: '2027-01-05' },
+        ...kerrs,
+        reports: [
+          { id: 'r', agency: 'police', sharing: [shared('p-shona', '2026-12-29'), shared('p-gary', '2026-12-30')] },
+        ],
+      });
+    const [england] = reportSharingByRecipient(christmas('england'));
+    expect(england!.recipients.slice(0, 2).map((r) => [r.workingDaysBefore, r.late])).toEqual([
+      [4, false],
+      [3, false],
+    ]);
+    const [scotland] = reportSharingByRecipient(christmas('scotland'));
+    expect(scotland!.recipients.slice(0, 2).map((r) => [r.workingDaysBefore, r.late])).toEqual([
+      [3, false],
+      [2, true],
+    ]);
+    expect(scotland!.recipients[1]!.message).toBe(
+      'Late: reached Gary Kerr 2 working days before the conference; the rule is 3 working days.',
+    );
+    expect(deadline(conferenceDeadlines(christmas('england')), 'reports-to-family').status).toBe('ok');
+    expect(deadline(conferenceDeadlines(christmas('scotland')), 'reports-to-family')).toMatchObject({
+      dueOn: '2026-12-29',
+      status: 'late',
+      note: 'Reached a family member after Tue 29 Dec 2026: Police report to Gary Kerr.',
+    });
+  });
+
+  it('flags one family member’s date at a time', () => {
+    expect(isReportLate('england', 'review', '2026-12-01', { sharedOn: '2026-11-24' })).toBe(false);
+    expect(isReportLate('england', 'review', '2026-12-01', { sharedOn: '2026-11-25' })).toBe(true);
+    expect(isReportLate('england', 'review', '2026-12-01', { version: 'not-shared' })).toBe(false);
     // Initial conference on Mon 4 Jan 2027, 3 working days before: 31 Dec (1), 30 (2), 29 (3); 1 Jan is a holiday.
     expect(reportSharingDeadline('england', 'initial', '2027-01-04')).toBe('2026-12-29');
-    expect(isReportLate('england', 'initial', '2027-01-04', '2026-12-29')).toBe(false);
-    expect(isReportLate('england', 'initial', '2027-01-04', '2026-12-30')).toBe(true);
+    expect(isReportLate('england', 'initial', '2027-01-04', { sharedOn: '2026-12-29' })).toBe(false);
+    expect(isReportLate('england', 'initial', '2027-01-04', { sharedOn: '2026-12-30' })).toBe(true);
     // Review on Tue 5 Jan 2027, 5 working days before: 4 (1), 31 (2), 30 (3), 29 (4), Thu 24 Dec (5).
     expect(reportSharingDeadline('england', 'review', '2027-01-05')).toBe('2026-12-24');
     // Scotland also keeps 4 January: review on Wed 6 Jan 2027 → 5 (1), 31 (2), 30 (3), 29 (4), 24 Dec (5).
@@ -145,8 +290,16 @@ describe('reports shared with the family', () => {
     const overrides = { 'reports-before-review': { amount: 2, unit: 'working-days' as const } };
     // Tue 1 Dec 2026, 2 working days before: Mon 30 Nov (1), Fri 27 Nov (2).
     expect(reportSharingDeadline('england', 'review', '2026-12-01', overrides)).toBe('2026-11-27');
-    expect(isReportLate('england', 'review', '2026-12-01', '2026-11-27', overrides)).toBe(false);
-    expect(isReportLate('england', 'review', '2026-12-01', '2026-11-30', overrides)).toBe(true);
+    expect(isReportLate('england', 'review', '2026-12-01', { sharedOn: '2026-11-27' }, overrides)).toBe(false);
+    expect(isReportLate('england', 'review', '2026-12-01', { sharedOn: '2026-11-30' }, overrides)).toBe(true);
+    const conference = westbrookReview({
+      ...kerrs,
+      reports: [{ id: 'r', agency: 'police', sharing: [shared('p-gary', '2026-11-27')] }],
+    });
+    expect(reportSharingByRecipient(conference)[0]!.recipients[1]!.late).toBe(true);
+    const local = reportSharingByRecipient(conference, overrides)[0]!.recipients[1]!;
+    expect(local).toMatchObject({ late: false, ruleAmount: 2 });
+    expect(local.message).toBe('Reached Gary Kerr 2 working days before the conference; the rule is 2 working days.');
   });
 });
 

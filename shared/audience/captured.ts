@@ -1,0 +1,466 @@
+import type { Audience, AudienceLevel, Capture } from '../model/audience';
+import type { Conference, Participant } from '../model/conference';
+
+/**
+ * Every piece of free text in a conference, each with its reference, a name for it a chair understands, its
+ * audience, and when and under which agenda item it was captured.
+ *
+ * This list is the one place that knows where text lives in the model: the redaction preview, the leak guard, the
+ * time stamps and the canary tests all walk it, so a text field added to the model and not added here is caught by
+ * the test that plants a canary in every string of a generated conference and expects to find it listed.
+ */
+
+/**
+ * `record`: what was said (the minutes follow time: a family member's copy leaves it out if they were out of the
+ * room when it was said). `outcome`: what was decided (the plan and decisions follow audience only: every parent is
+ * told the decisions and the plan, less what is withheld from them).
+ */
+export type TextNature = 'record' | 'outcome';
+
+export type CapturedText = {
+  /** Stable reference, the key of `conference.captures`: "note:n1", "action:a3:what", "details.reason". */
+  ref: string;
+  /** What a chair calls it, for messages: "Plan action “Jade will…”". */
+  field: string;
+  /** The words themselves (several for a record with more than one text box). */
+  texts: string[];
+  nature: TextNature;
+  audience: Audience;
+  /** The audience this kind of text has when nobody chose one. */
+  defaultAudience: Audience;
+  /** Some texts have no choice: a restricted record is always restricted. */
+  fixed: boolean;
+  at?: string;
+  itemKey?: string;
+  closedSessionId?: string;
+};
+
+const aud = (level: AudienceLevel, withheldFrom: string[] = []): Audience => ({ level, withheldFrom });
+
+/** A short quote of the text, for naming it in a message. */
+export function quote(text: string, max = 48): string {
+  // Only the start is quoted, so naming a 10,000-word note costs no more than naming a short one.
+  const flat = text.slice(0, max * 4).replace(/\s+/g, ' ').trim();
+  if (!flat) return '(empty)';
+  return `“${flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat}”`;
+}
+
+type Source = {
+  ref: string;
+  field: string;
+  texts: (string | undefined)[];
+  nature: TextNature;
+  defaultAudience: Audience;
+  fixed?: boolean;
+  /** Times the model already keeps on the record itself (notes). */
+  at?: string;
+  itemKey?: string;
+  closedSessionId?: string;
+};
+
+function personName(conference: Conference, id: string | undefined): string {
+  const p = conference.participants.find((x) => x.id === id);
+  return p?.name.trim() || 'someone';
+}
+
+function childName(conference: Conference, id: string | undefined): string {
+  const c = conference.children.find((x) => x.id === id);
+  return c ? c.givenName.trim() || 'the baby' : 'a child';
+}
+
+/** Every text source in the conference, before audiences are resolved. */
+function sources(c: Conference): Source[] {
+  const out: Source[] = [];
+  const add = (s: Source) => out.push(s);
+  const { details, analysis, plan, otherDecisions } = c;
+
+  add({
+    ref: 'details.reason',
+    field: 'Reason for the conference',
+    texts: [details.reason],
+    nature: 'record',
+    // The reason can name the referrer or what the police know: professionals only unless the chair opens it.
+    defaultAudience: aud('professionals'),
+    itemKey: 'reason-for-conference',
+  });
+
+  for (const adult of c.adults) {
+    const who = adult.givenName.trim() || 'an adult';
+    add({
+      ref: `adult:${adult.id}:address`,
+      field: `Address of ${who}`,
+      texts: [adult.address],
+      nature: 'outcome',
+      defaultAudience: aud(adult.addressRestricted ? 'restricted' : 'everyone'),
+    });
+    add({
+      ref: `adult:${adult.id}:contactRestrictions`,
+      field: `Contact restrictions for ${who}`,
+      texts: [adult.contactRestrictions],
+      nature: 'outcome',
+      defaultAudience: aud('professionals'),
+    });
+  }
+
+  for (const child of c.otherChildren) {
+    add({
+      ref: `otherChild:${child.id}`,
+      field: `Other child ${child.name.trim() || '(no name)'}`,
+      texts: [child.name, child.whereTheyLive, child.connection, child.conclusion],
+      nature: 'record',
+      defaultAudience: aud('everyone'),
+      itemKey: 'risk-to-other-children',
+    });
+  }
+
+  for (const p of c.participants) {
+    add({
+      ref: `participant:${p.id}:attendanceReason`,
+      field: `Attendance reason for ${p.name.trim() || 'a participant'}`,
+      texts: [p.attendance.reason],
+      nature: 'record',
+      defaultAudience: aud('professionals'),
+    });
+    if (p.kind !== 'professional') {
+      add({
+        ref: `participant:${p.id}:contact`,
+        field: `Phone and email of ${p.name.trim() || 'a family member'}`,
+        texts: [p.phone, p.email],
+        nature: 'outcome',
+        // A family member's own contact details are for the professionals who need to reach them, not for the others.
+        defaultAudience: aud('professionals'),
+      });
+    }
+  }
+
+  for (const r of c.reports) {
+    for (const s of sharingOf(r)) {
+      add({
+        ref: `report:${r.id}:sharing:${s.participantId}`,
+        field: `Why a report was not shared in full with ${personName(c, s.participantId)}`,
+        texts: [s.reason],
+        nature: 'record',
+        defaultAudience: aud('professionals'),
+      });
+    }
+  }
+
+  for (const note of c.notes) {
+    add({
+      ref: `note:${note.id}`,
+      field: `Note ${quote(note.text)}`,
+      texts: [note.text],
+      nature: 'record',
+      defaultAudience: aud(note.closedSessionId !== undefined ? 'restricted' : 'everyone'),
+      at: note.createdAt,
+      itemKey: note.itemKey,
+      ...(note.closedSessionId !== undefined ? { closedSessionId: note.closedSessionId } : {}),
+    });
+  }
+
+  for (const s of c.closedSessions) {
+    add({
+      ref: `closedSession:${s.id}:reason`,
+      field: 'Why the closed session was held',
+      texts: [s.reason],
+      nature: 'record',
+      defaultAudience: aud('restricted'),
+      fixed: true,
+      at: s.startedAt,
+      closedSessionId: s.id,
+    });
+  }
+
+  for (const v of c.childVoices) {
+    add({
+      ref: `childVoice:${v.id}`,
+      field: `What ${childName(c, v.childId)} told us`,
+      texts: [v.summary],
+      nature: 'record',
+      defaultAudience: aud('everyone'),
+      itemKey: 'childs-voice',
+    });
+  }
+
+  for (const r of c.restrictedRecords) {
+    add({
+      ref: `restrictedRecord:${r.id}`,
+      field: `Restricted record ${quote(r.text)}`,
+      texts: [r.text, r.source],
+      nature: 'record',
+      defaultAudience: aud('restricted'),
+      fixed: true,
+    });
+  }
+
+  for (const w of analysis.worries) {
+    const kind =
+      w.kind === 'danger-statement' ? 'Danger statement' : w.kind === 'harm' ? 'Worry' : 'Complicating factor';
+    add({
+      ref: `worry:${w.id}`,
+      field: `${kind} ${quote(w.text)}`,
+      texts: [w.text],
+      nature: 'outcome',
+      defaultAudience: aud('everyone'),
+      itemKey: 'analysis',
+    });
+  }
+  for (const s of analysis.strengths) {
+    add({
+      ref: `strength:${s.id}`,
+      field: `What is working well ${quote(s.text)}`,
+      texts: [s.text],
+      nature: 'outcome',
+      defaultAudience: aud('everyone'),
+      itemKey: 'analysis',
+    });
+  }
+  for (const g of analysis.safetyGoals) {
+    add({
+      ref: `safetyGoal:${g.id}`,
+      field: `Safety goal ${quote(g.text)}`,
+      texts: [g.text],
+      nature: 'outcome',
+      defaultAudience: aud('everyone'),
+      itemKey: 'analysis',
+    });
+  }
+  for (const s of analysis.scaling) {
+    add({
+      ref: `scaling:${s.participantId}:${s.childId ?? 'all'}`,
+      field: `Scaling comment by ${personName(c, s.participantId)}`,
+      texts: [s.comment],
+      nature: 'record',
+      defaultAudience: aud('everyone'),
+      itemKey: 'scaling',
+    });
+  }
+
+  for (const d of c.decisions) {
+    const who = childName(c, d.childId);
+    add({
+      ref: `decision:${d.childId}:chairReasons`,
+      field: `The chair’s reasons for ${who}`,
+      texts: [d.chairReasons],
+      nature: 'outcome',
+      defaultAudience: aud('everyone'),
+    });
+    add({
+      ref: `decision:${d.childId}:alternative`,
+      field: `What follows for ${who} without a plan`,
+      texts: [d.alternativeLead, d.stepDownPlan],
+      nature: 'outcome',
+      defaultAudience: aud('everyone'),
+    });
+    for (const v of d.agencyViews) {
+      add({
+        ref: `agencyView:${d.childId}:${v.participantId}`,
+        field: `View of ${personName(c, v.participantId)} on ${who}`,
+        texts: [v.reason],
+        nature: 'record',
+        defaultAudience: aud('everyone'),
+      });
+    }
+    for (const v of d.familyViews) {
+      add({
+        ref: `familyView:${d.childId}:${v.participantId}`,
+        field: `View of ${personName(c, v.participantId)} on ${who}`,
+        texts: [v.text],
+        nature: 'record',
+        defaultAudience: aud('everyone'),
+      });
+    }
+    for (const v of d.dissent) {
+      add({
+        ref: `dissent:${d.childId}:${v.participantId}`,
+        field: `Disagreement of ${personName(c, v.participantId)} about ${who}`,
+        texts: [v.text, v.escalationRoute],
+        nature: 'record',
+        defaultAudience: aud('everyone'),
+      });
+    }
+  }
+
+  plan.outcomes.forEach((o) =>
+    add({
+      ref: `outcome:${o.id}`,
+      field: `Plan outcome ${quote(o.text)}`,
+      texts: [o.text, o.why],
+      nature: 'outcome',
+      defaultAudience: aud('everyone'),
+      itemKey: 'outline-plan',
+    }),
+  );
+  plan.actions.forEach((a) =>
+    add({
+      ref: `action:${a.id}`,
+      field: `Plan action ${quote(a.what)}`,
+      texts: [a.what, a.howWeWillKnow, a.ownerName, a.progress?.note],
+      nature: 'outcome',
+      defaultAudience: aud('everyone'),
+      itemKey: 'outline-plan',
+    }),
+  );
+  plan.support.forEach((s) =>
+    add({
+      ref: `support:${s.id}`,
+      field: `Support offered ${quote(s.text)}`,
+      texts: [s.text, s.providedBy],
+      nature: 'outcome',
+      defaultAudience: aud('everyone'),
+      itemKey: 'outline-plan',
+    }),
+  );
+  plan.contingency.forEach((line) =>
+    add({
+      ref: `contingency:${line.id}`,
+      field: `Contingency ${quote(line.if)}`,
+      texts: [line.if, line.then],
+      nature: 'outcome',
+      defaultAudience: aud('everyone'),
+      itemKey: 'contingency',
+    }),
+  );
+  add({
+    ref: 'plan.contactArrangements',
+    field: 'Contact arrangements',
+    texts: [plan.contactArrangements],
+    nature: 'outcome',
+    defaultAudience: aud('everyone'),
+  });
+  c.coreGroup.returnToConferenceWhen.forEach((text, i) =>
+    add({
+      ref: `coreGroup.return:${i}`,
+      field: `When the case comes back to conference ${quote(text)}`,
+      texts: [text],
+      nature: 'outcome',
+      defaultAudience: aud('everyone'),
+      itemKey: 'core-group',
+    }),
+  );
+  add({
+    ref: 'review.invitees',
+    field: 'Who is invited to the review',
+    texts: [c.review.invitees],
+    nature: 'outcome',
+    defaultAudience: aud('everyone'),
+  });
+
+  add({
+    ref: 'otherDecisions.reporterReason',
+    field: 'Children’s Reporter: reason',
+    texts: [otherDecisions.reporterReason],
+    nature: 'outcome',
+    defaultAudience: aud('everyone'),
+  });
+  add({
+    ref: 'otherDecisions.emergencyMeasures',
+    field: 'Emergency measures',
+    texts: [otherDecisions.emergencyMeasures],
+    nature: 'outcome',
+    defaultAudience: aud('everyone'),
+  });
+  // Legal advice on whether to start proceedings is privileged until the family is told by letter.
+  add({
+    ref: 'otherDecisions.legalPlanningDetail',
+    field: 'Legal planning: detail',
+    texts: [otherDecisions.legalPlanningDetail],
+    nature: 'outcome',
+    defaultAudience: aud('professionals'),
+  });
+  add({
+    ref: 'otherDecisions.otherServices',
+    field: 'Other services',
+    texts: [otherDecisions.otherServices],
+    nature: 'outcome',
+    defaultAudience: aud('everyone'),
+  });
+  add({
+    ref: 'otherDecisions.orderAtBirth',
+    field: 'Order at birth',
+    texts: [otherDecisions.orderAtBirth],
+    nature: 'outcome',
+    defaultAudience: aud('everyone'),
+  });
+  for (const r of otherDecisions.referrals) {
+    add({
+      ref: `referral:${r.id}`,
+      field: `Referral ${quote(r.detail)}`,
+      texts: [r.detail],
+      nature: 'outcome',
+      // A MARAC referral must not reach the person it is about: professionals only unless the chair opens it.
+      defaultAudience: aud(r.kind === 'marac' ? 'professionals' : 'everyone'),
+    });
+  }
+  for (const a of otherDecisions.assessments) {
+    add({
+      ref: `assessment:${a.id}`,
+      field: `Assessment ${quote(a.what)}`,
+      texts: [a.what, a.by],
+      nature: 'outcome',
+      defaultAudience: aud('everyone'),
+    });
+  }
+  return out;
+}
+
+type Sharing = { participantId: string; reason: string };
+/** Report sharing per recipient (version 2); tolerant of a report without the list. */
+function sharingOf(report: Conference['reports'][number]): Sharing[] {
+  const list = (report as { sharing?: unknown }).sharing;
+  return Array.isArray(list) ? (list as Sharing[]) : [];
+}
+
+/** The audience of a text: the chair's choice, else the default, with the people a closed session excluded added. */
+export function resolveAudience(c: Conference, source: Source, capture: Capture | undefined): Audience {
+  const chosen = source.fixed ? source.defaultAudience : (capture?.audience ?? source.defaultAudience);
+  const sessionId = source.closedSessionId ?? capture?.closedSessionId;
+  const session = sessionId ? c.closedSessions.find((s) => s.id === sessionId) : undefined;
+  if (!session || session.excludedParticipantIds.length === 0) return chosen;
+  const withheld = new Set([...chosen.withheldFrom, ...session.excludedParticipantIds]);
+  return { level: chosen.level, withheldFrom: [...withheld] };
+}
+
+/** Every non-empty piece of text in the conference, with its resolved audience and capture time. */
+export function capturedTexts(c: Conference, options: { includeEmpty?: boolean } = {}): CapturedText[] {
+  const result: CapturedText[] = [];
+  for (const source of sources(c)) {
+    const texts = source.texts.filter((t): t is string => typeof t === 'string' && t.trim() !== '');
+    if (!texts.length && !options.includeEmpty) continue;
+    const capture = c.captures[source.ref];
+    const at = source.at ?? capture?.at;
+    // A note keeps its own item; anything else was captured under the item open at the time, else its home item.
+    const itemKey = source.at !== undefined ? source.itemKey : (capture?.itemKey ?? source.itemKey);
+    const closedSessionId = source.closedSessionId ?? capture?.closedSessionId;
+    result.push({
+      ref: source.ref,
+      field: source.field,
+      texts,
+      nature: source.nature,
+      audience: resolveAudience(c, source, capture),
+      defaultAudience: source.defaultAudience,
+      fixed: source.fixed ?? false,
+      ...(at !== undefined ? { at } : {}),
+      ...(itemKey !== undefined ? { itemKey } : {}),
+      ...(closedSessionId !== undefined ? { closedSessionId } : {}),
+    });
+  }
+  return result;
+}
+
+/** Looks texts up by reference; built once per document or view. */
+export class CapturedIndex {
+  readonly all: CapturedText[];
+  private readonly byRef: Map<string, CapturedText>;
+
+  constructor(conference: Conference) {
+    this.all = capturedTexts(conference, { includeEmpty: true });
+    this.byRef = new Map(this.all.map((t) => [t.ref, t]));
+  }
+
+  get(ref: string): CapturedText | undefined {
+    return this.byRef.get(ref);
+  }
+}
+
+export type { Participant };

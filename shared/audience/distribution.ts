@@ -1,0 +1,103 @@
+import type { DistributedDocument } from '../model/audience';
+import type { Conference, Participant } from '../model/conference';
+import { attendedAnyPart } from './presence';
+import { isFamilySide } from './visibility';
+
+/**
+ * Who receives which document (issue #10, item 4; domain.md §3 "Who receives what"). The default follows the
+ * guidance; the chair can change anyone's line, and the export writes exactly this list.
+ *
+ * - a professional: the decision letter and the minutes; the restricted annex when they are from children's social
+ *   care or the police (the record and, usually, the agency that gave the information), or the chair adds them;
+ * - a parent or carer with parental responsibility: the decision letter, the family plan, and the minutes of the
+ *   parts they attended (no minutes if they attended none);
+ * - an advocate: the decision letter and the minutes of the parts they attended;
+ * - a supporter, or a relative without parental responsibility: only what the parent agrees to, so nothing by default;
+ * - a child: the social worker goes through the outcome with them;
+ * - an interpreter, or someone not invited: nothing.
+ *
+ * Family members never receive the restricted annex, whatever is chosen.
+ */
+
+export type DistributionLine = {
+  participant: Participant;
+  receives: DistributedDocument[];
+  why: string;
+  /** The chair changed this line from the default. */
+  chosen: boolean;
+};
+
+export const DOCUMENT_ORDER: readonly DistributedDocument[] = [
+  'decision-letter',
+  'family-plan',
+  'minutes',
+  'restricted-annex',
+];
+
+const ANNEX_BY_DEFAULT = new Set(['childrens-social-care', 'police']);
+
+export function hasParentalResponsibility(conference: Conference, person: Participant): boolean {
+  const adult = person.adultId ? conference.adults.find((a) => a.id === person.adultId) : undefined;
+  return adult?.parentalResponsibility ?? false;
+}
+
+export function defaultDistribution(
+  conference: Conference,
+  person: Participant,
+): { receives: DistributedDocument[]; why: string } {
+  if (person.attendance.status === 'not-invited') return { receives: [], why: 'Not invited' };
+  switch (person.kind) {
+    case 'interpreter':
+      return { receives: [], why: 'Interpreter' };
+    case 'professional':
+      return ANNEX_BY_DEFAULT.has(person.agency ?? '')
+        ? {
+            receives: ['decision-letter', 'minutes', 'restricted-annex'],
+            why: 'Professional; keeps the restricted annex',
+          }
+        : { receives: ['decision-letter', 'minutes'], why: 'Professional' };
+    case 'family': {
+      if (!hasParentalResponsibility(conference, person)) {
+        return { receives: [], why: 'No parental responsibility: copies only with the agreement of a parent' };
+      }
+      return attendedAnyPart(conference, person)
+        ? {
+            receives: ['decision-letter', 'family-plan', 'minutes'],
+            why: 'Parent or carer: the minutes of the parts they attended',
+          }
+        : {
+            receives: ['decision-letter', 'family-plan'],
+            why: 'Parent or carer; did not attend, so no record of the meeting',
+          };
+    }
+    case 'advocate':
+      return attendedAnyPart(conference, person)
+        ? { receives: ['decision-letter', 'minutes'], why: 'Advocate: the minutes of the parts they attended' }
+        : { receives: ['decision-letter'], why: 'Advocate' };
+    case 'supporter':
+      return { receives: [], why: 'Supporter: copies only with the agreement of the parent they support' };
+    case 'child':
+      return { receives: [], why: 'The social worker goes through the outcome with them' };
+  }
+}
+
+export function distributionList(conference: Conference): DistributionLine[] {
+  return conference.participants.map((participant) => {
+    const fallback = defaultDistribution(conference, participant);
+    const choice = conference.distribution.byParticipant[participant.id];
+    const chosen = choice?.receives !== undefined;
+    const picked = choice?.receives ?? fallback.receives;
+    const receives = DOCUMENT_ORDER.filter(
+      (d) => picked.includes(d) && !(d === 'restricted-annex' && isFamilySide(participant)),
+    );
+    const why = choice?.why.trim() || fallback.why;
+    return { participant, receives, why, chosen };
+  });
+}
+
+/** The people who receive a document. */
+export function recipientsOf(conference: Conference, document: DistributedDocument): Participant[] {
+  return distributionList(conference)
+    .filter((line) => line.receives.includes(document))
+    .map((line) => line.participant);
+}

@@ -1,0 +1,130 @@
+import type { Conference } from '../model/conference';
+import type { CapturedText } from './captured';
+import { hiddenWhyWords, type HiddenWhy, type ReaderView } from './visibility';
+
+/**
+ * The leak guard (issue #10, item 6). Documents and views are computed per reader, so a correctly marked item never
+ * reaches the wrong person. What computation cannot see is the same words typed twice: a refuge address marked not to
+ * share, typed again into a plan action that everyone receives. Before anything leaves the app for a family member or
+ * the wall, its text is scanned for the words this reader must not have; a final export stops, a draft warns, and the
+ * wall falls back to the holding screen.
+ */
+
+/** A string this reader must not receive, and where it comes from. */
+export type Secret = {
+  ref: string;
+  field: string;
+  why: HiddenWhy | 'address-not-to-share';
+  needle: string;
+};
+
+export type Leak = {
+  /** The item whose words were found where they must not be. */
+  secret: Secret;
+  /** The item visible to this reader that repeats them, when it can be found: the one whose audience to change. */
+  carrier?: { ref: string; field: string };
+};
+
+/** Lower case, letters and digits only, single spaces: "Flat 2,\n14 Harbour Row" → "flat 2 14 harbour row". */
+export function normaliseForGuard(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+const MIN_NEEDLE = 12;
+const SHINGLE_WORDS = 10;
+const UK_POSTCODE = /\b([a-z]{1,2}\d[a-z\d]?) ?(\d[a-z]{2})\b/gi;
+
+/** The pieces of a text worth looking for: the whole (when short), runs of ten words (when long). */
+function needlesOf(text: string): string[] {
+  const whole = normaliseForGuard(text);
+  if (whole.length < MIN_NEEDLE || !whole.includes(' ')) return [];
+  const words = whole.split(' ');
+  if (words.length <= SHINGLE_WORDS + 4) return [whole];
+  const out: string[] = [];
+  for (let i = 0; i + SHINGLE_WORDS <= words.length; i += SHINGLE_WORDS / 2) {
+    out.push(words.slice(i, i + SHINGLE_WORDS).join(' '));
+    if (out.length >= 64) break;
+  }
+  return out;
+}
+
+/** An address is looked for line by line and by its postcode, so part of it typed elsewhere is still found. */
+function addressNeedles(address: string): string[] {
+  const parts = address
+    .split(/[,\n;]+/)
+    .map(normaliseForGuard)
+    .filter((p) => p.length >= 8 && /\d/.test(p));
+  const postcodes = [...address.matchAll(UK_POSTCODE)].map((m) => normaliseForGuard(`${m[1]} ${m[2]}`));
+  return [...new Set([...parts, ...postcodes, ...needlesOf(address)])];
+}
+
+const GUARDED: ReadonlySet<HiddenWhy> = new Set(['professionals-only', 'restricted', 'withheld', 'closed-session']);
+
+/** Everything this reader must not receive, as strings to look for. */
+export function secretsFor(view: ReaderView): Secret[] {
+  const secrets: Secret[] = [];
+  const add = (text: CapturedText, why: Secret['why'], needles: string[]) => {
+    for (const needle of needles) secrets.push({ ref: text.ref, field: text.field, why, needle });
+  };
+  for (const text of view.index.all) {
+    if (!text.texts.length) continue;
+    const seen = view.sees(text.ref);
+    const isFlaggedAddress = text.ref.endsWith(':address') && addressNotToShare(view.conference, text.ref);
+    if (isFlaggedAddress && view.reader.kind !== 'professional') {
+      add(text, 'address-not-to-share', text.texts.flatMap(addressNeedles));
+      continue;
+    }
+    if (seen.shown || !GUARDED.has(seen.why)) continue;
+    add(text, seen.why, text.texts.flatMap(text.ref.endsWith(':address') ? addressNeedles : needlesOf));
+  }
+  return secrets;
+}
+
+function addressNotToShare(conference: Conference, ref: string): boolean {
+  const id = ref.split(':')[1];
+  return conference.adults.some((a) => a.id === id && a.addressRestricted);
+}
+
+/** Scans what a reader would receive. `output` is every string of the document or view. */
+export function findLeaks(view: ReaderView, output: readonly string[], secrets = secretsFor(view)): Leak[] {
+  if (!secrets.length) return [];
+  const haystack = output.map(normaliseForGuard).join('\n');
+  const found = new Map<string, Leak>();
+  for (const secret of secrets) {
+    if (found.has(secret.ref) || !haystack.includes(secret.needle)) continue;
+    const carrier = view.index.all.find(
+      (t) =>
+        t.ref !== secret.ref && view.shows(t.ref) && t.texts.some((x) => normaliseForGuard(x).includes(secret.needle)),
+    );
+    found.set(secret.ref, { secret, ...(carrier ? { carrier: { ref: carrier.ref, field: carrier.field } } : {}) });
+  }
+  return [...found.values()];
+}
+
+/** Every string in a plain value (a document's view model, a shared-screen view), for scanning. */
+export function stringsIn(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) stringsIn(v, out);
+  else if (value && typeof value === 'object' && !(value instanceof Uint8Array)) {
+    for (const v of Object.values(value)) stringsIn(v, out);
+  }
+  return out;
+}
+
+const whyInMessage: Record<Secret['why'], string> = {
+  ...hiddenWhyWords,
+  'address-not-to-share': 'an address marked not to be shared',
+};
+
+/** The message a chair reads: what, to whom, where, and the fix. */
+export function leakMessage(leak: Leak, recipient: string, where: string): string {
+  const what = `${leak.secret.field} (${whyInMessage[leak.secret.why].toLowerCase()})`;
+  const carrier = leak.carrier
+    ? `It is repeated in ${leak.carrier.field}: change that item’s audience, or take the words out of it.`
+    : `Take the words out of the part that repeats them, or change the audience of ${leak.secret.field}.`;
+  return `${what} would reach ${recipient} in ${where}. ${carrier}`;
+}

@@ -1,0 +1,81 @@
+import type { Capture } from '../model/audience';
+import type { AgendaProgress, Conference } from '../model/conference';
+import { capturedTexts } from './captured';
+
+/**
+ * Time on everything captured (issue #10, item 2). Called on every change of the conference (in the chair's window
+ * before a save, and again in the main process as the save arrives), it:
+ *
+ * - stamps each text that has appeared since the last change with the time, the agenda item open then, and the
+ *   closed session open then (whatever kind of text it is: analysis, a child's views, decision text, a plan action),
+ *   so anything made in a closed session is withheld from everyone the session excluded;
+ * - records when each agenda item was on screen (`visits`), so the record of an item can follow who was in the room.
+ *
+ * A text is stamped once, when it first has words; its entry in `captures` is what says it has been stamped. Texts
+ * from before times were kept (a migrated file) carry an entry without a time and are never stamped with a wrong one.
+ * Returns the same object when nothing changed, so callers can tell cheaply.
+ */
+export function stampCaptures(conference: Conference, now: string): Conference {
+  const agenda = stampVisits(conference.agenda, now);
+  const open = conference.closedSessions.find((s) => s.endedAt === undefined);
+  const running = conference.agenda.meetingStartedAt !== undefined && conference.agenda.meetingEndedAt === undefined;
+  let captures: Record<string, Capture> | undefined;
+  for (const text of capturedTexts(conference)) {
+    if (conference.captures[text.ref] !== undefined) continue;
+    // Notes and closed-session reasons carry their own times.
+    if (text.ref.startsWith('note:') || text.ref.startsWith('closedSession:')) continue;
+    captures ??= { ...conference.captures };
+    // A time only while the meeting runs: text typed in setup, or when finishing the minutes afterwards, was not said
+    // at that moment, and a time outside the meeting would hide it from part-time attenders and raise a problem.
+    const entry: Capture = running ? { at: now } : {};
+    if (running && conference.agenda.currentItemKey) entry.itemKey = conference.agenda.currentItemKey;
+    if (open) entry.closedSessionId = open.id;
+    captures[text.ref] = entry;
+  }
+  if (!captures && agenda === conference.agenda) return conference;
+  return { ...conference, agenda, ...(captures ? { captures } : {}) };
+}
+
+/** Opens a visit for the item on screen while the meeting runs, and closes the one left behind. */
+export function stampVisits(agenda: AgendaProgress, now: string): AgendaProgress {
+  const running = agenda.meetingStartedAt !== undefined && agenda.meetingEndedAt === undefined;
+  const current = running ? agenda.currentItemKey : undefined;
+  let items: AgendaProgress['items'] | undefined;
+  for (const [key, progress] of Object.entries(agenda.items)) {
+    const visits = progress.visits ?? [];
+    const last = visits.at(-1);
+    if (last && last.to === undefined && key !== current) {
+      items ??= { ...agenda.items };
+      const to = agenda.meetingEndedAt && agenda.meetingEndedAt < now ? agenda.meetingEndedAt : now;
+      items[key] = { ...progress, visits: [...visits.slice(0, -1), { from: last.from, to }] };
+    }
+  }
+  if (current) {
+    const progress = (items ?? agenda.items)[current];
+    const visits = progress?.visits ?? [];
+    if (visits.at(-1)?.to !== undefined || visits.length === 0) {
+      items ??= { ...agenda.items };
+      items[current] = {
+        status: progress?.status ?? 'pending',
+        skippedReason: progress?.skippedReason ?? '',
+        elapsedSeconds: progress?.elapsedSeconds ?? 0,
+        visits: [...visits, { from: now }],
+      };
+    }
+  }
+  return items ? { ...agenda, items } : agenda;
+}
+
+/**
+ * Marks every text already in a file as captured, without a time: used when a file from before times were kept is
+ * opened, so that its texts are not stamped with the moment it was opened.
+ */
+export function markExistingCaptures(conference: Conference): Conference {
+  let captures: Record<string, Capture> | undefined;
+  for (const text of capturedTexts(conference)) {
+    if (conference.captures[text.ref] !== undefined) continue;
+    captures ??= { ...conference.captures };
+    captures[text.ref] = {};
+  }
+  return captures ? { ...conference, captures } : conference;
+}

@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ReaderView,
+  audienceProblems,
+  distributionList,
+  findLeaks,
+  markExistingCaptures,
+  secretsFor,
+  stampCaptures,
+} from '../../../shared/audience';
+import type { Conference } from '../../../shared/model/conference';
+import { migrateConference } from '../../../shared/model/migrate';
+import { conferenceWith } from '../procedure/fixtures';
+
+function base(): Conference {
+  return conferenceWith({
+    details: { type: 'initial', nation: 'england', date: '2026-12-01', startTime: '10:00' },
+    adults: [
+      { id: 'a-mum', givenName: 'Jade', parentalResponsibility: true },
+      {
+        id: 'a-gran',
+        givenName: 'Maureen',
+        address: 'Flat 3, 9 Hidden Lane, Northby NB1 1AA',
+        addressRestricted: true,
+      },
+    ],
+    participants: [
+      { id: 'p-mum', name: 'Jade', kind: 'family', adultId: 'a-mum', attendance: { status: 'present' } },
+      { id: 'p-dad', name: 'Gary', kind: 'family', attendance: { status: 'present' } },
+      { id: 'p-gran', name: 'Maureen', kind: 'supporter', attendance: { status: 'present' } },
+      {
+        id: 'p-sw',
+        name: 'Sam',
+        kind: 'professional',
+        agency: 'childrens-social-care',
+        attendance: { status: 'present' },
+      },
+      { id: 'p-hv', name: 'Hana', kind: 'professional', agency: 'health-visiting', attendance: { status: 'present' } },
+    ],
+    agenda: { meetingStartedAt: '2026-12-01T10:00:00.000Z', currentItemKey: 'analysis', items: {} },
+  });
+}
+
+describe('time on everything captured', () => {
+  it('stamps a new text of any kind with the time, the item open and the closed session open', () => {
+    const before = base();
+    before.closedSessions.push({
+      id: 'cs',
+      startedAt: '2026-12-01T10:20:00.000Z',
+      reason: '',
+      excludedParticipantIds: ['p-dad'],
+    });
+    const typed: Conference = {
+      ...before,
+      analysis: { ...before.analysis, worries: [{ id: 'w1', kind: 'harm', text: 'New worry', childIds: [] }] },
+    };
+    const stamped = stampCaptures(typed, '2026-12-01T10:25:00.000Z');
+    expect(stamped.captures['worry:w1']).toEqual({
+      at: '2026-12-01T10:25:00.000Z',
+      itemKey: 'analysis',
+      closedSessionId: 'cs',
+    });
+    // Withheld from the father, who was out, though nobody chose an audience.
+    const dad = stamped.participants.find((p) => p.id === 'p-dad')!;
+    expect(new ReaderView(stamped, { kind: 'family', participant: dad }).sees('worry:w1')).toMatchObject({
+      why: 'withheld',
+    });
+    // Stamped once: a later change keeps the first time.
+    const later = stampCaptures(stamped, '2026-12-01T11:00:00.000Z');
+    expect(later.captures['worry:w1']?.at).toBe('2026-12-01T10:25:00.000Z');
+  });
+
+  it('returns the same object when nothing changed, and ignores empty text', () => {
+    const c = stampCaptures(base(), '2026-12-01T10:01:00.000Z');
+    expect(stampCaptures(c, '2026-12-01T10:02:00.000Z')).toBe(c);
+    const blank = { ...c, plan: { ...c.plan, actions: [{ ...blankAction(), id: 'a1' }] } };
+    expect(stampCaptures(blank, '2026-12-01T10:03:00.000Z').captures['action:a1']).toBeUndefined();
+  });
+
+  it('records when each agenda item was on screen', () => {
+    let c = stampCaptures(base(), '2026-12-01T10:05:00.000Z');
+    expect(c.agenda.items.analysis?.visits).toEqual([{ from: '2026-12-01T10:05:00.000Z' }]);
+    c = stampCaptures({ ...c, agenda: { ...c.agenda, currentItemKey: 'scaling' } }, '2026-12-01T10:30:00.000Z');
+    expect(c.agenda.items.analysis?.visits).toEqual([
+      { from: '2026-12-01T10:05:00.000Z', to: '2026-12-01T10:30:00.000Z' },
+    ]);
+    expect(c.agenda.items.scaling?.visits).toEqual([{ from: '2026-12-01T10:30:00.000Z' }]);
+  });
+
+  it('never stamps text from a file written before times were kept with the time it was opened', () => {
+    const c = base();
+    c.notes.push({ id: 'n', itemKey: 'analysis', kind: 'note', text: 'x', createdAt: '2026-12-01T10:00:00.000Z' });
+    c.details.reason = 'Old reason';
+    const marked = markExistingCaptures(c);
+    expect(marked.captures['details.reason']).toEqual({});
+    expect(stampCaptures(marked, '2027-01-01T00:00:00.000Z').captures['details.reason']).toEqual({});
+  });
+});
+
+function blankAction() {
+  return { childIds: [], what: '', ownerName: '', howWeWillKnow: '', carriedForward: false, retired: false };
+}
+
+describe('the leak guard', () => {
+  it('finds a restricted address typed into a plan action, and names the action that repeats it', () => {
+    const c = base();
+    c.plan.actions.push({ ...blankAction(), id: 'act', what: 'If Gary calls, Jade goes to 9 Hidden Lane, Northby' });
+    const mum = c.participants[0]!;
+    const view = new ReaderView(c, { kind: 'family', participant: mum });
+    expect(view.shows('action:act')).toBe(true);
+    const leaks = findLeaks(view, ['Your plan', 'If Gary calls, Jade goes to 9 Hidden Lane, Northby']);
+    expect(leaks).toHaveLength(1);
+    expect(leaks[0]).toMatchObject({ secret: { ref: 'adult:a-gran:address' }, carrier: { ref: 'action:act' } });
+    // The postcode alone is found too.
+    expect(findLeaks(view, ['meet at NB1 1AA'])).toHaveLength(1);
+    // Nothing to find in words that do not repeat it.
+    expect(findLeaks(view, ['Jade will go to her sister’s'])).toEqual([]);
+  });
+
+  it('guards professionals-only text for a family reader and not for a professional', () => {
+    const c = base();
+    c.details.reason = 'Referred by the neighbour at number six after shouting';
+    const family = new ReaderView(c, { kind: 'family', participant: c.participants[0]! });
+    const professional = new ReaderView(c, { kind: 'professional' });
+    const output = ['The meeting was called because: referred by the neighbour at number six after shouting.'];
+    expect(findLeaks(family, output).map((l) => l.secret.ref)).toEqual(['details.reason']);
+    expect(findLeaks(professional, output)).toEqual([]);
+    expect(secretsFor(professional).some((s) => s.ref === 'details.reason')).toBe(false);
+  });
+});
+
+describe('distribution', () => {
+  it('gives parents with parental responsibility the letter, plan and minutes; a supporter nothing unless chosen', () => {
+    const c = base();
+    const byId = Object.fromEntries(distributionList(c).map((l) => [l.participant.id, l.receives]));
+    expect(byId['p-mum']).toEqual(['decision-letter', 'family-plan', 'minutes']);
+    expect(byId['p-gran']).toEqual([]);
+    expect(byId['p-sw']).toEqual(['decision-letter', 'minutes', 'restricted-annex']);
+    expect(byId['p-hv']).toEqual(['decision-letter', 'minutes']);
+  });
+
+  it('never sends the restricted annex to a family member, and says so beside the choice', () => {
+    const c = base();
+    c.distribution.byParticipant['p-gran'] = { receives: ['family-plan', 'restricted-annex'], why: 'Mum agreed' };
+    const gran = distributionList(c).find((l) => l.participant.id === 'p-gran')!;
+    expect(gran.receives).toEqual(['family-plan']);
+    expect(gran.why).toBe('Mum agreed');
+    expect(audienceProblems(c)).toEqual([
+      {
+        field: 'distribution.byParticipant.p-gran.receives',
+        message: expect.stringMatching(/never goes to a family member/),
+      },
+    ]);
+  });
+});
+
+describe('bad input gets a message beside the field', () => {
+  it('names an audience that withholds from someone who is not a participant, and a time outside the meeting', () => {
+    const c = base();
+    c.agenda.meetingEndedAt = '2026-12-01T12:00:00.000Z';
+    c.analysis.worries.push({ id: 'w', kind: 'harm', text: 'Worry', childIds: [] });
+    c.captures['worry:w'] = {
+      audience: { level: 'everyone', withheldFrom: ['p-nobody'] },
+      at: '2026-12-01T18:00:00.000Z',
+    };
+    const problems = audienceProblems(c);
+    expect(problems.map((p) => p.field).sort()).toEqual([
+      'captures.worry:w.at',
+      'captures.worry:w.audience.withheldFrom',
+    ]);
+    expect(problems.every((p) => p.message.startsWith('Worry “Worry”'))).toBe(true);
+  });
+});
+
+describe('migration from version 1', () => {
+  it('turns restricted flags into restricted audiences and marks old texts as captured without a time', () => {
+    const v1 = {
+      schemaVersion: 1,
+      id: 'old',
+      createdAt: '2026-11-01T09:00:00.000Z',
+      updatedAt: '2026-11-01T09:00:00.000Z',
+      details: { type: 'initial', nation: 'england', date: '2026-12-01', reason: 'Referral' },
+      notes: [
+        { id: 'n1', itemKey: 'analysis', text: 'Secret', restricted: true, createdAt: '2026-12-01T10:00:00.000Z' },
+        { id: 'n2', itemKey: 'analysis', text: 'Open', createdAt: '2026-12-01T10:01:00.000Z' },
+      ],
+      childVoices: [{ id: 'v1', childId: 'c', method: 'advocate', summary: 'Told the advocate', restricted: true }],
+      analysis: { worries: [{ id: 'w1', kind: 'harm', text: 'Hidden worry', restricted: true }] },
+      otherChildren: [{ id: 'o1', name: 'Tyler', restricted: true }],
+    };
+    const result = migrateConference(v1);
+    expect(result.ok).toBe(true);
+    if (!result.ok) throw new Error(result.message);
+    const c = result.conference;
+    expect(result.migratedFrom).toBe(1);
+    expect(c.schemaVersion).toBe(2);
+    for (const ref of ['note:n1', 'childVoice:v1', 'worry:w1', 'otherChild:o1']) {
+      expect(c.captures[ref]?.audience?.level, ref).toBe('restricted');
+    }
+    expect(c.captures['note:n2']).toEqual({});
+    expect(c.captures['details.reason']).toEqual({});
+    expect(JSON.stringify(c)).not.toContain('"restricted":true');
+    const professional = new ReaderView(c, { kind: 'professional' });
+    expect(professional.sees('worry:w1')).toMatchObject({ shown: false, why: 'restricted' });
+    expect(professional.shows('note:n2')).toBe(true);
+  });
+});
+
+describe('a whole version 1 file', () => {
+  it('the Westbrook review as saved by version 1 opens with its restricted note restricted and nothing else lost', async () => {
+    const { readFileSync } = await import('node:fs');
+    const raw = JSON.parse(readFileSync(new URL('../../fixtures/v1/westbrook-review.json', import.meta.url), 'utf8'));
+    const restrictedNote = (raw.notes as { id: string; restricted?: boolean }[]).find((n) => n.restricted);
+    expect(restrictedNote).toBeDefined();
+    const result = migrateConference(raw);
+    if (!result.ok) throw new Error(result.message);
+    const c = result.conference;
+    expect(c.captures[`note:${restrictedNote!.id}`]?.audience?.level).toBe('restricted');
+    expect(c.notes.map((n) => n.text)).toEqual((raw.notes as { text: string }[]).map((n) => n.text));
+    const professional = new ReaderView(c, { kind: 'professional' });
+    expect(professional.sees(`note:${restrictedNote!.id}`)).toMatchObject({ why: 'restricted' });
+    // Every report that had a date shared with the family now has it for each parent.
+    const shared = (raw.reports as { id: string; sharedWithFamilyOn?: string }[]).filter((r) => r.sharedWithFamilyOn);
+    expect(shared.length).toBeGreaterThan(0);
+    for (const r of shared) {
+      const sharing = c.reports.find((x) => x.id === r.id)!.sharing;
+      expect(sharing.length).toBeGreaterThan(0);
+      expect(sharing.every((s) => s.sharedOn === r.sharedWithFamilyOn)).toBe(true);
+    }
+  });
+});
