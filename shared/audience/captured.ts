@@ -40,7 +40,10 @@ const aud = (level: AudienceLevel, withheldFrom: string[] = []): Audience => ({ 
 /** A short quote of the text, for naming it in a message. */
 export function quote(text: string, max = 48): string {
   // Only the start is quoted, so naming a 10,000-word note costs no more than naming a short one.
-  const flat = text.slice(0, max * 4).replace(/\s+/g, ' ').trim();
+  const flat = text
+    .slice(0, max * 4)
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!flat) return '(empty)';
   return `“${flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat}”`;
 }
@@ -114,6 +117,15 @@ function sources(c: Conference): Source[] {
   }
 
   for (const p of c.participants) {
+    // Who someone is can itself be private: the mother's IDVA or drug worker, named in the father's copy, tells
+    // him about her support. Withholding this from a person leaves the participant out of everything they receive.
+    add({
+      ref: `participant:${p.id}`,
+      field: `Who ${p.name.trim() || 'a participant'} is (name, role and organisation)`,
+      texts: [p.name, p.role, p.organisation],
+      nature: 'outcome',
+      defaultAudience: aud('everyone'),
+    });
     add({
       ref: `participant:${p.id}:attendanceReason`,
       field: `Attendance reason for ${p.name.trim() || 'a participant'}`,

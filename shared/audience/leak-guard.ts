@@ -62,6 +62,17 @@ function addressNeedles(address: string): string[] {
   return [...new Set([...parts, ...postcodes, ...needlesOf(address)])];
 }
 
+/** `participant:<id>`: who someone is, rather than something they said. */
+const isIdentity = (ref: string) => /^participant:[^:]+$/.test(ref);
+
+/**
+ * A withheld person is looked for by each of their name, role and organisation with at least two words ("Priya
+ * Shah", "IDVA for Leanne", "Marlbridge Domestic Abuse Service"): a first name alone is too common to guard.
+ */
+function identityNeedles(texts: string[]): string[] {
+  return texts.map(normaliseForGuard).filter((words) => words.length >= 6 && words.includes(' '));
+}
+
 const GUARDED: ReadonlySet<HiddenWhy> = new Set(['professionals-only', 'restricted', 'withheld', 'closed-session']);
 
 /** Everything this reader must not receive, as strings to look for. */
@@ -79,6 +90,10 @@ export function secretsFor(view: ReaderView): Secret[] {
       continue;
     }
     if (seen.shown || !GUARDED.has(seen.why)) continue;
+    if (isIdentity(text.ref)) {
+      add(text, seen.why, identityNeedles(text.texts));
+      continue;
+    }
     add(text, seen.why, text.texts.flatMap(text.ref.endsWith(':address') ? addressNeedles : needlesOf));
   }
   return secrets;

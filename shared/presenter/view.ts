@@ -215,7 +215,7 @@ function panels(
         result.plan = draftPlan(conference, names, wall, undefined);
         break;
       case 'arrangements':
-        result.arrangements = arrangements(conference, undefined);
+        result.arrangements = arrangements(conference, wall, undefined);
         break;
     }
   }
@@ -239,7 +239,7 @@ function planProgress(conference: Conference, names: ChildNames, wall: ReaderVie
   // Progress notes stay off the screen: they are written for the minutes and can carry an adult's health details.
   return conference.plan.actions
     .filter((action) => (action.carriedForward || action.progress !== undefined) && wall.shows(`action:${action.id}`))
-    .map((action) => ({ ...actionLine(conference, names, action), ...progressWords(action.progress?.rag) }));
+    .map((action) => ({ ...actionLine(conference, names, wall, action), ...progressWords(action.progress?.rag) }));
 }
 
 function childVoices(conference: Conference, names: ChildNames, wall: ReaderView): ChildVoiceLine[] {
@@ -350,7 +350,7 @@ function draftPlan(
     // Actions retired at this review were reported on under progress; they are not part of the plan from now on.
     actions: actions
       .filter((a) => !a.retired && forChild(a.childIds, childId) && wall.shows(`action:${a.id}`))
-      .map((a) => actionLine(conference, names, a)),
+      .map((a) => actionLine(conference, names, wall, a)),
     support: support
       .filter((s) => wall.shows(`support:${s.id}`))
       .map((s) => ({ text: s.text, providedBy: s.providedBy })),
@@ -358,10 +358,10 @@ function draftPlan(
   };
 }
 
-function actionLine(conference: Conference, names: ChildNames, action: PlanAction): ActionLine {
+function actionLine(conference: Conference, names: ChildNames, wall: ReaderView, action: PlanAction): ActionLine {
   const owner = participant(conference, action.ownerParticipantId);
   return {
-    who: owner ? personLabel(owner) : action.ownerName.trim() || 'Not agreed yet',
+    who: owner ? personLabel(owner, wall) : action.ownerName.trim() || 'Not agreed yet',
     what: action.what,
     when: dueWords(action.due),
     howWeWillKnow: action.howWeWillKnow,
@@ -370,21 +370,21 @@ function actionLine(conference: Conference, names: ChildNames, action: PlanActio
   };
 }
 
-function arrangements(conference: Conference, childId: string | undefined): Arrangements {
+function arrangements(conference: Conference, wall: ReaderView, childId: string | undefined): Arrangements {
   const lead = participant(conference, conference.plan.leadSocialWorkerParticipantId);
   const group = conference.coreGroup;
   const hasCoreGroup =
     group.memberParticipantIds.length > 0 || group.firstMeetingOn !== undefined || group.cadence !== undefined;
   const nextReview = dateAndTimeInWords(conference.review.nextReviewOn, conference.review.nextReviewTime);
   const result: Arrangements = {};
-  if (lead) result.leadSocialWorker = personLabel(lead);
+  if (lead) result.leadSocialWorker = personLabel(lead, wall);
   if (hasCoreGroup && forChild(group.childIds, childId)) {
     result.coreGroup = {
       firstMeeting: dateAndTimeInWords(group.firstMeetingOn, group.firstMeetingTime) ?? 'Date to be agreed',
       howOften: cadenceWords(group.cadence),
       members: group.memberParticipantIds.flatMap((id) => {
         const member = participant(conference, id);
-        return member ? [personLabel(member)] : [];
+        return member && wall.shows(`participant:${member.id}`) ? [personLabel(member, wall)] : [];
       }),
     };
   }
@@ -397,7 +397,12 @@ function participant(conference: Conference, id: string | undefined): Participan
 }
 
 /** A name, with the role for professionals so the family knows who is who. No contact details. */
-function personLabel(person: Participant): string {
+function personLabel(person: Participant, wall: ReaderView): string {
+  // Someone whose identity is withheld from anyone in the room (the mother's IDVA, with the father present) is
+  // described, not named.
+  if (!wall.shows(`participant:${person.id}`)) {
+    return person.kind === 'professional' ? 'A worker supporting the family' : 'A family member';
+  }
   const name = person.name.trim();
   const role = person.kind === 'professional' ? person.role.trim() : '';
   // A name can still be blank while setup is being typed; the role alone is better than an empty line.
@@ -432,7 +437,7 @@ function readBackView(
     dateInWords: formatDateLong(conference.details.date),
     decision,
     ...(inPlan
-      ? { plan: draftPlan(conference, names, wall, child.id), arrangements: arrangements(conference, child.id) }
+      ? { plan: draftPlan(conference, names, wall, child.id), arrangements: arrangements(conference, wall, child.id) }
       : {}),
     rightToChallenge: rightToChallengeWords(conference.details.nation),
     checkQuestion: CHECK_QUESTION,

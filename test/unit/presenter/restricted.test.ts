@@ -338,3 +338,25 @@ describe('the leak guard on the wall', () => {
     expect(wallLeaks(conferenceWithCanaries(), screen)).toEqual([]);
   });
 });
+
+describe('someone whose identity is withheld', () => {
+  it('is described, not named, on the wall; and the wall holds while their service is named elsewhere', () => {
+    const screen: PresenterScreen = { mode: 'read-back', readBackChildId: 'child-mia' };
+    const named = JSON.stringify(presenterView(conferenceWithCanaries(), screen));
+    expect(named).toContain('Sam Whitlock');
+    const notForKieran = { audience: { level: 'everyone' as const, withheldFrom: ['p-kieran'] } };
+    const withheld = amend(conferenceWithCanaries(), (c) => {
+      c.captures = { ...c.captures, 'participant:p-sam': notForKieran };
+    });
+    // The support line names Sam's service: the guard holds the wall rather than let it show.
+    expect(presenterView(withheld, screen).mode).toBe('holding');
+    expect(wallLeaks(withheld, screen).map((l) => l.carrier?.ref)).toEqual(['support:support-family']);
+    const alsoSupport = amend(withheld, (c) => {
+      c.captures = { ...c.captures, 'support:support-family': notForKieran };
+    });
+    const json = JSON.stringify(presenterView(alsoSupport, screen));
+    expect(json).not.toContain('Sam Whitlock');
+    expect(json).not.toContain('Westbrook Family Support Service');
+    expect(json).toContain('A worker supporting the family');
+  });
+});
