@@ -121,7 +121,7 @@ function sources(c: Conference): Source[] {
     // him about her support. Withholding this from a person leaves the participant out of everything they receive.
     add({
       ref: `participant:${p.id}`,
-      field: `Who ${p.name.trim() || 'a participant'} is (name, role and organisation)`,
+      field: `${p.name.trim() || 'A participant'}: name, role and organisation`,
       texts: [p.name, p.role, p.organisation],
       nature: 'outcome',
       defaultAudience: aud('everyone'),

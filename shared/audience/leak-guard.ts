@@ -78,8 +78,16 @@ const GUARDED: ReadonlySet<HiddenWhy> = new Set(['professionals-only', 'restrict
 /** Everything this reader must not receive, as strings to look for. */
 export function secretsFor(view: ReaderView): Secret[] {
   const secrets: Secret[] = [];
+  // Who the reader may know is at the meeting, as the documents name them ("Fiona Baird, Social worker (lead
+  // professional)"): a restricted record whose source is "Fiona Baird, social worker" does not make her name a leak.
+  const known = view.conference.participants
+    .filter((p) => view.shows(`participant:${p.id}`))
+    .map((p) => normaliseForGuard(`${p.name} ${p.role} ${p.organisation}`));
   const add = (text: CapturedText, why: Secret['why'], needles: string[]) => {
-    for (const needle of needles) secrets.push({ ref: text.ref, field: text.field, why, needle });
+    for (const needle of needles) {
+      if (known.some((k) => k.includes(needle))) continue;
+      secrets.push({ ref: text.ref, field: text.field, why, needle });
+    }
   };
   for (const text of view.index.all) {
     if (!text.texts.length) continue;
@@ -130,16 +138,29 @@ export function stringsIn(value: unknown, out: string[] = []): string[] {
   return out;
 }
 
-const whyInMessage: Record<Secret['why'], string> = {
-  ...hiddenWhyWords,
-  'address-not-to-share': 'an address marked not to be shared',
-};
+/** Why the reader must not have it, in a phrase that follows "which is". */
+function whyPhrase(why: Secret['why'], recipient: string): string {
+  switch (why) {
+    case 'professionals-only':
+      return 'for professionals only';
+    case 'restricted':
+      return 'restricted to the annex';
+    case 'withheld':
+      return `withheld from ${recipient}`;
+    case 'closed-session':
+      return `from a closed session ${recipient} was not in`;
+    case 'address-not-to-share':
+      return 'an address marked not to be shared';
+    default:
+      return hiddenWhyWords[why].toLowerCase();
+  }
+}
 
-/** The message a chair reads: what, to whom, where, and the fix. */
+/** The message a chair reads: where, to whom, what, and the fix. */
 export function leakMessage(leak: Leak, recipient: string, where: string): string {
-  const what = `${leak.secret.field} (${whyInMessage[leak.secret.why].toLowerCase()})`;
-  const carrier = leak.carrier
-    ? `It is repeated in ${leak.carrier.field}: change that item’s audience, or take the words out of it.`
+  const found = `${where} for ${recipient} repeats words from ${leak.secret.field}, which is ${whyPhrase(leak.secret.why, recipient)}.`;
+  const fix = leak.carrier
+    ? `They are in ${leak.carrier.field}: change that item’s audience, or take the words out of it.`
     : `Take the words out of the part that repeats them, or change the audience of ${leak.secret.field}.`;
-  return `${what} would reach ${recipient} in ${where}. ${carrier}`;
+  return `${found} ${fix}`;
 }

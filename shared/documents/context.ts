@@ -1,4 +1,5 @@
 import { agendaFor } from '../agenda/definitions';
+import { CapturedIndex } from '../audience/captured';
 import type { AgendaItemDefinition } from '../agenda/types';
 import { formatDate } from '../format/dates';
 import type { Conference, ExclusionCriterion, PlanAction } from '../model/conference';
@@ -15,6 +16,8 @@ export type DocumentContext = {
   settings: OrganisationSettings;
   deadlines: Deadline[];
   people: People;
+  /** Every piece of captured text with its audience, worked out once and shared by every reader's view. */
+  index: CapturedIndex;
   /** This conference's agenda, in running order. */
   agenda: AgendaItemDefinition[];
   draft: boolean;
@@ -40,6 +43,7 @@ export function documentContext(
     settings,
     deadlines,
     people: new People(conference),
+    index: new CapturedIndex(conference),
     agenda: agendaFor(conference.details.type, conference.details.nation),
     // Until the chair ends the meeting, anything printed is a draft of what may still change.
     draft: options.draft ?? conference.agenda.meetingEndedAt === undefined,

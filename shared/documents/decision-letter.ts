@@ -12,8 +12,12 @@ import {
   rightToChallengeWords,
   timeInWords,
 } from '../presenter/plain-words';
+import { isFamilySide } from '../audience/visibility';
 import { procedureProfile } from '../procedure/profiles';
+import type { Participant } from '../model/conference';
 import { DRAFT_LINE, deadline, sentence, withRule, type DocumentContext } from './context';
+import { withoutHiddenLead } from './family-plan';
+import type { Gate } from './gate';
 import { andList, recordLabel } from './people';
 import type { Block, DocumentView, Fact } from './types';
 
@@ -22,8 +26,22 @@ import type { Block, DocumentView, Fact } from './types';
  * timescales): each child's decision and category, the outline plan, the core group and review dates, and the right
  * to challenge (domain.md §1, agenda item 21). It goes to the family as well as the professionals, so it is written
  * in plain words and carries nothing restricted.
+ *
+ * Each recipient's letter is computed from what they may see (issue #10, item 4); recipients whose letters come out
+ * the same share one file. A parent attending separately (bail conditions, domestic abuse) always has a letter of
+ * their own, addressed to them, which names nobody else in the family and none of the other parent's support.
  */
-export function decisionLetterView(ctx: DocumentContext): DocumentView {
+
+/**
+ * The words of one letter. `addressee` is set for a parent attending separately; `sentTo` is everyone the decisions
+ * are sent to (the same list in every shared letter, so that it does not make otherwise equal letters differ).
+ */
+export function decisionLetterBlocks(
+  ctx: DocumentContext,
+  gate: Gate,
+  sentTo: readonly Participant[],
+  addressee?: Participant,
+): Block[] {
   const { conference, people, settings } = ctx;
   const { details, plan, coreGroup: group, review } = conference;
   const nation = details.nation;
@@ -57,7 +75,9 @@ export function decisionLetterView(ctx: DocumentContext): DocumentView {
     {
       kind: 'paragraph',
       text:
-        `To everyone invited to the ${lowerFirst(ctx.meetingName)} about ` +
+        (addressee
+          ? `To ${addressee.name.trim() || 'you'}, about the ${lowerFirst(ctx.meetingName)} for `
+          : `To everyone invited to the ${lowerFirst(ctx.meetingName)} about `) +
         `${andList(conference.children.map((c) => people.childFullName(c.id))) || 'the children'}. ` +
         'This letter tells you what the meeting decided.' +
         (minutesDue?.dueOn ? ` The full minutes will follow by ${formatDateLong(minutesDue.dueOn)}.` : ''),
@@ -79,7 +99,7 @@ export function decisionLetterView(ctx: DocumentContext): DocumentView {
       for (const c of categories)
         if (c.meaning) blocks.push({ kind: 'paragraph', lead: `${c.label} means: `, text: c.meaning });
     }
-    const support = d ? alternativeSupportWords(d, nation, name) : undefined;
+    const support = d ? alternativeSupportWords(withoutHiddenLead(d, gate), nation, name) : undefined;
     if (support) blocks.push({ kind: 'paragraph', text: support });
   }
 
@@ -87,7 +107,12 @@ export function decisionLetterView(ctx: DocumentContext): DocumentView {
   if (onPlan.length) {
     const onPlanIds = new Set(onPlan.map((c) => c.id));
     const outcomes = plan.outcomes
-      .filter((o) => o.text.trim() && (o.childIds.length === 0 || o.childIds.some((id) => onPlanIds.has(id))))
+      .filter(
+        (o) =>
+          o.text.trim() &&
+          (o.childIds.length === 0 || o.childIds.some((id) => onPlanIds.has(id))) &&
+          gate.shows(`outcome:${o.id}`),
+      )
       .map((o) => sentence(o.text));
     blocks.push(
       outcomes.length
@@ -106,7 +131,9 @@ export function decisionLetterView(ctx: DocumentContext): DocumentView {
 
   blocks.push({ kind: 'heading', level: 2, text: 'Core group' });
   if (onPlan.length) {
-    const members = group.memberParticipantIds.map((id) => people.familyLabel(id)).filter((m): m is string => !!m);
+    const members = addressee
+      ? membersForSeparateLetter(ctx, addressee)
+      : group.memberParticipantIds.map((id) => people.familyLabel(id)).filter((m): m is string => !!m);
     blocks.push({
       kind: 'facts',
       facts: [
@@ -166,30 +193,71 @@ export function decisionLetterView(ctx: DocumentContext): DocumentView {
     lines: [`${details.chair || 'The chair'}, chair of the meeting`, 'Signed', 'Date'],
   });
 
-  blocks.push({ kind: 'heading', level: 2, text: 'Who receives this letter' });
-  const recipients = conference.participants.filter(
-    (p) => p.attendance.status !== 'not-invited' && p.kind !== 'interpreter' && p.kind !== 'child',
-  );
-  blocks.push(
-    recipients.length
-      ? { kind: 'list', items: recipients.map(recordLabel) }
-      : { kind: 'paragraph', text: 'None recorded.' },
-  );
+  blocks.push({ kind: 'heading', level: 2, text: 'Who is sent the decisions' });
+  if (addressee) {
+    // Someone attending separately is not told who else in the family is written to, nor who supports them.
+    blocks.push({
+      kind: 'paragraph',
+      text: 'This letter is for you. Everyone else invited to the meeting is sent the decisions separately.',
+    });
+  } else {
+    blocks.push(
+      sentTo.length ? { kind: 'list', items: sentTo.map(recordLabel) } : { kind: 'paragraph', text: 'None recorded.' },
+    );
+  }
+  return blocks;
+}
 
+export type DecisionLetterCopy = {
+  fileName: string;
+  recipients: Participant[];
+  blocks: Block[];
+  /** Addressed to one person, who attended separately. */
+  addressee?: Participant;
+};
+
+export function decisionLetterView(ctx: DocumentContext, copy: DecisionLetterCopy): DocumentView {
+  const { details } = ctx.conference;
+  const letterName = procedureProfile(details.nation).words.decisionRecord;
   const reference = details.reference || formatDateLong(details.date);
+  const names = andList(copy.recipients.map((p) => p.name.trim() || 'a recipient'));
+  const familyReads = copy.recipients.length === 0 || copy.recipients.some(isFamilySide);
   return {
     kind: 'decision-letter',
-    fileName: 'decision-letter.docx',
+    recipients: copy.recipients,
+    reading: familyReads ? 'family' : 'professional',
+    fileName: copy.fileName,
     title: `${ctx.draft ? 'DRAFT ' : ''}${letterName}: ${ctx.meetingName}, ${formatDateLong(details.date)}`,
     subject: `${letterName} after the ${lowerFirst(ctx.meetingName)}`,
     audience: 'professional',
-    intendedFor: 'Everyone invited: the chair’s decisions, due the next working day.',
+    intendedFor: copy.addressee
+      ? `${names} only: their own letter, as they attended separately.`
+      : names
+        ? `${names}: the chair’s decisions, due the next working day.`
+        : 'Everyone invited: the chair’s decisions, due the next working day.',
     header: [ctx.marking, [ctx.authority, reference].filter(Boolean).join(' · '), ...(ctx.draft ? [DRAFT_LINE] : [])],
     footer: `${ctx.marking} · ${letterName}, ${reference}`,
     author: ctx.authority,
     ...(ctx.logo ? { logo: ctx.logo } : {}),
-    blocks,
+    blocks: copy.blocks,
   };
+}
+
+/**
+ * The core group as told to a parent attending separately: themselves, the lead social worker and the professionals
+ * in general. The other parent, and who supports them, are not named.
+ */
+function membersForSeparateLetter(ctx: DocumentContext, addressee: Participant): string[] {
+  const { conference, people } = ctx;
+  const ids = conference.coreGroup.memberParticipantIds;
+  const leadId = conference.plan.leadSocialWorkerParticipantId;
+  const lead = leadId && ids.includes(leadId) ? people.familyLabel(leadId) : undefined;
+  const others = ids.some((id) => id !== addressee.id && id !== leadId);
+  return [
+    ...(ids.includes(addressee.id) ? ['you'] : []),
+    ...(lead ? [lead] : []),
+    ...(others ? ['the other people working with the children'] : []),
+  ];
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

@@ -1,49 +1,102 @@
+import type { DistributionLine } from '../audience/distribution';
+import type { DistributedDocument } from '../model/audience';
 import type { Participant } from '../model/conference';
-import type { DocumentContext } from './context';
-import type { FamilyPlanCopy } from './exclusion';
+import { NONE_RECORDED, type DocumentContext } from './context';
 import { recordLabel } from './people';
+import type { Block } from './types';
 
 /**
- * Who receives what (agenda: distribution). Family members never receive the restricted annex; someone who was out of
- * part of the meeting gets their own copy of the family plan and only the parts of the minutes they attended.
+ * Who receives what (agenda: distribution; issue #10, item 4). The list printed in the minute is made from the same
+ * assignment of files to people that the export writes, so it says exactly which file each person is sent.
  */
 
-const receivesNothing = (p: Participant) => p.attendance.status === 'not-invited' || p.kind === 'interpreter';
+export type SentFile = { document: DistributedDocument; fileName: string };
 
-export function minuteDistribution(
-  ctx: DocumentContext,
-  copies: readonly FamilyPlanCopy[],
-  annexNeeded: boolean,
-): string[][] {
-  return ctx.conference.participants
-    .filter((p) => !receivesNothing(p))
-    .map((p) => {
-      const own = copies.find((c) => c.ownCopyFor?.id === p.id);
-      const what = ((): string => {
-        switch (p.kind) {
-          case 'professional':
-            return annexNeeded ? 'Decision letter; minutes; restricted annex' : 'Decision letter; minutes';
-          case 'family':
-            return own
-              ? `Decision letter; own copy of the family plan (${own.fileName}); the minutes of the parts they attended, without the restricted annex`
-              : 'Decision letter; family plan (family-plan.docx); minutes without the restricted annex';
-          case 'advocate':
-            return 'Decision letter; minutes without the restricted annex';
-          case 'supporter':
-            return 'Copies only with the agreement of the parent they support';
-          case 'child':
-            return 'A letter about the outcome written for their age (sent separately)';
-          case 'interpreter':
-            return '';
-        }
-      })();
-      return [recordLabel(p), what];
-    });
+/** One person's line of the distribution list, with the files the export writes for them. */
+export type DistributionRow = { line: DistributionLine; files: SentFile[] };
+
+const documentWords: Record<DistributedDocument, string> = {
+  'decision-letter': 'Decision letter',
+  'family-plan': 'Family plan',
+  minutes: 'Minutes',
+  'restricted-annex': 'Restricted annex',
+};
+
+/** The professional minute: each person, the exact files they are sent, and why. */
+export function professionalDistribution(ctx: DocumentContext, rows: readonly DistributionRow[]): Block[] {
+  if (!rows.length) return [{ kind: 'paragraph', text: NONE_RECORDED }];
+  const annexWritten = rows.some((r) => r.files.some((f) => f.document === 'restricted-annex'));
+  const keptWith = ctx.conference.distribution.annexKeptWith.trim();
+  return [
+    {
+      kind: 'table',
+      columns: [
+        { title: 'Name', width: 30 },
+        { title: 'Receives', width: 42 },
+        { title: 'Why', width: 28 },
+      ],
+      rows: rows.map(({ line, files }) => [
+        recordLabel(line.participant),
+        files.length ? files.map((f) => `${documentWords[f.document]} (${f.fileName})`).join('; ') : 'Nothing',
+        line.why,
+      ]),
+    },
+    ...(annexWritten || keptWith
+      ? [
+          {
+            kind: 'paragraph',
+            text:
+              'The restricted annex goes only to the professionals listed as receiving it' +
+              (keptWith ? `, and a copy is kept with ${keptWith.replace(/^The\b/, 'the')}` : '') +
+              '. It is never given to family members.',
+          } as const,
+        ]
+      : []),
+  ];
 }
 
-/** The restricted annex goes to professionals only. */
-export function annexDistribution(ctx: DocumentContext): string[][] {
-  return ctx.conference.participants
-    .filter((p) => p.kind === 'professional' && !receivesNothing(p))
-    .map((p) => [recordLabel(p), 'Restricted annex (keep separately from the minutes)']);
+/**
+ * A family member's copy of the minutes: who is sent which document, without file names or the reasons (a reason can
+ * be about someone else).
+ */
+export function familyDistribution(rows: readonly DistributionRow[], reader: Participant | undefined): Block[] {
+  const sent = rows.flatMap(({ line, files }) => {
+    const kinds = [...new Set(files.map((f) => f.document))].filter((d) => d !== 'restricted-annex');
+    if (!kinds.length) return [];
+    const who = recordLabel(line.participant);
+    const what = kinds.map((d, i) => (i ? documentWords[d].toLowerCase() : documentWords[d])).join(', ');
+    return [[line.participant.id === reader?.id ? `${who} (you)` : who, what]];
+  });
+  if (!sent.length) return [{ kind: 'paragraph', text: NONE_RECORDED }];
+  return [
+    {
+      kind: 'table',
+      columns: [
+        { title: 'Name', width: 50 },
+        { title: 'Is sent', width: 50 },
+      ],
+      rows: sent,
+    },
+  ];
+}
+
+/** The restricted annex goes to the professionals the chair names, and is kept with the record. */
+export function annexDistribution(ctx: DocumentContext, recipients: readonly Participant[]): Block[] {
+  const keptWith = ctx.conference.distribution.annexKeptWith.trim();
+  const rows = [
+    ...recipients.map((p) => [recordLabel(p), 'Restricted annex (keep separately from the minutes)']),
+    ...(keptWith ? [[keptWith, 'Kept on file']] : []),
+  ];
+  return rows.length
+    ? [
+        {
+          kind: 'table',
+          columns: [
+            { title: 'Name', width: 60 },
+            { title: 'Receives', width: 40 },
+          ],
+          rows,
+        },
+      ]
+    : [{ kind: 'paragraph', text: 'No professional is set to receive this annex yet; the chair decides who does.' }];
 }

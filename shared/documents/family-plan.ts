@@ -1,5 +1,5 @@
 import { formatDateLong } from '../format/dates';
-import type { Child, PlanAction } from '../model/conference';
+import type { Child, ChildDecision, Participant, PlanAction } from '../model/conference';
 import { conferenceTypeLabel } from '../model/labels';
 import {
   alternativeSupportWords,
@@ -15,33 +15,29 @@ import {
   rightToChallengeWords,
 } from '../presenter/plain-words';
 import { actionContinues, deadline, sentence, type DocumentContext } from './context';
-import type { FamilyPlanCopy, FamilyPlanPart } from './exclusion';
+import type { Gate } from './gate';
 import { andList } from './people';
 import type { Block, DocumentView, Fact } from './types';
 
 /**
  * The plan the family keeps (domain.md §3): written to people by name, in plain words, with a section for each child
  * on a plan and a short one for a child who is not. Built only from fields written for the family or structured
- * fields: never notes, restricted entries, restricted records, other children, addresses, the reason for the
- * conference (it can name the referrer), progress notes, agency views, dissent or the chair's reasons.
+ * fields: never notes, other children, addresses, the reason for the conference (it can name the referrer), progress
+ * notes, agency views, dissent or the chair's reasons.
+ *
+ * The plan is an outcome, not a record of what was said (issue #10, item 3): every parent receives the decisions, the
+ * plan, what they and others will do and the contingency, whether or not they were in the room when it was agreed,
+ * less only what each text's audience withholds from the reader. The builder asks the reader's view about every text
+ * it writes; copies that come out the same are shared (index.ts).
  */
 
-const partWords: Record<FamilyPlanPart, string> = {
-  worries: 'why there is a plan',
-  'going-well': 'what is going well',
-  'needs-to-change': 'what needs to change',
-  actions: 'who will do what',
-  support: 'support and family time',
-  contingency: 'what happens if things do not change',
-};
+/** A copy of the plan as built for one reader, before it says whom it is for. */
+export type FamilyPlanContent = { head: Block[]; body: Block[] };
 
-type Entry = { text: string; childIds: string[]; restricted: boolean };
-
-export function familyPlanView(ctx: DocumentContext, copy: FamilyPlanCopy): DocumentView {
+export function familyPlanContent(ctx: DocumentContext, gate: Gate): FamilyPlanContent {
   const { conference, people } = ctx;
   const { details, plan } = conference;
   const nation = details.nation;
-  const keep = (part: FamilyPlanPart) => !copy.leftOut.has(part);
   const decisionOf = (child: Child) => conference.decisions.find((d) => d.childId === child.id);
   const onPlan = conference.children.filter((c) => planInPlace(decisionOf(c)?.outcome));
   const onPlanIds = new Set(onPlan.map((c) => c.id));
@@ -53,8 +49,8 @@ export function familyPlanView(ctx: DocumentContext, copy: FamilyPlanCopy): Docu
   // An entry about no child in particular is about every child; a list of children is about those children.
   const about = (entry: { childIds: readonly string[] }, childId: string) =>
     entry.childIds.length === 0 || entry.childIds.includes(childId);
-  const shown = <T extends Entry>(list: readonly T[], childId: string) =>
-    list.filter((e) => !e.restricted && about(e, childId) && e.text.trim() !== '');
+  const shown = <T extends Entry>(prefix: string, list: readonly T[], childId: string) =>
+    list.filter((e) => about(e, childId) && e.text.trim() !== '' && gate.shows(`${prefix}:${e.id}`));
 
   // Where an action goes: the section of the one child on a plan it is about, or the whole family's section.
   const actionHome = (action: PlanAction): string | 'family' | undefined => {
@@ -62,7 +58,7 @@ export function familyPlanView(ctx: DocumentContext, copy: FamilyPlanCopy): Docu
     if (ids.length === 0) return undefined;
     return ids.length === 1 ? ids[0] : 'family';
   };
-  const current = plan.actions.filter(actionContinues);
+  const current = plan.actions.filter((a) => actionContinues(a) && gate.shows(`action:${a.id}`));
   const shared = current.filter((a) => actionHome(a) === 'family');
   let number = 0;
   const numbered = (actions: readonly PlanAction[]): Block[] =>
@@ -77,7 +73,7 @@ export function familyPlanView(ctx: DocumentContext, copy: FamilyPlanCopy): Docu
       return { kind: 'numbered', number, text: actionSentence(ctx, a, properNames), facts };
     });
 
-  const blocks: Block[] = [
+  const head: Block[] = [
     { kind: 'heading', level: 1, text: `Family plan for ${andList(allNames) || 'the children'}` },
     ...(ctx.draft
       ? [{ kind: 'banner', text: 'DRAFT – written during the meeting. This plan may still change.' } as const]
@@ -88,30 +84,15 @@ export function familyPlanView(ctx: DocumentContext, copy: FamilyPlanCopy): Docu
         `This plan comes from the ${lowerFirst(conferenceTypeLabel(details.type, nation))} on ` +
         `${formatDateLong(details.date)}. It says what the meeting decided for each child, and what everyone will do next.`,
     },
-    {
-      kind: 'paragraph',
-      text: copy.recipients.length
-        ? `This copy is for ${andList(copy.recipients.map((p) => people.firstNameOf(p)))}.`
-        : 'This copy is for the family.',
-    },
   ];
-  if (copy.leftOut.size) {
-    blocks.push({
-      kind: 'paragraph',
-      emphasis: 'strong',
-      text:
-        `You were not in the meeting for part of the time. This copy leaves out what was talked about while you were ` +
-        `not there: ${andList([...copy.leftOut].map((p) => partWords[p]))}. ${capitalise(leadOrSocialWorker)} will go ` +
-        'through with you what you need to know and what you need to do.',
-    });
-  }
+  const blocks: Block[] = [];
 
   for (const child of conference.children) {
     const name = people.childFirstName(child.id);
     const d = decisionOf(child);
     blocks.push({ kind: 'heading', level: 2, text: name });
     if (!onPlanIds.has(child.id)) {
-      const support = d ? alternativeSupportWords(d, nation, name) : undefined;
+      const support = d ? alternativeSupportWords(withoutHiddenLead(d, gate), nation, name) : undefined;
       blocks.push({ kind: 'paragraph', text: outcomeWords(d?.outcome, nation, name) });
       blocks.push({
         kind: 'paragraph',
@@ -129,97 +110,94 @@ export function familyPlanView(ctx: DocumentContext, copy: FamilyPlanCopy): Docu
         text: words.meaning ? `${words.label}. This means: ${words.meaning}` : words.label,
       });
     }
-    if (keep('worries')) {
-      const danger = shown(
-        conference.analysis.worries.filter((w) => w.kind === 'danger-statement'),
-        child.id,
-      );
-      const harm = shown(
-        conference.analysis.worries.filter((w) => w.kind === 'harm'),
-        child.id,
-      );
-      blocks.push({ kind: 'heading', level: 3, text: 'Why there is a plan' });
-      blocks.push(listOrNone((danger.length ? danger : harm).map((e) => sentence(e.text))));
-    }
-    if (keep('going-well')) {
-      blocks.push({ kind: 'heading', level: 3, text: 'What is going well' });
-      blocks.push(listOrNone(shown(conference.analysis.strengths, child.id).map((e) => sentence(e.text))));
-    }
-    if (keep('needs-to-change')) {
-      blocks.push({ kind: 'heading', level: 3, text: 'What needs to change' });
-      blocks.push(
-        listOrNone([
-          ...shown(conference.analysis.safetyGoals, child.id).map((e) => sentence(e.text)),
-          ...plan.outcomes.filter((o) => about(o, child.id) && o.text.trim()).map((o) => sentence(o.text)),
-        ]),
-      );
-    }
-    if (keep('actions')) {
-      blocks.push({ kind: 'heading', level: 3, text: `What everyone will do for ${name}` });
-      const mine = current.filter((a) => actionHome(a) === child.id);
-      if (mine.length) blocks.push(...numbered(mine));
-      else
-        blocks.push({
-          kind: 'paragraph',
-          // Actions for every child are listed once, for the whole family, rather than under each child.
-          text: shared.some((a) => about(a, child.id))
-            ? `What everyone will do for ${name} is under “What everyone will do for the whole family”, below.`
-            : `Nothing is written down yet. ${capitalise(leadOrSocialWorker)} will go through it with you.`,
-        });
-    }
-  }
-
-  if (keep('actions')) {
-    if (shared.length) {
-      blocks.push({ kind: 'heading', level: 2, text: 'What everyone will do for the whole family' });
-      blocks.push(...numbered(shared));
-    }
-    // Actions from the last plan that are finished or no longer needed: how they went is worth saying, and they are
-    // no longer in the numbered list.
-    const retired = plan.actions.filter((a) => !actionContinues(a));
-    if (retired.length) {
-      blocks.push({ kind: 'heading', level: 2, text: 'From the last plan' });
-      blocks.push({
-        kind: 'list',
-        items: retired.map(
-          (a) => `${capitalise(ownerOf(ctx, a))}: ${sentence(a.what)} ${progressWords(a.progress?.rag).statusInWords}.`,
-        ),
-      });
-    }
-  }
-
-  if (keep('support')) {
-    blocks.push({ kind: 'heading', level: 2, text: 'Support for your family' });
-    blocks.push(
-      listOrNone(plan.support.map((s) => sentence(s.providedBy.trim() ? `${s.text} (from ${s.providedBy})` : s.text))),
+    // The danger statements say why there is a plan; where there are none the reader may see, the harm does.
+    const danger = shown(
+      'worry',
+      conference.analysis.worries.filter((w) => w.kind === 'danger-statement'),
+      child.id,
     );
-    // "Family time" rather than "contact arrangements": the words families are given for who they will see.
-    blocks.push({ kind: 'heading', level: 2, text: 'Family time' });
+    const why = danger.length
+      ? danger
+      : shown(
+          'worry',
+          conference.analysis.worries.filter((w) => w.kind === 'harm'),
+          child.id,
+        );
+    blocks.push({ kind: 'heading', level: 3, text: 'Why there is a plan' });
+    blocks.push(listOrNone(why.map((e) => sentence(e.text))));
+    blocks.push({ kind: 'heading', level: 3, text: 'What is going well' });
+    blocks.push(listOrNone(shown('strength', conference.analysis.strengths, child.id).map((e) => sentence(e.text))));
+    blocks.push({ kind: 'heading', level: 3, text: 'What needs to change' });
+    blocks.push(
+      listOrNone([
+        ...shown('safetyGoal', conference.analysis.safetyGoals, child.id).map((e) => sentence(e.text)),
+        ...shown('outcome', plan.outcomes, child.id).map((o) => sentence(o.text)),
+      ]),
+    );
+    blocks.push({ kind: 'heading', level: 3, text: `What everyone will do for ${name}` });
+    const mine = current.filter((a) => actionHome(a) === child.id);
+    if (mine.length) blocks.push(...numbered(mine));
+    else
+      blocks.push({
+        kind: 'paragraph',
+        // Actions for every child are listed once, for the whole family, rather than under each child.
+        text: shared.some((a) => about(a, child.id))
+          ? `What everyone will do for ${name} is under “What everyone will do for the whole family”, below.`
+          : `Nothing is written down yet. ${capitalise(leadOrSocialWorker)} will go through it with you.`,
+      });
+  }
+
+  if (shared.length) {
+    blocks.push({ kind: 'heading', level: 2, text: 'What everyone will do for the whole family' });
+    blocks.push(...numbered(shared));
+  }
+  // Actions from the last plan that are finished or no longer needed: how they went is worth saying, and they are
+  // no longer in the numbered list.
+  const retired = plan.actions.filter((a) => !actionContinues(a) && gate.shows(`action:${a.id}`));
+  if (retired.length) {
+    blocks.push({ kind: 'heading', level: 2, text: 'From the last plan' });
     blocks.push({
-      kind: 'paragraph',
-      text: plan.contactArrangements.trim()
-        ? plan.contactArrangements
-        : 'Nothing about family time was agreed at the meeting.',
+      kind: 'list',
+      items: retired.map(
+        (a) => `${capitalise(ownerOf(ctx, a))}: ${sentence(a.what)} ${progressWords(a.progress?.rag).statusInWords}.`,
+      ),
     });
   }
 
-  if (keep('contingency')) {
-    blocks.push({ kind: 'heading', level: 2, text: 'What happens if things do not change' });
-    blocks.push(
-      ...(plan.contingency.length
-        ? plan.contingency.map((c): Block => ({
+  blocks.push({ kind: 'heading', level: 2, text: 'Support for your family' });
+  blocks.push(
+    listOrNone(
+      plan.support
+        .filter((s) => gate.shows(`support:${s.id}`))
+        .map((s) => sentence(s.providedBy.trim() ? `${s.text} (from ${s.providedBy})` : s.text)),
+    ),
+  );
+  // "Family time" rather than "contact arrangements": the words families are given for who they will see.
+  blocks.push({ kind: 'heading', level: 2, text: 'Family time' });
+  blocks.push({
+    kind: 'paragraph',
+    text:
+      plan.contactArrangements.trim() && gate.shows('plan.contactArrangements')
+        ? plan.contactArrangements
+        : 'Nothing about family time was agreed at the meeting.',
+  });
+
+  blocks.push({ kind: 'heading', level: 2, text: 'What happens if things do not change' });
+  const contingency = plan.contingency.filter((c) => gate.shows(`contingency:${c.id}`));
+  blocks.push(
+    ...(contingency.length
+      ? contingency.map((c): Block => ({
+          kind: 'paragraph',
+          lead: `If ${lowerFirstWord(c.if.trim().replace(/[.,]$/, ''), properNames)}: `,
+          text: sentence(c.then),
+        }))
+      : [
+          {
             kind: 'paragraph',
-            lead: `If ${lowerFirstWord(c.if.trim().replace(/[.,]$/, ''), properNames)}: `,
-            text: sentence(c.then),
-          }))
-        : [
-            {
-              kind: 'paragraph',
-              text: `The plan does not say this yet. Ask ${leadOrSocialWorker} to explain.`,
-            } as const,
-          ]),
-    );
-  }
+            text: `The plan does not say this yet. Ask ${leadOrSocialWorker} to explain.`,
+          } as const,
+        ]),
+  );
 
   blocks.push({ kind: 'heading', level: 2, text: 'Meetings and dates' });
   blocks.push(...meetings(ctx, onPlan.length > 0));
@@ -283,18 +261,41 @@ export function familyPlanView(ctx: DocumentContext, copy: FamilyPlanCopy): Docu
     text: `If you would like this plan in another language or another format, such as large print or read aloud, ask ${leadOrSocialWorker}.`,
   });
 
-  const who = copy.ownCopyFor ? ` – copy for ${people.firstNameOf(copy.ownCopyFor)}` : '';
+  return { head, body: blocks };
+}
+
+export type FamilyPlanCopy = {
+  fileName: string;
+  /** Who receives this file; empty for the copy written when nobody is set to receive the plan yet. */
+  recipients: Participant[];
+  content: FamilyPlanContent;
+  /** Not the copy everyone shares: the person sending it must not mix it up with another. */
+  own: boolean;
+};
+
+export function familyPlanView(ctx: DocumentContext, copy: FamilyPlanCopy): DocumentView {
+  const { conference, people } = ctx;
+  const { details } = conference;
+  const names = andList(copy.recipients.map((p) => people.firstNameOf(p)));
+  const allNames = conference.children.map((c) => people.childFirstName(c.id));
+  const forWhom: Block = {
+    kind: 'paragraph',
+    text: names ? `This copy is for ${names}.` : 'This copy is for the family.',
+  };
+  const who = copy.own && names ? ` – copy for ${names}` : '';
   const title = `Family plan for ${andList(allNames) || 'the children'}`;
   return {
     kind: 'family-plan',
+    recipients: copy.recipients,
+    reading: 'family',
     fileName: copy.fileName,
     title: `${ctx.draft ? 'DRAFT ' : ''}${title}${who}`,
     subject: `Family plan from the ${lowerFirst(ctx.meetingName)} on ${formatDateLong(details.date)}`,
     audience: 'family',
-    intendedFor: copy.ownCopyFor
-      ? `${people.firstNameOf(copy.ownCopyFor)} only: their own copy, without what was discussed while they were out.`
-      : copy.recipients.length
-        ? `The family: ${andList(copy.recipients.map((p) => people.firstNameOf(p)))}. The plan in plain words.`
+    intendedFor: copy.own
+      ? `${names} only: their own copy of the plan in plain words, without what is not for them.`
+      : names
+        ? `The family: ${names}. The plan in plain words.`
         : 'The family: the plan in plain words.',
     header: [
       [ctx.authority, 'Family plan'].filter(Boolean).join(' · '),
@@ -304,8 +305,17 @@ export function familyPlanView(ctx: DocumentContext, copy: FamilyPlanCopy): Docu
     footer: `Family plan · ${formatDateLong(details.date)}${who}`,
     author: ctx.authority,
     ...(ctx.logo ? { logo: ctx.logo } : {}),
-    blocks,
+    blocks: [...copy.content.head, forWhom, ...copy.content.body],
   };
+}
+
+type Entry = { id: string; text: string; childIds: string[] };
+
+/** The decision with the name of whoever leads the help instead left out, when the reader may not see it. */
+export function withoutHiddenLead(decision: ChildDecision, gate: Gate): ChildDecision {
+  return gate.shows(`decision:${decision.childId}:alternative`)
+    ? decision
+    : { ...decision, alternativeLead: '', stepDownPlan: '' };
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

@@ -1,5 +1,6 @@
 import type { AgendaItemKey } from '../agenda/types';
 import { agendaItemKeys } from '../agenda/types';
+import type { HiddenWhy, ItemPresence } from '../audience/visibility';
 import { formatDate } from '../format/dates';
 import { agencyLabel, attendanceLabel, isTakingPart, quorum } from '../meeting/attendance';
 import type { Child, ChildDecision, Conference, Note, Participant, PlanAction } from '../model/conference';
@@ -19,7 +20,8 @@ import {
   scaleWords,
 } from '../presenter/plain-words';
 import { procedureProfile } from '../procedure/profiles';
-import { isReportLate, reportSharingDeadline } from '../procedure/deadlines';
+import { reportSharingByRecipient, reportSharingDeadline } from '../procedure/deadlines';
+import { reportVersionLabel } from '../procedure/report-sharing';
 import {
   DRAFT_LINE,
   NONE_RECORDED,
@@ -29,25 +31,33 @@ import {
   deadlineStatusWords,
   exclusionCriterionWords,
   neutralClosedSessionReason,
-  orNone,
   timeSpan,
   withRule,
   yesNo,
   type DocumentContext,
 } from './context';
-import { minuteDistribution } from './distribution';
-import type { FamilyPlanCopy } from './exclusion';
+import { familyDistribution, professionalDistribution, type DistributionRow } from './distribution';
+import { withoutHiddenLead } from './family-plan';
+import type { Gate } from './gate';
 import { itemTitle } from './context';
 import { notesByItem } from './notes';
-import { adultFullName, roleAndWhere } from './people';
+import { adultFullName, andList, roleAndWhere } from './people';
 import type { Block, Fact } from './types';
 import type { DocumentView } from './types';
-import { ukClock } from './uk-time';
+import { ukClock } from '../format/uk-time';
 
 /**
- * The professional minute: the sections of domain.md §3 in order, each with the notes of the agenda items it covers.
- * Only what is not restricted: restricted notes, notes taken in a closed session, restricted records and entries,
- * and withheld addresses are in the restricted annex, and the minute says where a closed session took place.
+ * The minutes: the sections of domain.md §3 in order, each with the notes of the agenda items it covers. One builder
+ * writes every copy, for one reader at a time, asking the reader's view about each text as it goes (issue #10):
+ *
+ * - the professional minute (`minute.docx`) has everything but restricted text, which is held in the restricted
+ *   annex; a professional from whom the chair withheld something has a copy of their own without it;
+ * - a family member's copy has only what they may see: text for everyone, less what is withheld from them, and of the
+ *   record of what was said, only what was said while they were in the room (domain.md §3: "Family members get no
+ *   record of parts they were excluded from"). Each part they were out for says so in plain words; where the app
+ *   cannot tell whether they were in the room it leaves the record out and says that too. It never holds a closed
+ *   session's content or reason, restricted text or where the restricted annex is, and its distribution list gives
+ *   no reasons.
  */
 
 /** Which agenda items' notes each section of the minute carries. Every agenda item key is owned by one section. */
@@ -74,6 +84,40 @@ export const MINUTE_SECTION_ITEMS = {
 
 type SectionKey = keyof typeof MINUTE_SECTION_ITEMS;
 
+/** Sections whose content is mostly what the meeting agreed (shown to every parent) rather than what was said. */
+const AGREED_SECTIONS: ReadonlySet<SectionKey> = new Set([
+  'analysis',
+  'decisions',
+  'plan',
+  'contingency',
+  'coreGroup',
+  'other',
+]);
+
+/** Reasons that follow time (the record), as against audience. */
+const TIME_REASONS: ReadonlySet<HiddenWhy> = new Set(['out-of-room', 'closed-session', 'time-unknown']);
+
+/** Kinds of text the minute lists (notes, entries, rows); a single field says in its own place that it is not here. */
+const LISTED_KINDS = new Set([
+  'note',
+  'worry',
+  'strength',
+  'safetyGoal',
+  'childVoice',
+  'scaling',
+  'agencyView',
+  'familyView',
+  'dissent',
+  'outcome',
+  'action',
+  'support',
+  'contingency',
+  'coreGroup.return',
+  'referral',
+  'assessment',
+]);
+const refKind = (ref: string) => ref.split(':')[0] ?? '';
+
 const joinModeWords = { 'in-person': 'In person', video: 'By video', hybrid: 'In person and by video' } as const;
 
 const legalPlanningWords = {
@@ -97,136 +141,136 @@ const referralWords = {
   other: 'Other referral',
 } as const;
 
+const IN_ANNEX = 'Held in the restricted annex';
+
 const ragWords = { red: 'Red', amber: 'Amber', green: 'Green' } as const;
 
-export function minuteView(
-  ctx: DocumentContext,
-  copies: readonly FamilyPlanCopy[],
-  annexNeeded: boolean,
-): DocumentView {
+/** One copy of the minutes: who receives it and how it is read. */
+export type MinuteCopy = {
+  fileName: string;
+  recipients: Participant[];
+  reading: 'professional' | 'family';
+  /** A copy for particular people (a family member, or a professional the chair withheld something from). */
+  own: boolean;
+  /** The reader's view, asked about every text while the copy is written. */
+  gate: Gate;
+};
+
+/** What a builder needs to know about the rest of the distribution set. */
+export type MinuteSetting = {
+  rows: readonly DistributionRow[];
+  annexWritten: boolean;
+};
+
+/** A minute being written: the context, the copy, and the words for what is not in it. */
+type Writing = DocumentContext & {
+  copy: MinuteCopy;
+  g: Gate;
+  family: boolean;
+  /** What to print in place of a single field this reader may not see. */
+  notHere: (ref: string) => string;
+  /** What to print for a list with nothing in this copy: "None recorded." only when nothing was recorded. */
+  noneShown: (recorded: number, nothing?: string) => string;
+};
+
+export function minuteView(ctx: DocumentContext, copy: MinuteCopy, setting: MinuteSetting): DocumentView {
   const { conference } = ctx;
   const { details } = conference;
-  const notes = conference.notes.filter((n) => !n.restricted && n.closedSessionId === undefined);
-  const sectionNotes = (key: SectionKey): Block[] => notesByItem(ctx, notes, MINUTE_SECTION_ITEMS[key]);
-  const h2 = (text: string): Block => ({ kind: 'heading', level: 2, text });
-  const h3 = (text: string): Block => ({ kind: 'heading', level: 3, text });
+  const g = copy.gate;
+  const family = copy.reading === 'family';
+  const w: Writing = {
+    ...ctx,
+    copy,
+    g,
+    family,
+    notHere: (ref) => {
+      const why = g.view.sees(ref);
+      if (family) return 'Not in your copy';
+      return !why.shown && why.why === 'restricted' ? IN_ANNEX : 'Not in this copy';
+    },
+    noneShown: (recorded, nothing = NONE_RECORDED) =>
+      recorded === 0 ? nothing : family ? 'None in your copy.' : 'None in this copy.',
+  };
   const none = (text = NONE_RECORDED): Block => ({ kind: 'paragraph', text });
+  const h3 = (text: string): Block => ({ kind: 'heading', level: 3, text });
+  // Notes are asked about in the section that owns their agenda item, so what is left out is said there.
+  const notesOn = (keys: readonly string[]) => conference.notes.filter((n) => keys.includes(n.itemKey));
+  const sectionNotes = (key: SectionKey): Block[] => {
+    const keys = MINUTE_SECTION_ITEMS[key];
+    return notesByItem(
+      ctx,
+      notesOn(keys).filter((n) => g.shows(`note:${n.id}`)),
+      keys,
+    );
+  };
+  /** A section made only of notes: "None recorded." only when there were none. */
+  const notesOrNone = (key: SectionKey): Block[] => {
+    const blocks = sectionNotes(key);
+    return blocks.length ? blocks : [none(w.noneShown(notesOn(MINUTE_SECTION_ITEMS[key]).length))];
+  };
+  const blocks: Block[] = [];
+  /** A section: built first (the reader's view is asked as it goes), then said to be incomplete where it is. */
+  const section = (title: string, key: SectionKey | undefined, build: () => Block[]) => {
+    g.section = key ?? title;
+    const body = build();
+    const note = key ? (family ? familySectionNote(w, key) : professionalSectionNote(w, key)) : [];
+    blocks.push({ kind: 'heading', level: 2, text: title }, ...note, ...body);
+  };
 
-  const blocks: Block[] = [
-    { kind: 'heading', level: 1, text: `Minutes of the ${lowerFirst(ctx.meetingName)}` },
-    ...(ctx.draft ? [{ kind: 'banner', text: DRAFT_LINE } as const] : []),
-    { kind: 'facts', facts: headerFacts(ctx, annexNeeded) },
-
-    h2('Children'),
-    ...(conference.children.length
+  section('Children', undefined, () =>
+    conference.children.length
       ? conference.children.flatMap((c) => [h3(ctx.people.childFullName(c.id)), childFacts(c)])
-      : [none()]),
-
-    h2('Adults'),
-    ...(conference.adults.length
-      ? conference.adults.flatMap((a): Block[] => [
-          h3(adultFullName(a)),
-          {
-            kind: 'facts',
-            facts: [
-              { label: 'Relationship', value: a.relationship || 'Not recorded' },
-              { label: 'Parental responsibility', value: yesNo(a.parentalResponsibility) },
-              { label: 'Lives in the household', value: yesNo(a.livesInHousehold) },
-              {
-                label: 'Address',
-                value: a.addressRestricted
-                  ? a.address.trim()
-                    ? 'Address withheld (see restricted annex)'
-                    : 'Address withheld (not recorded)'
-                  : a.address || 'Not recorded',
-              },
-              { label: 'Language', value: a.language || 'Not recorded' },
-              { label: 'Contact restrictions', value: a.contactRestrictions || 'None recorded' },
-            ],
-          },
-        ])
-      : [none()]),
-
-    h2('Attendance'),
-    ...attendance(ctx),
-    ...sectionNotes('attendance'),
-
-    h2('Closed sessions'),
-    ...closedSessions(ctx),
-
-    h2('Reports'),
-    ...reports(ctx),
-    ...sectionNotes('reports'),
-
-    h2('Quorum'),
-    ...quorumBlocks(conference),
-    ...sectionNotes('quorum'),
-
-    h2('Purpose of the conference'),
+      : [none()],
+  );
+  section('Adults', undefined, () =>
+    conference.adults.length
+      ? conference.adults.flatMap((a): Block[] => [h3(adultFullName(a)), adultFacts(w, a)])
+      : [none()],
+  );
+  section('Attendance', 'attendance', () => [...attendance(w), ...sectionNotes('attendance')]);
+  section('Closed sessions', undefined, () => (family ? familyClosedSessions(w) : closedSessions(ctx)));
+  section('Reports', 'reports', () => [...(family ? familyReports(ctx) : reports(ctx)), ...sectionNotes('reports')]);
+  section('Quorum', 'quorum', () => [...quorumBlocks(conference), ...sectionNotes('quorum')]);
+  section('Purpose of the conference', 'purpose', () => [
     { kind: 'paragraph', text: purpose(ctx) },
     ...sectionNotes('purpose'),
-
-    h2('Reason for the conference and significant facts'),
-    ...significantFacts(ctx),
+  ]);
+  section('Reason for the conference and significant facts', 'facts', () => [
+    ...significantFacts(w),
     ...sectionNotes('facts'),
-
-    h2('Information from agencies'),
-    ...orNoneBlocks(sectionNotes('agencies')),
-
-    ...(details.type === 'review' || details.type === 'transfer-in' || conference.plan.actions.some(isReported)
-      ? [h2('Progress on the plan'), ...progress(ctx), ...sectionNotes('progress')]
-      : []),
-
-    h2('The family’s views'),
-    ...orNoneBlocks(sectionNotes('family')),
-
-    h2('The children’s views'),
-    ...childrensViews(ctx),
-    ...sectionNotes('children'),
-
-    h2('Analysis'),
-    ...analysis(ctx),
-    ...sectionNotes('analysis'),
-
-    h2('Risk to other children'),
-    ...otherChildren(ctx),
-    ...sectionNotes('otherChildren'),
-
-    h2('Decisions'),
-    ...(conference.children.length ? conference.children.flatMap((c) => decision(ctx, c)) : [none()]),
+  ]);
+  section('Information from agencies', 'agencies', () => notesOrNone('agencies'));
+  if (details.type === 'review' || details.type === 'transfer-in' || conference.plan.actions.some(isReported))
+    section('Progress on the plan', 'progress', () => [...progress(w), ...sectionNotes('progress')]);
+  section('The family’s views', 'family', () => notesOrNone('family'));
+  section('The children’s views', 'children', () => [...childrensViews(w), ...sectionNotes('children')]);
+  section('Analysis', 'analysis', () => [...analysis(w), ...sectionNotes('analysis')]);
+  section('Risk to other children', 'otherChildren', () => [...otherChildren(w), ...sectionNotes('otherChildren')]);
+  section('Decisions', 'decisions', () => [
+    ...(conference.children.length ? conference.children.flatMap((c) => decision(w, c)) : [none()]),
     ...sectionNotes('decisions'),
-
-    h2('The plan'),
-    ...plan(ctx),
-    ...sectionNotes('plan'),
-
-    h2('Contingency plan'),
-    ...(conference.plan.contingency.length
-      ? [
-          {
+  ]);
+  section('The plan', 'plan', () => [...plan(w), ...sectionNotes('plan')]);
+  section('Contingency plan', 'contingency', () => {
+    const lines = conference.plan.contingency.filter((c) => g.shows(`contingency:${c.id}`));
+    return [
+      lines.length
+        ? {
             kind: 'table',
             columns: [
               { title: 'If', width: 45 },
               { title: 'Then', width: 55 },
             ],
-            rows: conference.plan.contingency.map((c) => [c.if, c.then]),
-          } as const,
-        ]
-      : [none()]),
-    ...sectionNotes('contingency'),
-
-    h2('Core group and next review'),
-    ...coreGroupAndReview(ctx),
-    ...sectionNotes('coreGroup'),
-
-    h2('Dates and the rules behind them'),
-    ...dates(ctx),
-
-    h2('Other decisions'),
-    ...otherDecisions(ctx),
-    ...sectionNotes('other'),
-
-    h2('Complaints and the right to challenge'),
+            rows: lines.map((c) => [c.if, c.then]),
+          }
+        : none(w.noneShown(conference.plan.contingency.length)),
+      ...sectionNotes('contingency'),
+    ];
+  });
+  section('Core group and next review', 'coreGroup', () => [...coreGroupAndReview(w), ...sectionNotes('coreGroup')]);
+  section('Dates and the rules behind them', undefined, () => dates(ctx));
+  section('Other decisions', 'other', () => [...otherDecisions(w), ...sectionNotes('other')]);
+  section('Complaints and the right to challenge', 'complaints', () => [
     { kind: 'paragraph', text: rightToChallengeWords(details.nation) },
     {
       kind: 'facts',
@@ -236,49 +280,197 @@ export function minuteView(
       ],
     },
     ...sectionNotes('complaints'),
-
-    ...unplacedNotes(ctx, notes),
+  ]);
+  g.section = 'Other notes';
+  blocks.push(
+    ...unplacedNotes(
+      ctx,
+      conference.notes.filter((n) => g.shows(`note:${n.id}`)),
+    ),
     ...skippedItems(ctx),
-
-    h2('Approval'),
-    ...approval(ctx),
-
-    h2('Distribution'),
-    ...distribution(ctx, copies, annexNeeded),
+  );
+  section('Approval', undefined, () => approval(ctx));
+  section('Distribution', 'distribution', () => [
+    ...(family ? familyDistribution(setting.rows, g.view.participant) : professionalDistribution(ctx, setting.rows)),
     ...sectionNotes('distribution'),
-  ];
+  ]);
 
   const reference = details.reference || formatDate(details.date);
+  const names = andList(copy.recipients.map((p) => p.name.trim() || 'a recipient'));
+  const own = copy.own;
+  const forWhom = own && names ? ` – copy for ${names}` : '';
   return {
     kind: 'minute',
-    fileName: 'minute.docx',
-    title: `${ctx.draft ? 'DRAFT ' : ''}Minutes: ${ctx.meetingName}, ${formatDate(details.date)}`,
+    recipients: copy.recipients,
+    reading: copy.reading,
+    fileName: copy.fileName,
+    title: `${ctx.draft ? 'DRAFT ' : ''}Minutes: ${ctx.meetingName}, ${formatDate(details.date)}${forWhom}`,
     subject: `Minutes of the ${lowerFirst(ctx.meetingName)}`,
-    audience: 'professional',
-    intendedFor: 'Professionals: the full minute.',
-    header: [ctx.marking, [ctx.authority, reference].filter(Boolean).join(' · '), ...(ctx.draft ? [DRAFT_LINE] : [])],
-    footer: `${ctx.marking} · Minutes, ${reference}`,
+    audience: family ? 'family' : 'professional',
+    intendedFor: family
+      ? `${names} only: their own copy of the minutes, of the parts they were in the room for and without what is not for them.`
+      : own
+        ? `${names} only: the professional minute, without what the chair withheld from them.`
+        : 'Professionals: the full minute, without the restricted annex.',
+    header: [
+      ctx.marking,
+      [ctx.authority, reference].filter(Boolean).join(' · '),
+      ...(own && names ? [`Copy for ${names}`] : []),
+      ...(ctx.draft ? [DRAFT_LINE] : []),
+    ],
+    // One line at the family's 12 pt: the reference is in the header, the footer only has to say whose copy it is.
+    footer: own && names ? `${ctx.marking} · Minutes${forWhom}` : `${ctx.marking} · Minutes, ${reference}`,
     author: ctx.authority,
     ...(ctx.logo ? { logo: ctx.logo } : {}),
-    blocks,
+    blocks: [
+      { kind: 'heading', level: 1, text: `Minutes of the ${lowerFirst(ctx.meetingName)}` },
+      ...(ctx.draft ? [{ kind: 'banner', text: DRAFT_LINE } as const] : []),
+      ...(family ? familyOpening(w) : own ? professionalOpening(w) : []),
+      // After the note about their copy, the family's reader needs a signpost back to the meeting itself.
+      ...(family ? [{ kind: 'heading', level: 2, text: 'The meeting' } as const] : []),
+      { kind: 'facts', facts: headerFacts(w, setting.annexWritten) },
+      ...blocks,
+    ],
   };
 }
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-function orNoneBlocks(blocks: Block[]): Block[] {
-  return blocks.length ? blocks : [{ kind: 'paragraph', text: NONE_RECORDED }];
-}
-
 function isReported(action: PlanAction): boolean {
   return action.carriedForward || action.progress !== undefined;
 }
 
-function headerFacts(ctx: DocumentContext, annexNeeded: boolean): Fact[] {
-  const { details } = ctx.conference;
+/** "3 things", "1 thing": what was said, counted for the person reading. */
+function things(n: number): string {
+  return `${n} ${n === 1 ? 'thing' : 'things'}`;
+}
+
+/**
+ * The top of a family member's copy: that it is theirs, and in general terms what is not in it. The record left out
+ * for time is counted by reason; what is left out for its audience is said once, without a count, so that the copy
+ * does not hint at how much there is about someone else.
+ */
+function familyOpening(w: Writing): Block[] {
+  const reader = w.g.view.participant;
+  const left = w.g.leftOut();
+  const count = (why: HiddenWhy) => left.filter((l) => l.why === why).length;
+  const out = count('out-of-room');
+  const closed = count('closed-session');
+  const unknown = count('time-unknown');
+  const byAudience = left.some((l) => !TIME_REASONS.has(l.why));
+  const presence = w.g.view.presence;
+  const whole = presence?.known === true && presence.wholeMeeting;
+  const lead = w.people.familyLabel(w.conference.plan.leadSocialWorkerParticipantId);
+  const missing = [
+    ...(out ? [`${things(out)} said while you were out of the room.`] : []),
+    ...(closed ? [`${things(closed)} said in a closed session you were not in.`] : []),
+    ...(unknown
+      ? [
+          `${things(unknown)} said when the app cannot tell whether you were in the room, because no time was ` +
+            `recorded for ${unknown === 1 ? 'it' : 'them'}. ${unknown === 1 ? 'It is' : 'They are'} left out rather than guessed.`,
+        ]
+      : []),
+    ...(byAudience ? ['Anything that is only for the professionals, or private to someone else.'] : []),
+  ];
+  return [
+    {
+      kind: 'paragraph',
+      emphasis: 'strong',
+      text:
+        `This is your own copy of the minutes, ${reader ? w.people.firstNameOf(reader) : 'for you'}. ` +
+        (whole
+          ? 'It is the record of the meeting.'
+          : 'It is the record of the parts of the meeting you were in the room for.'),
+    },
+    ...(missing.length
+      ? [{ kind: 'paragraph', text: 'Not in your copy:' } as const, { kind: 'list', items: missing } as const]
+      : []),
+    {
+      kind: 'paragraph',
+      text:
+        'Each child’s decision is in your copy in full. ' +
+        `If you have questions about the minutes, ask ${lead ?? 'your social worker'} or the chair, ${w.conference.details.chair.trim() || 'who ran the meeting'}.`,
+    },
+  ];
+}
+
+/** A professional from whom the chair withheld something has their own copy, and is told so. */
+function professionalOpening(w: Writing): Block[] {
+  const names = andList(w.copy.recipients.map((p) => p.name.trim() || 'a recipient'));
+  return [
+    {
+      kind: 'paragraph',
+      emphasis: 'strong',
+      text: `This copy of the minutes is for ${names || 'one recipient'}. The chair has withheld some information from you, so it is not in this copy.`,
+    },
+  ];
+}
+
+/** Whether a family reader was in the room for a section's agenda items: the items this conference took. */
+function sectionPresence(w: Writing, key: SectionKey): ItemPresence {
+  const onAgenda = new Set(w.agenda.map((i) => i.key));
+  const items = (MINUTE_SECTION_ITEMS[key] as readonly string[]).filter(
+    (k) => onAgenda.has(k as AgendaItemKey) && w.conference.agenda.items[k]?.status !== 'skipped',
+  );
+  const found = items.map((k) => w.g.view.itemPresence(k));
+  if (!found.length || found.every((p) => p === 'present')) return 'present';
+  if (found.every((p) => p === 'out')) return 'out';
+  if (found.some((p) => p === 'out' || p === 'part')) return 'part';
+  return 'unknown';
+}
+
+/** A plain line at the top of a part of a family member's copy that is not complete, saying why. */
+function familySectionNote(w: Writing, key: SectionKey): Block[] {
+  const presence = sectionPresence(w, key);
+  const left = w.g.leftOut(key).filter((l) => TIME_REASONS.has(l.why));
+  const say = (text: string): Block[] => [{ kind: 'paragraph', emphasis: 'quiet', text }];
+  if (presence === 'out')
+    return say(
+      AGREED_SECTIONS.has(key)
+        ? 'You were not in the room for this part of the meeting. What the meeting agreed is below; what was said is not in your copy.'
+        : 'You were not in the room for this part of the meeting, so the record of it is not in your copy.',
+    );
+  if (presence === 'part')
+    return say(
+      'You were out of the room for some of this part of the meeting. What was said while you were out is not in your copy.',
+    );
+  if (left.some((l) => l.why === 'time-unknown'))
+    return say(
+      'Some of what was said in this part is not in your copy: no time was recorded for it, so the app cannot tell whether you were in the room.',
+    );
+  if (left.some((l) => l.why === 'out-of-room'))
+    return say('Some of this part was said while you were out of the room, so it is not in your copy.');
+  if (left.some((l) => l.why === 'closed-session'))
+    return say('Some of this part was said in a closed session you were not in, so it is not in your copy.');
+  return [];
+}
+
+/** Where restricted notes and entries of a section are, in the professional minute. */
+function professionalSectionNote(w: Writing, key: SectionKey): Block[] {
+  const left = w.g.leftOut(key).filter((l) => LISTED_KINDS.has(refKind(l.text.ref)));
+  const restricted = left.filter((l) => l.why === 'restricted').length;
+  const withheld = left.length - restricted;
+  const blocks: Block[] = [];
+  if (restricted)
+    blocks.push({
+      kind: 'paragraph',
+      emphasis: 'quiet',
+      text: `${restricted === 1 ? 'One restricted item' : `${restricted} restricted items`} of this part ${restricted === 1 ? 'is' : 'are'} held in the restricted annex.`,
+    });
+  if (withheld)
+    blocks.push({
+      kind: 'paragraph',
+      emphasis: 'quiet',
+      text: `${withheld === 1 ? 'One item' : `${withheld} items`} of this part ${withheld === 1 ? 'is' : 'are'} not in this copy.`,
+    });
+  return blocks;
+}
+
+function headerFacts(w: Writing, annexWritten: boolean): Fact[] {
+  const { details } = w.conference;
   const previous = details.previousConference;
   return [
-    { label: 'Meeting', value: ctx.meetingName },
+    { label: 'Meeting', value: w.meetingName },
     { label: 'Nation', value: nationLabel[details.nation] },
     { label: 'Date', value: formatDate(details.date) },
     { label: 'Time', value: timeSpan(details.startTime, details.endTime) || 'Not recorded' },
@@ -290,7 +482,7 @@ function headerFacts(ctx: DocumentContext, annexNeeded: boolean): Fact[] {
     { label: 'Chair', value: details.chair || 'Not recorded' },
     { label: 'Minute-taker', value: details.minuteTaker || 'Not recorded' },
     { label: 'Reference', value: details.reference || 'Not recorded' },
-    { label: 'Local authority', value: ctx.authority || 'Not recorded' },
+    { label: 'Local authority', value: w.authority || 'Not recorded' },
     ...(previous
       ? [
           {
@@ -299,11 +491,16 @@ function headerFacts(ctx: DocumentContext, annexNeeded: boolean): Fact[] {
           },
         ]
       : []),
-    { label: 'Protective marking', value: ctx.marking },
-    {
-      label: 'Restricted annex',
-      value: annexNeeded ? 'Held separately; professionals only' : 'None: nothing restricted was recorded',
-    },
+    { label: 'Protective marking', value: w.marking },
+    // A family member's copy does not say where restricted information is kept.
+    ...(w.family
+      ? []
+      : [
+          {
+            label: 'Restricted annex',
+            value: annexWritten ? 'Held separately; professionals only' : 'None: nothing restricted was recorded',
+          },
+        ]),
   ];
 }
 
@@ -326,6 +523,45 @@ function childFacts(child: Child): Block {
   };
 }
 
+function adultFacts(w: Writing, a: Conference['adults'][number]): Block {
+  const addressRef = `adult:${a.id}:address`;
+  const restrictionsRef = `adult:${a.id}:contactRestrictions`;
+  // A parent attending separately (bail conditions, domestic abuse) is not given where anyone else in the family
+  // lives, whatever the address's audience (domain.md §3: their copy is without the other parent's contact details).
+  const reader = w.g.view.participant;
+  const separately =
+    w.family && reader?.attendance.status === 'attended-separately' && reader.adultId !== a.id && a.address.trim();
+  const address = !a.address.trim()
+    ? a.addressRestricted && !w.family
+      ? 'Address withheld (not recorded)'
+      : 'Not recorded'
+    : separately
+      ? 'Not in your copy'
+      : w.g.shows(addressRef)
+        ? a.address
+        : w.notHere(addressRef) === IN_ANNEX
+          ? 'Address withheld (see restricted annex)'
+          : w.notHere(addressRef);
+  return {
+    kind: 'facts',
+    facts: [
+      { label: 'Relationship', value: a.relationship || 'Not recorded' },
+      { label: 'Parental responsibility', value: yesNo(a.parentalResponsibility) },
+      { label: 'Lives in the household', value: yesNo(a.livesInHousehold) },
+      { label: 'Address', value: address },
+      { label: 'Language', value: a.language || 'Not recorded' },
+      {
+        label: 'Contact restrictions',
+        value: !a.contactRestrictions.trim()
+          ? 'None recorded'
+          : w.g.shows(restrictionsRef)
+            ? a.contactRestrictions
+            : w.notHere(restrictionsRef),
+      },
+    ],
+  };
+}
+
 function roleAndOrganisation(p: Participant): string {
   const kindWords = {
     family: 'Family',
@@ -338,9 +574,48 @@ function roleAndOrganisation(p: Participant): string {
   return roleAndWhere(p) || kindWords[p.kind];
 }
 
-function attendance(ctx: DocumentContext): Block[] {
-  const { participants } = ctx.conference;
+function attendance(w: Writing): Block[] {
+  const { participants } = w.conference;
   if (!participants.length) return [{ kind: 'paragraph', text: NONE_RECORDED }];
+  const rows = participants.map((p) => {
+    const a = p.attendance;
+    const reason = w.g.shows(`participant:${p.id}:attendanceReason`) ? a.reason : '';
+    const notes = [
+      // Joined with ". " below: a reason typed with its own full stop must not end up with two.
+      reason.trim().replace(/[.\s]+$/, ''),
+      // Why someone was excluded, and who decided, are for the professionals' record.
+      !w.family && a.exclusionCriterion ? `Reason for exclusion: ${exclusionCriterionWords[a.exclusionCriterion]}` : '',
+      !w.family && a.decidedBy ? `Decided by ${a.decidedBy}` : '',
+      a.status === 'left-early'
+        ? a.viewGivenBeforeLeaving
+          ? 'Gave their view before leaving'
+          : 'Left before giving a view'
+        : '',
+      p.interpreterLanguage ? `Interpreter: ${p.interpreterLanguage}` : '',
+      p.needsAdvocate ? 'Needs an advocate' : '',
+    ].filter(Boolean);
+    return [
+      p.name || 'Name not recorded',
+      roleAndOrganisation(p),
+      attendanceLabel[a.status],
+      timeSpan(a.arrivedAt, a.leftAt) || '–',
+      notes.join('. ') || '–',
+    ];
+  });
+  // In the family's larger type, a column with nothing in it only squeezes the others.
+  if (w.family && rows.every((r) => r[4] === '–'))
+    return [
+      {
+        kind: 'table',
+        columns: [
+          { title: 'Name', width: 24 },
+          { title: 'Role and organisation', width: 36 },
+          { title: 'Attendance', width: 22 },
+          { title: 'Times', width: 18 },
+        ],
+        rows: rows.map((r) => r.slice(0, 4)),
+      },
+    ];
   return [
     {
       kind: 'table',
@@ -351,29 +626,7 @@ function attendance(ctx: DocumentContext): Block[] {
         { title: 'Times', width: 12 },
         { title: 'Notes', width: 24 },
       ],
-      rows: participants.map((p) => {
-        const a = p.attendance;
-        const notes = [
-          // Joined with ". " below: a reason typed with its own full stop must not end up with two.
-          a.reason.trim().replace(/[.\s]+$/, ''),
-          a.exclusionCriterion ? `Reason for exclusion: ${exclusionCriterionWords[a.exclusionCriterion]}` : '',
-          a.decidedBy ? `Decided by ${a.decidedBy}` : '',
-          a.status === 'left-early'
-            ? a.viewGivenBeforeLeaving
-              ? 'Gave their view before leaving'
-              : 'Left before giving a view'
-            : '',
-          p.interpreterLanguage ? `Interpreter: ${p.interpreterLanguage}` : '',
-          p.needsAdvocate ? 'Needs an advocate' : '',
-        ].filter(Boolean);
-        return [
-          p.name || 'Name not recorded',
-          roleAndOrganisation(p),
-          attendanceLabel[a.status],
-          timeSpan(a.arrivedAt, a.leftAt) || '–',
-          notes.join('. ') || '–',
-        ];
-      }),
+      rows,
     },
   ];
 }
@@ -396,43 +649,90 @@ function closedSessions(ctx: DocumentContext): Block[] {
   });
 }
 
+/**
+ * Closed sessions in a family member's copy: when they were, and whether this reader was out for them. Never why,
+ * what was said, or who else was asked to leave.
+ */
+function familyClosedSessions(w: Writing): Block[] {
+  const sessions = w.conference.closedSessions;
+  if (!sessions.length) return [{ kind: 'paragraph', text: 'No closed session was held.' }];
+  const excluded = w.g.view.presence?.closedSessionIds ?? new Set<string>();
+  return sessions.map((session): Block => {
+    const span = timeSpan(ukClock(session.startedAt), ukClock(session.endedAt));
+    const when = span ? ` (${span})` : '';
+    return {
+      kind: 'paragraph',
+      text: excluded.has(session.id)
+        ? `Part of the meeting${when} went on without you. What was said then is not in your copy.`
+        : `Part of the meeting${when} was held without some of the people invited. The record of it is kept by the professionals.`,
+    };
+  });
+}
+
+/** The reports in a family member's copy: whose reports the meeting had. What each person was given is theirs. */
+function familyReports(ctx: DocumentContext): Block[] {
+  const { reports: list } = ctx.conference;
+  if (!list.length) return [{ kind: 'paragraph', text: 'No written reports were recorded.' }];
+  return [
+    { kind: 'paragraph', text: 'The meeting had written reports from:' },
+    {
+      kind: 'list',
+      items: list.map((r) =>
+        [[agencyLabel[r.agency], r.organisation].filter(Boolean).join(', '), r.author ? `by ${r.author}` : '']
+          .filter(Boolean)
+          .join(', '),
+      ),
+    },
+  ];
+}
+
+/**
+ * Reports, one row per report and family member (domain.md §3: reports are shared with each parent separately and
+ * lateness is judged per recipient): what each was given and when, and whether that met the local rule, or that it
+ * was kept from them and why. Supporters, advocates and children appear where something was recorded for them.
+ */
 function reports(ctx: DocumentContext): Block[] {
   const { conference } = ctx;
   const { nation, type, date } = conference.details;
   const overrides = ctx.settings.procedure.timescales;
   if (!conference.reports.length) return [{ kind: 'paragraph', text: 'No written reports were recorded.' }];
   const lastDay = reportSharingDeadline(nation, type, date, overrides);
-  const rows = conference.reports.map((r) => {
-    let note: string;
-    if (r.sharedWithFamilyOn) {
-      note =
-        lastDay && isReportLate(nation, type, date, r.sharedWithFamilyOn, overrides)
-          ? `Late: shared with the family after the last day for sharing (${formatDate(lastDay)})`
-          : 'Shared in time';
-    } else {
-      note = r.notSharedReason
-        ? `Not shared with the family: ${r.notSharedReason}`
-        : 'Not shared with the family: no reason recorded';
-    }
-    return [
+  const rows = reportSharingByRecipient(conference, overrides).flatMap(({ report: r, recipients }) => {
+    const what = [
       [agencyLabel[r.agency], r.organisation].filter(Boolean).join(', '),
-      r.author || 'Not recorded',
-      dateOrMissing(r.receivedOn),
-      dateOrMissing(r.sharedWithFamilyOn, 'Not shared'),
-      note,
-    ];
+      r.author ? `by ${r.author}` : 'Author not recorded',
+    ].join('\n');
+    const received = dateOrMissing(r.receivedOn);
+    const shown = recipients.filter((x) => x.expected || x.entry !== undefined);
+    if (!shown.length) {
+      return [[what, received, NONE_RECORDED, '', 'Not recorded', 'Not recorded as shared with any family member.']];
+    }
+    return shown.map((x) => [
+      what,
+      received,
+      x.name,
+      x.version ? reportVersionLabel[x.version] : 'Not recorded',
+      x.status === 'not-shared' ? 'Not shared' : dateOrMissing(x.sharedOn),
+      x.message,
+    ]);
   });
   return [
     ...(lastDay
-      ? [{ kind: 'paragraph', text: `Reports were due with the family by ${formatDate(lastDay)}.` } as const]
+      ? [
+          {
+            kind: 'paragraph',
+            text: `Reports were due with each family member by ${formatDate(lastDay)}; lateness is judged for each.`,
+          } as const,
+        ]
       : []),
     {
       kind: 'table',
       columns: [
-        { title: 'Agency', width: 24 },
-        { title: 'Author', width: 17 },
-        { title: 'Received', width: 15 },
-        { title: 'Shared with the family', width: 16 },
+        { title: 'Report', width: 24 },
+        { title: 'Received', width: 12 },
+        { title: 'Family member', width: 14 },
+        { title: 'Version', width: 10 },
+        { title: 'Shared', width: 12 },
         { title: 'Note', width: 28 },
       ],
       rows,
@@ -470,11 +770,20 @@ function purpose(ctx: DocumentContext): string {
   return first ? capitalise(first) : 'To share information and decide how to keep the children safe.';
 }
 
-function significantFacts(ctx: DocumentContext): Block[] {
-  const { conference, people } = ctx;
+function significantFacts(w: Writing): Block[] {
+  const { conference, people } = w;
   const { details } = conference;
   const nation = details.nation;
-  const facts: Fact[] = [{ label: 'Reason for the conference', value: details.reason || 'Not recorded' }];
+  const facts: Fact[] = [
+    {
+      label: 'Reason for the conference',
+      value: !details.reason.trim()
+        ? 'Not recorded'
+        : w.g.shows('details.reason')
+          ? details.reason
+          : w.notHere('details.reason'),
+    },
+  ];
   if (details.strategyDiscussionOn)
     facts.push({
       label: capitalise(procedureProfile(nation).words.strategyDiscussion),
@@ -524,9 +833,11 @@ function progressText(action: PlanAction): string {
   return `${ragWords[action.progress.rag]}: ${words}${note ? `. ${note}` : ''}`;
 }
 
-function progress(ctx: DocumentContext): Block[] {
-  const reported = ctx.conference.plan.actions.filter(isReported);
-  if (!reported.length) return [{ kind: 'paragraph', text: 'No progress on earlier actions was recorded.' }];
+function progress(w: Writing): Block[] {
+  const all = w.conference.plan.actions.filter(isReported);
+  const reported = all.filter((a) => w.g.shows(`action:${a.id}`));
+  if (!reported.length)
+    return [{ kind: 'paragraph', text: w.noneShown(all.length, 'No progress on earlier actions was recorded.') }];
   return [
     {
       kind: 'table',
@@ -537,8 +848,8 @@ function progress(ctx: DocumentContext): Block[] {
         { title: 'Progress', width: 30 },
       ],
       rows: reported.map((a) => [
-        actionWho(ctx, a),
-        `${forWhom(ctx, a.childIds)}${a.what}`,
+        actionWho(w, a),
+        `${forWhom(w, a.childIds)}${a.what}`,
         dueWords(a.due),
         progressText(a),
       ]),
@@ -546,35 +857,41 @@ function progress(ctx: DocumentContext): Block[] {
   ];
 }
 
-function childrensViews(ctx: DocumentContext): Block[] {
-  const voices = ctx.conference.childVoices.filter((v) => !v.restricted);
-  if (!voices.length) return [{ kind: 'paragraph', text: NONE_RECORDED }];
+function childrensViews(w: Writing): Block[] {
+  const all = w.conference.childVoices;
+  const voices = all.filter((v) => w.g.shows(`childVoice:${v.id}`));
+  if (!voices.length) return [{ kind: 'paragraph', text: w.noneShown(all.length) }];
   return voices.map((v) => ({
     kind: 'paragraph',
-    lead: `${ctx.people.childFirstName(v.childId)} (${childVoiceMethodWords(v.method).toLowerCase()}): `,
+    lead: `${w.people.childFirstName(v.childId)} (${childVoiceMethodWords(v.method).toLowerCase()}): `,
     text: v.summary || 'Not recorded',
   }));
 }
 
-function analysis(ctx: DocumentContext): Block[] {
-  const { conference } = ctx;
-  const { worries, strengths, safetyGoals, scaling } = conference.analysis;
-  const entries = <T extends { text: string; childIds: string[]; restricted: boolean }>(
+function analysis(w: Writing): Block[] {
+  const { conference } = w;
+  const { worries, strengths, safetyGoals } = conference.analysis;
+  const entries = <T extends { id: string; text: string; childIds: string[] }>(
     label: string,
+    prefix: string,
     list: readonly T[],
   ): Block[] => {
-    const shown = list.filter((e) => !e.restricted);
+    const shown = list.filter((e) => w.g.shows(`${prefix}:${e.id}`));
     return [
       { kind: 'paragraph', text: label, emphasis: 'strong' },
       shown.length
-        ? { kind: 'list', items: shown.map((e) => `${forWhom(ctx, e.childIds)}${e.text}`) }
-        : { kind: 'paragraph', text: NONE_RECORDED },
+        ? { kind: 'list', items: shown.map((e) => `${forWhom(w, e.childIds)}${e.text}`) }
+        : { kind: 'paragraph', text: w.noneShown(list.length) },
     ];
   };
+  // A score and its comment were given together: the row follows the comment's audience and time.
+  const scaling = conference.analysis.scaling.filter((s) =>
+    w.g.shows(`scaling:${s.participantId}:${s.childId ?? 'all'}`),
+  );
   const scale = scaleWords(conference.details.type === 'pre-birth');
   const scores = scaling.map((s) => [
-    ctx.people.recordLabel(s.participantId),
-    s.childId ? ctx.people.childFirstName(s.childId) : 'All the children',
+    w.people.recordLabel(s.participantId),
+    s.childId ? w.people.childFirstName(s.childId) : 'All the children',
     String(s.score),
     s.comment || '–',
   ]);
@@ -585,27 +902,32 @@ function analysis(ctx: DocumentContext): Block[] {
     { kind: 'heading', level: 3, text: 'What are we worried about?' },
     ...entries(
       'Harm',
-      worries.filter((w) => w.kind === 'harm'),
+      'worry',
+      worries.filter((x) => x.kind === 'harm'),
     ),
     ...entries(
       'Danger statements',
-      worries.filter((w) => w.kind === 'danger-statement'),
+      'worry',
+      worries.filter((x) => x.kind === 'danger-statement'),
     ),
     ...entries(
       'Complicating factors',
-      worries.filter((w) => w.kind === 'complicating-factor'),
+      'worry',
+      worries.filter((x) => x.kind === 'complicating-factor'),
     ),
     { kind: 'heading', level: 3, text: 'What is working well?' },
     ...entries(
       'Strengths',
+      'strength',
       strengths.filter((s) => s.kind === 'strength'),
     ),
     ...entries(
       'Existing safety',
+      'strength',
       strengths.filter((s) => s.kind === 'existing-safety'),
     ),
     { kind: 'heading', level: 3, text: 'What needs to happen?' },
-    ...entries('Safety goals', safetyGoals),
+    ...entries('Safety goals', 'safetyGoal', safetyGoals),
     { kind: 'heading', level: 3, text: 'Scaling' },
     {
       kind: 'paragraph',
@@ -628,13 +950,25 @@ function analysis(ctx: DocumentContext): Block[] {
             rows: scores,
           } as const,
         ]
-      : [{ kind: 'paragraph', text: 'No scores were recorded.' } as const]),
+      : [
+          {
+            kind: 'paragraph',
+            text: w.noneShown(conference.analysis.scaling.length, 'No scores were recorded.'),
+          } as const,
+        ]),
   ];
 }
 
-function otherChildren(ctx: DocumentContext): Block[] {
-  const shown = ctx.conference.otherChildren.filter((c) => !c.restricted);
-  const withheld = ctx.conference.otherChildren.length - shown.length;
+function otherChildren(w: Writing): Block[] {
+  const all = w.conference.otherChildren;
+  const shown = all.filter((c) => w.g.shows(`otherChild:${c.id}`));
+  // The professional minute says how many are held in the annex; a family member's copy does not hint at them.
+  const inAnnex = w.family
+    ? 0
+    : all.filter((c) => {
+        const seen = w.g.view.sees(`otherChild:${c.id}`);
+        return !seen.shown && seen.why === 'restricted';
+      }).length;
   const blocks: Block[] = shown.length
     ? [
         {
@@ -655,11 +989,11 @@ function otherChildren(ctx: DocumentContext): Block[] {
           ]),
         },
       ]
-    : [{ kind: 'paragraph', text: withheld ? 'None in this record.' : 'No other children were recorded.' }];
-  if (withheld)
+    : [{ kind: 'paragraph', text: w.noneShown(all.length, 'No other children were recorded.') }];
+  if (inAnnex)
     blocks.push({
       kind: 'paragraph',
-      text: `${withheld === 1 ? 'One further child is' : `${withheld} further children are`} recorded in the restricted annex.`,
+      text: `${inAnnex === 1 ? 'One further child is' : `${inAnnex} further children are`} recorded in the restricted annex.`,
     });
   return blocks;
 }
@@ -669,15 +1003,20 @@ function agencyViewWords(ctx: DocumentContext, view: 'plan' | 'no-plan' | 'no-vi
   return { plan: `${plan} needed`, 'no-plan': `${plan} not needed`, 'no-view': 'No view given' }[view];
 }
 
-function decision(ctx: DocumentContext, child: Child): Block[] {
-  const { conference, people } = ctx;
+function decision(w: Writing, child: Child): Block[] {
+  const { conference, people } = w;
   const nation = conference.details.nation;
-  const d: ChildDecision | undefined = conference.decisions.find((x) => x.childId === child.id);
+  const found: ChildDecision | undefined = conference.decisions.find((x) => x.childId === child.id);
   const name = people.childFirstName(child.id);
   const blocks: Block[] = [{ kind: 'heading', level: 3, text: people.childFullName(child.id) }];
-  if (!d) return [...blocks, { kind: 'paragraph', text: 'Not decided yet.' }];
+  if (!found) return [...blocks, { kind: 'paragraph', text: 'Not decided yet.' }];
+  const d = withoutHiddenLead(found, w.g);
+  const reasonsRef = `decision:${d.childId}:chairReasons`;
   const support = alternativeSupportWords(d, nation, name);
   const labels = (keys: readonly string[]) => keys.map((k) => categoryWords(k, nation).label).join(', ');
+  const agencyViews = d.agencyViews.filter((v) => w.g.shows(`agencyView:${d.childId}:${v.participantId}`));
+  const familyViews = d.familyViews.filter((v) => w.g.shows(`familyView:${d.childId}:${v.participantId}`));
+  const dissent = d.dissent.filter((v) => w.g.shows(`dissent:${d.childId}:${v.participantId}`));
   blocks.push({
     kind: 'facts',
     facts: [
@@ -692,12 +1031,15 @@ function decision(ctx: DocumentContext, child: Child): Block[] {
       ...(d.planStartedOn ? [{ label: 'Plan started', value: formatDate(d.planStartedOn) }] : []),
       ...(support ? [{ label: 'Help instead of a plan', value: support }] : []),
       ...(d.stepDownPlan ? [{ label: 'Step-down plan', value: d.stepDownPlan }] : []),
-      { label: 'Chair’s reasons', value: d.chairReasons || 'Not recorded' },
+      {
+        label: 'Chair’s reasons',
+        value: !d.chairReasons.trim() ? 'Not recorded' : w.g.shows(reasonsRef) ? d.chairReasons : w.notHere(reasonsRef),
+      },
     ],
   });
   blocks.push({ kind: 'paragraph', text: 'Each agency’s view', emphasis: 'strong' });
   blocks.push(
-    d.agencyViews.length
+    agencyViews.length
       ? {
           kind: 'table',
           columns: [
@@ -706,51 +1048,54 @@ function decision(ctx: DocumentContext, child: Child): Block[] {
             { title: 'Given', width: 13 },
             { title: 'Reason', width: 32 },
           ],
-          rows: d.agencyViews.map((v) => [
+          rows: agencyViews.map((v) => [
             people.recordLabel(v.participantId),
-            agencyViewWords(ctx, v.view),
+            agencyViewWords(w, v.view),
             v.givenHow === 'in-writing' ? 'In writing' : 'In person',
             v.reason || '–',
           ]),
         }
-      : { kind: 'paragraph', text: 'No agency views recorded.' },
+      : { kind: 'paragraph', text: w.noneShown(d.agencyViews.length, 'No agency views recorded.') },
   );
   blocks.push({ kind: 'paragraph', text: 'The family’s views on the decision', emphasis: 'strong' });
   blocks.push(
-    ...(d.familyViews.length
-      ? d.familyViews.map((v): Block => ({
+    ...(familyViews.length
+      ? familyViews.map((v): Block => ({
           kind: 'paragraph',
           lead: `${people.recordLabel(v.participantId)}: `,
           text: v.text,
         }))
-      : [{ kind: 'paragraph', text: NONE_RECORDED } as const]),
+      : [{ kind: 'paragraph', text: w.noneShown(d.familyViews.length) } as const]),
   );
   blocks.push({ kind: 'paragraph', text: 'Dissent', emphasis: 'strong' });
   blocks.push(
-    ...(d.dissent.length
-      ? d.dissent.map((x): Block => ({
+    ...(dissent.length
+      ? dissent.map((x): Block => ({
           kind: 'paragraph',
           lead: `${people.recordLabel(x.participantId)} disagreed: `,
           text: `${x.text}${x.escalationRoute ? `\nEscalation route: ${x.escalationRoute}` : ''}`,
         }))
-      : [{ kind: 'paragraph', text: 'No dissent recorded.' } as const]),
+      : [{ kind: 'paragraph', text: w.noneShown(d.dissent.length, 'No dissent recorded.') } as const]),
   );
   return blocks;
 }
 
-function plan(ctx: DocumentContext): Block[] {
-  const { plan: p } = ctx.conference;
-  const lead = ctx.people.participant(p.leadSocialWorkerParticipantId);
-  const current = p.actions.filter(actionContinues);
-  const finished = p.actions.length - current.length;
+function plan(w: Writing): Block[] {
+  const { plan: p } = w.conference;
+  const lead = w.people.participant(p.leadSocialWorkerParticipantId);
+  const outcomes = p.outcomes.filter((o) => w.g.shows(`outcome:${o.id}`));
+  const actions = p.actions.filter((a) => w.g.shows(`action:${a.id}`));
+  const current = actions.filter(actionContinues);
+  const finished = actions.length - current.length;
+  const support = p.support.filter((s) => w.g.shows(`support:${s.id}`));
   return [
     { kind: 'heading', level: 3, text: 'Outcomes' },
-    p.outcomes.length
+    outcomes.length
       ? {
           kind: 'list',
-          items: p.outcomes.map((o) => `${forWhom(ctx, o.childIds)}${o.text}${o.why ? ` Why: ${o.why}` : ''}`),
+          items: outcomes.map((o) => `${forWhom(w, o.childIds)}${o.text}${o.why ? ` Why: ${o.why}` : ''}`),
         }
-      : { kind: 'paragraph', text: NONE_RECORDED },
+      : { kind: 'paragraph', text: w.noneShown(p.outcomes.length) },
     { kind: 'heading', level: 3, text: 'Actions' },
     ...(finished
       ? [
@@ -771,25 +1116,32 @@ function plan(ctx: DocumentContext): Block[] {
             { title: 'Progress', width: 18 },
           ],
           rows: current.map((a) => [
-            actionWho(ctx, a),
-            `${forWhom(ctx, a.childIds)}${a.what}`,
+            actionWho(w, a),
+            `${forWhom(w, a.childIds)}${a.what}`,
             dueWords(a.due),
             a.howWeWillKnow || 'Not recorded',
             progressText(a),
           ]),
         }
-      : { kind: 'paragraph', text: NONE_RECORDED },
+      : { kind: 'paragraph', text: w.noneShown(p.actions.filter(actionContinues).length) },
     { kind: 'heading', level: 3, text: 'Support offered' },
-    p.support.length
-      ? { kind: 'list', items: p.support.map((s) => (s.providedBy ? `${s.text} (${s.providedBy})` : s.text)) }
-      : { kind: 'paragraph', text: NONE_RECORDED },
+    support.length
+      ? { kind: 'list', items: support.map((s) => (s.providedBy ? `${s.text} (${s.providedBy})` : s.text)) }
+      : { kind: 'paragraph', text: w.noneShown(p.support.length) },
     { kind: 'heading', level: 3, text: 'Contact arrangements' },
-    { kind: 'paragraph', text: orNone(p.contactArrangements) },
+    {
+      kind: 'paragraph',
+      text: !p.contactArrangements.trim()
+        ? NONE_RECORDED
+        : w.g.shows('plan.contactArrangements')
+          ? p.contactArrangements
+          : w.notHere('plan.contactArrangements'),
+    },
     { kind: 'heading', level: 3, text: 'Lead professional' },
     {
       kind: 'facts',
       facts: [
-        { label: 'Lead social worker', value: lead ? ctx.people.recordLabel(lead.id) : 'Not recorded' },
+        { label: 'Lead social worker', value: lead ? w.people.recordLabel(lead.id) : 'Not recorded' },
         { label: 'Team manager', value: p.teamManager || 'Not recorded' },
         { label: 'Visits', value: p.visitingFrequency || 'Not recorded' },
       ],
@@ -797,11 +1149,12 @@ function plan(ctx: DocumentContext): Block[] {
   ];
 }
 
-function coreGroupAndReview(ctx: DocumentContext): Block[] {
-  const { coreGroup: g, review, decisions } = ctx.conference;
-  const label = (id: string | undefined) => (id ? ctx.people.recordLabel(id) : 'Not recorded');
+function coreGroupAndReview(w: Writing): Block[] {
+  const { coreGroup: g, review, decisions } = w.conference;
+  const label = (id: string | undefined) => (id ? w.people.recordLabel(id) : 'Not recorded');
   const anyPlan = decisions.length === 0 || decisions.some((d) => planInPlace(d.outcome));
   const recorded = g.memberParticipantIds.length > 0 || g.firstMeetingOn !== undefined || g.cadence !== undefined;
+  const returnWhen = g.returnToConferenceWhen.filter((_, i) => w.g.shows(`coreGroup.return:${i}`));
   const blocks: Block[] = [];
   if (!recorded && !anyPlan) {
     blocks.push({ kind: 'paragraph', text: 'No core group: no child is on a plan after this conference.' });
@@ -811,11 +1164,11 @@ function coreGroupAndReview(ctx: DocumentContext): Block[] {
       facts: [
         {
           label: 'Core group for',
-          value: ctx.people.childFirstNames(g.childIds).join(', ') || 'All the children on a plan',
+          value: w.people.childFirstNames(g.childIds).join(', ') || 'All the children on a plan',
         },
         {
           label: 'Members',
-          value: g.memberParticipantIds.map((id) => ctx.people.recordLabel(id)).join('; ') || 'Not recorded',
+          value: g.memberParticipantIds.map((id) => w.people.recordLabel(id)).join('; ') || 'Not recorded',
         },
         { label: 'Convenor', value: label(g.convenorParticipantId) },
         { label: 'Chair', value: label(g.chairParticipantId) },
@@ -831,9 +1184,9 @@ function coreGroupAndReview(ctx: DocumentContext): Block[] {
     });
     blocks.push({ kind: 'paragraph', text: 'Back to conference early if', emphasis: 'strong' });
     blocks.push(
-      g.returnToConferenceWhen.length
-        ? { kind: 'list', items: g.returnToConferenceWhen }
-        : { kind: 'paragraph', text: NONE_RECORDED },
+      returnWhen.length
+        ? { kind: 'list', items: returnWhen }
+        : { kind: 'paragraph', text: w.noneShown(g.returnToConferenceWhen.length) },
     );
   }
   blocks.push({
@@ -847,7 +1200,14 @@ function coreGroupAndReview(ctx: DocumentContext): Block[] {
             ? 'Not booked'
             : 'No review: no child is on a plan',
       },
-      { label: 'Invited to the review', value: review.invitees || 'Not recorded' },
+      {
+        label: 'Invited to the review',
+        value: !review.invitees.trim()
+          ? 'Not recorded'
+          : w.g.shows('review.invitees')
+            ? review.invitees
+            : w.notHere('review.invitees'),
+      },
     ],
   });
   return blocks;
@@ -874,36 +1234,49 @@ function dates(ctx: DocumentContext): Block[] {
   ];
 }
 
-function otherDecisions(ctx: DocumentContext): Block[] {
-  const { otherDecisions: o, details } = ctx.conference;
+function otherDecisions(w: Writing): Block[] {
+  const { otherDecisions: o, details } = w.conference;
   const profile = procedureProfile(details.nation);
+  /** A typed detail, or what to say in its place; '' when there is none. */
+  const detail = (ref: string, text: string) => (!text.trim() ? '' : w.g.shows(ref) ? text : w.notHere(ref));
   const facts: Fact[] = [];
   if (profile.considersReporterReferral || o.reporterReferral !== 'not-considered')
     facts.push({
       label: 'Referral to the Children’s Reporter',
-      value: [reporterWords[o.reporterReferral], o.reporterReason].filter(Boolean).join('. '),
+      value: [reporterWords[o.reporterReferral], detail('otherDecisions.reporterReason', o.reporterReason)]
+        .filter(Boolean)
+        .join('. '),
     });
-  facts.push(
-    { label: 'Emergency measures', value: o.emergencyMeasures || 'None' },
-    {
+  facts.push({
+    label: 'Emergency measures',
+    value: detail('otherDecisions.emergencyMeasures', o.emergencyMeasures) || 'None',
+  });
+  // Legal advice on proceedings is privileged until the family is told by letter: a family member's copy says
+  // nothing of legal planning unless the chair opened its detail to them.
+  if (!w.family || w.g.shows('otherDecisions.legalPlanningDetail'))
+    facts.push({
       label: 'Legal planning',
-      value: [legalPlanningWords[o.legalPlanning], o.legalPlanningDetail].filter(Boolean).join('. '),
-    },
-    { label: 'Other services', value: o.otherServices || 'None' },
-  );
+      value: [legalPlanningWords[o.legalPlanning], detail('otherDecisions.legalPlanningDetail', o.legalPlanningDetail)]
+        .filter(Boolean)
+        .join('. '),
+    });
+  facts.push({ label: 'Other services', value: detail('otherDecisions.otherServices', o.otherServices) || 'None' });
   if (details.type === 'pre-birth' || o.orderAtBirth)
-    facts.push({ label: 'Order at birth', value: o.orderAtBirth || 'None' });
+    facts.push({ label: 'Order at birth', value: detail('otherDecisions.orderAtBirth', o.orderAtBirth) || 'None' });
+  // A referral the reader may not see is left out whole: that it was made can itself be the secret (MARAC).
+  const referrals = o.referrals.filter((r) => w.g.shows(`referral:${r.id}`));
+  const assessments = o.assessments.filter((a) => w.g.shows(`assessment:${a.id}`));
   return [
     { kind: 'facts', facts },
     { kind: 'paragraph', text: 'Referrals', emphasis: 'strong' },
-    o.referrals.length
+    referrals.length
       ? {
           kind: 'list',
-          items: o.referrals.map((r) => (r.detail ? `${referralWords[r.kind]}: ${r.detail}` : referralWords[r.kind])),
+          items: referrals.map((r) => (r.detail ? `${referralWords[r.kind]}: ${r.detail}` : referralWords[r.kind])),
         }
-      : { kind: 'paragraph', text: 'None' },
+      : { kind: 'paragraph', text: w.noneShown(o.referrals.length, 'None') },
     { kind: 'paragraph', text: 'Assessments commissioned', emphasis: 'strong' },
-    o.assessments.length
+    assessments.length
       ? {
           kind: 'table',
           columns: [
@@ -911,13 +1284,12 @@ function otherDecisions(ctx: DocumentContext): Block[] {
             { title: 'By', width: 25 },
             { title: 'Due', width: 25 },
           ],
-          rows: o.assessments.map((a) => [a.what, a.by || 'Not recorded', dateOrMissing(a.dueOn)]),
+          rows: assessments.map((a) => [a.what, a.by || 'Not recorded', dateOrMissing(a.dueOn)]),
         }
-      : { kind: 'paragraph', text: 'None' },
+      : { kind: 'paragraph', text: w.noneShown(o.assessments.length, 'None') },
   ];
 }
 
-/** Notes on items this build does not know (a newer file, a removed item): kept, never dropped. */
 /** Agenda items the chair did not take, each with the reason given: the minute must show what was not covered. */
 function skippedItems(ctx: DocumentContext): Block[] {
   const skipped = Object.entries(ctx.conference.agenda.items).filter(([, progress]) => progress.status === 'skipped');
@@ -934,6 +1306,7 @@ function skippedItems(ctx: DocumentContext): Block[] {
   ];
 }
 
+/** Notes on items this build does not know (a newer file, a removed item): kept, never dropped. */
 function unplacedNotes(ctx: DocumentContext, notes: readonly Note[]): Block[] {
   const owned = new Set<string>(Object.values(MINUTE_SECTION_ITEMS).flat());
   const known = new Set<string>(agendaItemKeys);
@@ -964,29 +1337,5 @@ function approval(ctx: DocumentContext): Block[] {
       ],
     },
     { kind: 'signature', lines: [`Approved by ${chair}, chair`, 'Signed', 'Date'] },
-  ];
-}
-
-function distribution(ctx: DocumentContext, copies: readonly FamilyPlanCopy[], annexNeeded: boolean): Block[] {
-  const rows = minuteDistribution(ctx, copies, annexNeeded);
-  return [
-    rows.length
-      ? {
-          kind: 'table',
-          columns: [
-            { title: 'Name', width: 45 },
-            { title: 'Receives', width: 55 },
-          ],
-          rows,
-        }
-      : { kind: 'paragraph', text: NONE_RECORDED },
-    ...(annexNeeded
-      ? [
-          {
-            kind: 'paragraph',
-            text: 'The restricted annex is held separately and goes to professionals only, never to family members.',
-          } as const,
-        ]
-      : []),
   ];
 }

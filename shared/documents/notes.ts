@@ -2,7 +2,7 @@ import type { Note, NoteKind } from '../model/conference';
 import type { DocumentContext } from './context';
 import { itemTitle } from './context';
 import type { Block } from './types';
-import { ukClock } from './uk-time';
+import { ukClock } from '../format/uk-time';
 
 const kindWords: Record<NoteKind, string> = {
   note: 'Note',

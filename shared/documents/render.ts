@@ -6,6 +6,7 @@ import {
   Header,
   HeadingLevel,
   ImageRun,
+  LineRuleType,
   PageNumber,
   Paragraph,
   TabStopType,
@@ -49,7 +50,9 @@ function styles(look: Look): IStylesOptions {
     default: {
       document: {
         run: { font: FONT, size: halfPoints(look.body), language: LANGUAGE },
-        paragraph: { spacing: { after: 120, line: 276 } },
+        // The rule is written out: LibreOffice reads a line height without one as exact, and a heading's second line
+        // then overprints its first.
+        paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
       },
       title: heading(look.h1, 0),
       heading1: heading(look.h1, 0),

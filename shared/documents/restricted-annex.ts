@@ -1,60 +1,37 @@
 import { formatDate } from '../format/dates';
-import type {
-  Adult,
-  ChildVoice,
-  ClosedSession,
-  Conference,
-  Note,
-  OtherChild,
-  RestrictedRecord,
-  Worry,
-  Strength,
-  SafetyGoal,
-} from '../model/conference';
+import { CapturedIndex, type CapturedText } from '../audience/captured';
+import type { ClosedSession, Conference, Note, Participant, RestrictedRecord, Worry } from '../model/conference';
 import { childVoiceMethodWords } from '../presenter/plain-words';
 import { DRAFT_LINE, type DocumentContext, timeSpan } from './context';
 import { annexDistribution } from './distribution';
 import { byTime, noteBlock, notesByItem } from './notes';
 import { adultFullName } from './people';
 import type { Block, DocumentView } from './types';
-import { ukClock } from './uk-time';
+import { ukClock } from '../format/uk-time';
 
 /**
- * The restricted annex: only what is marked restricted, kept apart from the minutes and never given to family members
- * (domain.md §3). It exists only when there is something restricted to hold.
+ * The restricted annex: every text whose audience is restricted (notes taken in a closed session, unless the chair
+ * chose otherwise; restricted records; addresses that must not be shared; anything the chair marked restricted),
+ * and the closed sessions themselves (when, who was out, why). It is kept apart from the minutes, goes only to the
+ * professionals the chair names and is never given to family members (domain.md §3). It is written only when there
+ * is something restricted or a closed session was held.
  */
 
 export type RestrictedContent = {
   closedSessions: ClosedSession[];
-  /** Notes marked restricted and every note taken in a closed session. */
-  notes: Note[];
-  records: RestrictedRecord[];
-  worries: Worry[];
-  strengths: Strength[];
-  safetyGoals: SafetyGoal[];
-  childVoices: ChildVoice[];
-  otherChildren: OtherChild[];
-  /** Adults whose address must not be shared, with the address recorded. */
-  withheldAddresses: Adult[];
+  /** Every non-empty text with a restricted audience, in the order the conference holds them. */
+  texts: CapturedText[];
 };
 
-export function restrictedContent(conference: Conference): RestrictedContent {
-  const { analysis } = conference;
+export function restrictedContent(conference: Conference, index = new CapturedIndex(conference)): RestrictedContent {
   return {
     closedSessions: conference.closedSessions,
-    notes: conference.notes.filter((n) => n.restricted || n.closedSessionId !== undefined),
-    records: conference.restrictedRecords,
-    worries: analysis.worries.filter((w) => w.restricted),
-    strengths: analysis.strengths.filter((s) => s.restricted),
-    safetyGoals: analysis.safetyGoals.filter((g) => g.restricted),
-    childVoices: conference.childVoices.filter((v) => v.restricted),
-    otherChildren: conference.otherChildren.filter((c) => c.restricted),
-    withheldAddresses: conference.adults.filter((a) => a.addressRestricted && a.address.trim() !== ''),
+    texts: index.all.filter((t) => t.texts.length > 0 && t.audience.level === 'restricted'),
   };
 }
 
 export function hasRestrictedContent(content: RestrictedContent): boolean {
-  return Object.values(content).some((list: readonly unknown[]) => list.length > 0);
+  return content.closedSessions.length > 0 || content.texts.length > 0;
 }
 
 export const RESTRICTED_MARK = 'RESTRICTED – NOT FOR FAMILY MEMBERS';
@@ -75,7 +52,21 @@ const worryKindWords: Record<Worry['kind'], string> = {
   'complicating-factor': 'Complicating factor',
 };
 
-export function restrictedAnnexView(ctx: DocumentContext, content: RestrictedContent): DocumentView {
+/** The kind of text a reference is: "note", "worry", "adult" … (the part before the first colon). */
+const refKind = (ref: string) => ref.split(/[:.]/)[0] ?? '';
+/** The id in a reference such as "note:n1" or "adult:a1:address". */
+const refId = (ref: string) => ref.split(':')[1] ?? '';
+
+/** A text's name without the quote of its words: "Plan action “Jade will…”" → "Plan action". */
+function fieldName(text: CapturedText): string {
+  return text.field.replace(/\s*“.*$/, '').trim() || 'Text';
+}
+
+export function restrictedAnnexView(
+  ctx: DocumentContext,
+  content: RestrictedContent,
+  recipients: Participant[],
+): DocumentView {
   const { conference, people } = ctx;
   const { details } = conference;
   const about = (ids: readonly string[]) =>
@@ -104,13 +95,29 @@ export function restrictedAnnexView(ctx: DocumentContext, content: RestrictedCon
     },
   ];
 
+  // Each text is printed once, in the first part below that takes it.
+  const printed = new Set<string>();
+  const take = (pick: (t: CapturedText) => boolean): CapturedText[] => {
+    const found = content.texts.filter((t) => !printed.has(t.ref) && pick(t));
+    for (const t of found) printed.add(t.ref);
+    return found;
+  };
+  const notesById = new Map(conference.notes.map((n) => [n.id, n]));
+  const noteOf = (t: CapturedText) => notesById.get(refId(t.ref));
+  const generic = (t: CapturedText): Block => ({
+    kind: 'paragraph',
+    lead: `${fieldName(t)}: `,
+    text: t.texts.join('\n'),
+  });
   const sessionIds = new Set(content.closedSessions.map((s) => s.id));
+
   if (content.closedSessions.length) {
     blocks.push({ kind: 'heading', level: 2, text: 'Closed sessions' });
     for (const session of content.closedSessions) {
       const span = timeSpan(ukClock(session.startedAt), ukClock(session.endedAt));
       blocks.push({ kind: 'heading', level: 3, text: span ? `Closed session, ${span}` : 'Closed session' });
       const out = session.excludedParticipantIds.map((id) => people.recordLabel(id));
+      take((t) => t.ref === `closedSession:${session.id}:reason`);
       blocks.push({
         kind: 'facts',
         facts: [
@@ -118,22 +125,33 @@ export function restrictedAnnexView(ctx: DocumentContext, content: RestrictedCon
           { label: 'Not present', value: out.join('; ') || 'Not recorded' },
         ],
       });
-      const notes = content.notes.filter((n) => n.closedSessionId === session.id).sort(byTime);
+      const said = take((t) => t.closedSessionId === session.id);
+      const notes = said
+        .map(noteOf)
+        .filter((n): n is Note => n !== undefined)
+        .sort(byTime);
+      const others = said.filter((t) => refKind(t.ref) !== 'note');
       blocks.push(
-        ...(notes.length
-          ? notes.map((n) => noteBlock(ctx, n))
-          : [{ kind: 'paragraph', text: 'No notes were taken in this session.' } as const]),
+        ...(notes.length || others.length
+          ? [...notes.map((n) => noteBlock(ctx, n)), ...others.map(generic)]
+          : [{ kind: 'paragraph', text: 'Nothing restricted was recorded in this session.' } as const]),
       );
     }
   }
 
-  const otherNotes = content.notes.filter((n) => n.closedSessionId === undefined || !sessionIds.has(n.closedSessionId));
+  const otherNotes = take((t) => refKind(t.ref) === 'note' && !sessionIds.has(t.closedSessionId ?? ''))
+    .map(noteOf)
+    .filter((n): n is Note => n !== undefined);
   if (otherNotes.length) {
     blocks.push({ kind: 'heading', level: 2, text: 'Restricted notes' });
     blocks.push(...notesByItem(ctx, otherNotes));
   }
 
-  if (content.records.length) {
+  const recordsById = new Map(conference.restrictedRecords.map((r) => [r.id, r]));
+  const records = take((t) => refKind(t.ref) === 'restrictedRecord')
+    .map((t) => recordsById.get(refId(t.ref)))
+    .filter((r): r is RestrictedRecord => r !== undefined);
+  if (records.length) {
     blocks.push({ kind: 'heading', level: 2, text: 'Restricted records' });
     blocks.push({
       kind: 'table',
@@ -142,26 +160,36 @@ export function restrictedAnnexView(ctx: DocumentContext, content: RestrictedCon
         { title: 'Record', width: 53 },
         { title: 'Source', width: 25 },
       ],
-      rows: content.records.map((r) => [recordKindWords[r.kind], r.text, r.source || 'Not recorded']),
+      rows: records.map((r) => [recordKindWords[r.kind], r.text, r.source || 'Not recorded']),
     });
   }
 
+  const { worries, strengths, safetyGoals } = conference.analysis;
+  const analysisRefs = new Set(
+    take((t) => ['worry', 'strength', 'safetyGoal'].includes(refKind(t.ref))).map((t) => t.ref),
+  );
   const analysis = [
-    ...content.worries.map((w) => `${worryKindWords[w.kind]}${about(w.childIds)}: ${w.text}`),
-    ...content.strengths.map(
-      (s) => `${s.kind === 'strength' ? 'Strength' : 'Existing safety'}${about(s.childIds)}: ${s.text}`,
-    ),
-    ...content.safetyGoals.map((g) => `Safety goal${about(g.childIds)}: ${g.text}`),
+    ...worries
+      .filter((w) => analysisRefs.has(`worry:${w.id}`))
+      .map((w) => `${worryKindWords[w.kind]}${about(w.childIds)}: ${w.text}`),
+    ...strengths
+      .filter((s) => analysisRefs.has(`strength:${s.id}`))
+      .map((s) => `${s.kind === 'strength' ? 'Strength' : 'Existing safety'}${about(s.childIds)}: ${s.text}`),
+    ...safetyGoals
+      .filter((g) => analysisRefs.has(`safetyGoal:${g.id}`))
+      .map((g) => `Safety goal${about(g.childIds)}: ${g.text}`),
   ];
   if (analysis.length) {
     blocks.push({ kind: 'heading', level: 2, text: 'Restricted parts of the analysis' });
     blocks.push({ kind: 'list', items: analysis });
   }
 
-  if (content.childVoices.length) {
+  const voiceRefs = new Set(take((t) => refKind(t.ref) === 'childVoice').map((t) => t.ref));
+  const voices = conference.childVoices.filter((v) => voiceRefs.has(`childVoice:${v.id}`));
+  if (voices.length) {
     blocks.push({ kind: 'heading', level: 2, text: 'Restricted views of children' });
     blocks.push(
-      ...content.childVoices.map((v): Block => ({
+      ...voices.map((v): Block => ({
         kind: 'paragraph',
         lead: `${people.childFirstName(v.childId)} (${childVoiceMethodWords(v.method).toLowerCase()}): `,
         text: v.summary || 'Not recorded',
@@ -169,7 +197,9 @@ export function restrictedAnnexView(ctx: DocumentContext, content: RestrictedCon
     );
   }
 
-  if (content.otherChildren.length) {
+  const otherChildRefs = new Set(take((t) => refKind(t.ref) === 'otherChild').map((t) => t.ref));
+  const otherChildren = conference.otherChildren.filter((c) => otherChildRefs.has(`otherChild:${c.id}`));
+  if (otherChildren.length) {
     blocks.push({ kind: 'heading', level: 2, text: 'Other children (restricted)' });
     blocks.push({
       kind: 'table',
@@ -180,7 +210,7 @@ export function restrictedAnnexView(ctx: DocumentContext, content: RestrictedCon
         { title: 'Connection', width: 20 },
         { title: 'Conclusion', width: 24 },
       ],
-      rows: content.otherChildren.map((c) => [
+      rows: otherChildren.map((c) => [
         c.name || 'Not recorded',
         c.dateOfBirth ? formatDate(c.dateOfBirth) : 'Not recorded',
         c.whereTheyLive || 'Not recorded',
@@ -190,7 +220,9 @@ export function restrictedAnnexView(ctx: DocumentContext, content: RestrictedCon
     });
   }
 
-  if (content.withheldAddresses.length) {
+  const addressRefs = new Set(take((t) => refKind(t.ref) === 'adult' && t.ref.endsWith(':address')).map((t) => t.ref));
+  const addresses = conference.adults.filter((a) => addressRefs.has(`adult:${a.id}:address`));
+  if (addresses.length) {
     blocks.push({ kind: 'heading', level: 2, text: 'Addresses withheld from the minutes' });
     blocks.push({
       kind: 'table',
@@ -199,28 +231,26 @@ export function restrictedAnnexView(ctx: DocumentContext, content: RestrictedCon
         { title: 'Address', width: 40 },
         { title: 'Contact restrictions', width: 30 },
       ],
-      rows: content.withheldAddresses.map((a) => [
-        adultFullName(a),
-        a.address,
-        a.contactRestrictions || 'None recorded',
-      ]),
+      rows: addresses.map((a) => [adultFullName(a), a.address, a.contactRestrictions || 'None recorded']),
+    });
+  }
+
+  // Anything else the chair marked restricted: a plan action, a reason, a view. Named as the chair knows it.
+  const rest = take(() => true);
+  if (rest.length) {
+    blocks.push({ kind: 'heading', level: 2, text: 'Other restricted information' });
+    blocks.push({
+      kind: 'table',
+      columns: [
+        { title: 'What it is', width: 30 },
+        { title: 'Text', width: 70 },
+      ],
+      rows: rest.map((t) => [fieldName(t), t.texts.join('\n')]),
     });
   }
 
   blocks.push({ kind: 'heading', level: 2, text: 'Distribution: professionals only' });
-  const distribution = annexDistribution(ctx);
-  blocks.push(
-    distribution.length
-      ? {
-          kind: 'table',
-          columns: [
-            { title: 'Name', width: 60 },
-            { title: 'Receives', width: 40 },
-          ],
-          rows: distribution,
-        }
-      : { kind: 'paragraph', text: 'No professionals are recorded yet; the chair decides who receives this annex.' },
-  );
+  blocks.push(...annexDistribution(ctx, recipients));
   blocks.push({
     kind: 'paragraph',
     emphasis: 'strong',
@@ -230,6 +260,8 @@ export function restrictedAnnexView(ctx: DocumentContext, content: RestrictedCon
   const mark = `${RESTRICTED_MARK} · ${ctx.marking}`;
   return {
     kind: 'restricted-annex',
+    recipients,
+    reading: 'annex',
     fileName: 'restricted-annex.docx',
     title: `${ctx.draft ? 'DRAFT ' : ''}Restricted annex: ${ctx.meetingName}, ${formatDate(details.date)}`,
     subject: 'Restricted annex to the conference minutes',

@@ -1,3 +1,5 @@
+import type { Participant } from '../model/conference';
+
 /**
  * The view model of a document: what it says, decided in plain data before any Word object exists. The view-model
  * step (minute.ts, restricted-annex.ts, family-plan.ts, decision-letter.ts) chooses every word from the conference,
@@ -33,6 +35,13 @@ export type Logo = { data: Uint8Array; type: 'png' | 'jpg'; widthPx: number; hei
 
 export type DocumentView = {
   kind: DocumentKind;
+  /**
+   * Who receives this file (from the distribution list). Every person here reads the same words: people whose copies
+   * would differ get files of their own. Empty only for a document nobody is set to receive yet.
+   */
+  recipients: Participant[];
+  /** How it was computed: for professionals, for family members (per person), or the restricted annex. */
+  reading: 'professional' | 'family' | 'annex';
   /** File name in the export folder, e.g. `family-plan-kieran-ashdown.docx`. */
   fileName: string;
   /** The document's title property and its first heading. */

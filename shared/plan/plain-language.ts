@@ -1,3 +1,4 @@
+import { CapturedIndex } from '../audience/captured';
 import type { Conference } from '../model/conference';
 
 /**
@@ -193,33 +194,37 @@ export type FamilyTextHint = PlainLanguageHint & { field: string };
 
 /**
  * Hints for every piece of the conference that the family plan or the shared screen shows the family, with the field
- * path of the form input it came from. Restricted entries are skipped: the family never reads them.
+ * path of the form input it came from. Text the family never reads (professionals only, or restricted) is skipped.
  */
 export function familyTextHints(conference: Conference): FamilyTextHint[] {
-  const texts: Array<[string, string]> = [];
+  const index = new CapturedIndex(conference);
+  const forEveryone = (ref: string) => (index.get(ref)?.audience.level ?? 'everyone') === 'everyone';
+  const texts: Array<[string, string, string]> = [];
   const { plan, analysis } = conference;
   plan.outcomes.forEach((o, i) => {
-    texts.push([`plan.outcomes[${i}].text`, o.text], [`plan.outcomes[${i}].why`, o.why]);
+    const ref = `outcome:${o.id}`;
+    texts.push([`plan.outcomes[${i}].text`, o.text, ref], [`plan.outcomes[${i}].why`, o.why, ref]);
   });
   plan.actions.forEach((a, i) => {
-    texts.push([`plan.actions[${i}].what`, a.what], [`plan.actions[${i}].howWeWillKnow`, a.howWeWillKnow]);
+    const ref = `action:${a.id}`;
+    texts.push([`plan.actions[${i}].what`, a.what, ref], [`plan.actions[${i}].howWeWillKnow`, a.howWeWillKnow, ref]);
   });
-  plan.support.forEach((s, i) => texts.push([`plan.support[${i}].text`, s.text]));
+  plan.support.forEach((s, i) => texts.push([`plan.support[${i}].text`, s.text, `support:${s.id}`]));
   plan.contingency.forEach((c, i) => {
-    texts.push([`plan.contingency[${i}].if`, c.if], [`plan.contingency[${i}].then`, c.then]);
+    const ref = `contingency:${c.id}`;
+    texts.push([`plan.contingency[${i}].if`, c.if, ref], [`plan.contingency[${i}].then`, c.then, ref]);
   });
-  texts.push(['plan.contactArrangements', plan.contactArrangements]);
+  texts.push(['plan.contactArrangements', plan.contactArrangements, 'plan.contactArrangements']);
   conference.decisions.forEach((d, i) => {
-    texts.push([`decisions[${i}].chairReasons`, d.chairReasons], [`decisions[${i}].stepDownPlan`, d.stepDownPlan]);
+    texts.push(
+      [`decisions[${i}].chairReasons`, d.chairReasons, `decision:${d.childId}:chairReasons`],
+      [`decisions[${i}].stepDownPlan`, d.stepDownPlan, `decision:${d.childId}:alternative`],
+    );
   });
-  analysis.worries.forEach((w, i) => {
-    if (!w.restricted) texts.push([`analysis.worries[${i}].text`, w.text]);
-  });
-  analysis.strengths.forEach((s, i) => {
-    if (!s.restricted) texts.push([`analysis.strengths[${i}].text`, s.text]);
-  });
-  analysis.safetyGoals.forEach((g, i) => {
-    if (!g.restricted) texts.push([`analysis.safetyGoals[${i}].text`, g.text]);
-  });
-  return texts.flatMap(([field, text]) => plainLanguageProblems(text).map((hint) => ({ ...hint, field })));
+  analysis.worries.forEach((w, i) => texts.push([`analysis.worries[${i}].text`, w.text, `worry:${w.id}`]));
+  analysis.strengths.forEach((s, i) => texts.push([`analysis.strengths[${i}].text`, s.text, `strength:${s.id}`]));
+  analysis.safetyGoals.forEach((g, i) => texts.push([`analysis.safetyGoals[${i}].text`, g.text, `safetyGoal:${g.id}`]));
+  return texts
+    .filter(([, , ref]) => forEveryone(ref))
+    .flatMap(([field, text]) => plainLanguageProblems(text).map((hint) => ({ ...hint, field })));
 }

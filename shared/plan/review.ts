@@ -1,3 +1,4 @@
+import { capturedTexts } from '../audience/captured';
 import {
   Attendance,
   Conference,
@@ -121,5 +122,26 @@ export function startReviewFrom(previous: Conference, request: StartReviewReques
       returnToConferenceWhen: [...coreGroup.returnToConferenceWhen],
     },
   };
-  return Conference.parse(input);
+  return carryAudiences(previous, Conference.parse(input));
+}
+
+/**
+ * What was withheld at the last conference stays withheld: an action private to the mother, an address not to be
+ * shared, a closed session's note about another child. Each carried text keeps the audience it had (closed-session
+ * withholding included, as that session is not carried), and is marked as captured before this meeting so that it
+ * is never stamped with a time in it.
+ */
+function carryAudiences(previous: Conference, review: Conference): Conference {
+  const before = new Map(capturedTexts(previous).map((t) => [t.ref, t]));
+  const captures: Conference['captures'] = {};
+  for (const text of capturedTexts(review)) {
+    const old = before.get(text.ref);
+    const same =
+      old !== undefined &&
+      old.audience.level === text.defaultAudience.level &&
+      old.audience.withheldFrom.length === 0 &&
+      text.defaultAudience.withheldFrom.length === 0;
+    captures[text.ref] = old && !same ? { audience: old.audience } : {};
+  }
+  return { ...review, captures };
 }

@@ -42,7 +42,7 @@ function accepted(change: AgendaChange): AgendaProgress {
   return change.progress;
 }
 
-const done = { status: 'done' as const, skippedReason: '', elapsedSeconds: 0 };
+const done = { status: 'done' as const, skippedReason: '', elapsedSeconds: 0, visits: [] };
 
 describe('starting and ending the meeting', () => {
   it('opens the first item and stamps the start time', () => {
@@ -89,7 +89,7 @@ describe('where we are', () => {
   it('next passes over items already done or skipped', () => {
     const atReports = progressAt('reports', {
       'why-the-plan-started': done,
-      'agency-information': { status: 'skipped', skippedReason: 'Covered in reports', elapsedSeconds: 0 },
+      'agency-information': { status: 'skipped', skippedReason: 'Covered in reports', elapsedSeconds: 0, visits: [] },
     });
     expect(nextItemKey(review, atReports)).toBe('plan-progress');
   });
@@ -104,7 +104,7 @@ describe('where we are', () => {
   });
 
   it('an untouched item is pending with no time spent', () => {
-    expect(itemProgress(blank(), 'analysis')).toEqual({ status: 'pending', skippedReason: '', elapsedSeconds: 0 });
+    expect(itemProgress(blank(), 'analysis')).toEqual({ status: 'pending', skippedReason: '', elapsedSeconds: 0, visits: [] });
   });
 });
 
@@ -112,7 +112,7 @@ describe('moving and marking items', () => {
   it('marks an item done without touching the input', () => {
     const before = progressAt('scaling');
     const after = accepted(markDone(review, before, 'scaling'));
-    expect(after.items.scaling).toEqual({ status: 'done', skippedReason: '', elapsedSeconds: 0 });
+    expect(after.items.scaling).toEqual({ status: 'done', skippedReason: '', elapsedSeconds: 0, visits: [] });
     expect(before.items.scaling).toBeUndefined();
   });
 
@@ -151,25 +151,28 @@ describe('moving and marking items', () => {
       status: 'skipped',
       skippedReason: 'No other children in contact',
       elapsedSeconds: 0,
+      visits: [],
     });
     expect(accepted(markDone(review, skipped, 'risk-to-other-children')).items['risk-to-other-children']).toEqual({
       status: 'done',
       skippedReason: '',
       elapsedSeconds: 0,
+      visits: [],
     });
   });
 
   it('reopens a finished item as pending', () => {
-    const finished = progressAt('analysis', { scaling: { status: 'done', skippedReason: '', elapsedSeconds: 90 } });
+    const finished = progressAt('analysis', { scaling: { status: 'done', skippedReason: '', elapsedSeconds: 90, visits: [] } });
     expect(accepted(reopen(review, finished, 'scaling')).items.scaling).toEqual({
       status: 'pending',
       skippedReason: '',
       elapsedSeconds: 90,
+      visits: [],
     });
   });
 
   it('moving to an item keeps the time already spent on it', () => {
-    const progress = progressAt('decision', { analysis: { status: 'done', skippedReason: '', elapsedSeconds: 300 } });
+    const progress = progressAt('decision', { analysis: { status: 'done', skippedReason: '', elapsedSeconds: 300, visits: [] } });
     const moved = accepted(moveTo(review, progress, 'analysis'));
     expect(moved.currentItemKey).toBe('analysis');
     expect(moved.items.analysis?.elapsedSeconds).toBe(300);
@@ -220,8 +223,8 @@ describe('timing', () => {
   it('flags an item that has run over its budget, and how far', () => {
     // Welcome has 4 minutes; analysis has 8.
     const progress = progressAt('analysis', {
-      welcome: { status: 'done', skippedReason: '', elapsedSeconds: 300 },
-      analysis: { status: 'pending', skippedReason: '', elapsedSeconds: 100 },
+      welcome: { status: 'done', skippedReason: '', elapsedSeconds: 300, visits: [] },
+      analysis: { status: 'pending', skippedReason: '', elapsedSeconds: 100, visits: [] },
     });
     const budget = timeBudget(review, progress);
     expect(budget.items.find((i) => i.key === 'welcome')).toEqual({
@@ -247,10 +250,10 @@ describe('timing', () => {
 
   it('flags the whole meeting once total time passes the total budget', () => {
     const atBudget = progressAt('decision', {
-      decision: { status: 'pending', skippedReason: '', elapsedSeconds: 6300 },
+      decision: { status: 'pending', skippedReason: '', elapsedSeconds: 6300, visits: [] },
     });
     expect(timeBudget(review, atBudget).overBudget).toBe(false);
-    const over = progressAt('decision', { decision: { status: 'pending', skippedReason: '', elapsedSeconds: 6301 } });
+    const over = progressAt('decision', { decision: { status: 'pending', skippedReason: '', elapsedSeconds: 6301, visits: [] } });
     expect(timeBudget(review, over)).toMatchObject({ overBudget: true, overBySeconds: 1, remainingSeconds: 0 });
   });
 

@@ -229,3 +229,24 @@ describe('a whole version 1 file', () => {
     }
   });
 });
+
+describe('the leak guard does not cry wolf', () => {
+  it('a restricted record whose source is someone the reader knows is at the meeting does not make their name a leak', () => {
+    const c = base();
+    c.participants[3]!.role = 'Social worker (lead professional)';
+    c.restrictedRecords.push({
+      id: 'r1',
+      kind: 'police-intelligence',
+      text: 'Intelligence about a visitor to the flat',
+      source: 'Sam, social worker',
+    });
+    c.participants[3]!.name = 'Sam Baird';
+    c.restrictedRecords[0]!.source = 'Sam Baird, social worker';
+    const view = new ReaderView(c, { kind: 'family', participant: c.participants[0]! });
+    expect(findLeaks(view, ['Sam Baird, Social worker (lead professional), Westbrook'])).toEqual([]);
+    // The record itself is still guarded.
+    expect(findLeaks(view, ['We heard: intelligence about a visitor to the flat.']).map((l) => l.secret.ref)).toEqual([
+      'restrictedRecord:r1',
+    ]);
+  });
+});

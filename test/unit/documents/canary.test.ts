@@ -40,7 +40,6 @@ const variants: Record<string, () => Conference> = {
         itemKey: 'analysis',
         kind: 'note',
         text: 'Delia Pell at 22 Orchard Rise has seen shouting in the garden.',
-        restricted: true,
         closedSessionId: 'closed-police',
         createdAt: '2026-12-01T14:30:00.000Z',
       });
@@ -49,27 +48,23 @@ const variants: Record<string, () => Conference> = {
         kind: 'harm',
         text: 'Reported by Delia Pell (22 Orchard Rise).',
         childIds: ['child-mia'],
-        restricted: true,
       });
       c.analysis!.strengths!.push({
         id: 'strength-restricted',
         kind: 'existing-safety',
         text: 'Delia Pell keeps an eye out.',
         childIds: [],
-        restricted: true,
       });
       c.analysis!.safetyGoals!.push({
         id: 'goal-restricted',
         text: 'Away from 22 Orchard Rise.',
         childIds: [],
-        restricted: true,
       });
       c.childVoices!.push({
         id: 'voice-restricted',
         childId: 'child-mia',
         method: 'direct-work',
         summary: 'Mia talked about the lady at 22 Orchard Rise.',
-        restricted: true,
       });
       c.otherChildren = [
         {
@@ -78,9 +73,33 @@ const variants: Record<string, () => Conference> = {
           whereTheyLive: '22 Orchard Rise',
           connection: 'Neighbour',
           conclusion: 'No concerns',
-          restricted: true,
         },
       ];
+      // The chair marked these restricted; the note taken in the closed session is restricted by default.
+      const restricted = { audience: { level: 'restricted' as const, withheldFrom: [] } };
+      c.captures = {
+        ...c.captures,
+        'worry:worry-restricted': restricted,
+        'strength:strength-restricted': restricted,
+        'safetyGoal:goal-restricted': restricted,
+        'childVoice:voice-restricted': restricted,
+        'otherChild:other-1': restricted,
+        'action:action-restricted': restricted,
+        'contingency:contingency-restricted': restricted,
+        'decision:child-mia:chairReasons': restricted,
+      };
+      c.plan!.actions!.push({
+        id: 'action-restricted',
+        childIds: ['child-mia'],
+        what: 'Keep Mia away from 22 Orchard Rise.',
+        ownerParticipantId: 'p-rhys',
+      });
+      c.plan!.contingency!.push({
+        id: 'contingency-restricted',
+        if: 'Delia Pell calls again',
+        then: 'Rhys visits the same day.',
+      });
+      c.decisions![1]!.chairReasons = 'What Delia Pell told the police about Mia.';
       c.adults!.push({
         id: 'adult-delia',
         givenName: 'Grandmother',
@@ -131,16 +150,32 @@ describe('restricted canaries', () => {
     expect(minute.parts.get('word/header1.xml')).toContain('22 Orchard Rise');
   });
 
-  it('are checked in every per-recipient family plan too', async () => {
+  it('are checked in every per-recipient copy too: each family member’s minutes, the plan and the letter', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'cp-canary-'));
     made.push(folder);
     const conference =
       variants['with a closed session that excluded Kieran, and the canaries in every restricted place']!();
     await exportDocuments(conference, westbrookSettings, folder, { issuedOn: '2026-12-01' });
-    const plans = (await readdir(folder)).filter((n) => n.startsWith('family-plan'));
-    expect(plans.sort()).toEqual(['family-plan-kieran-ashdown.docx', 'family-plan.docx']);
+    const names = (await readdir(folder)).sort();
+    // Each family-side person who receives the minutes has their own copy; the plan is an outcome, so Kieran's plan
+    // is the same as Jade's although he was out for the closed session, and they share it.
+    expect(names).toEqual([
+      'decision-letter.docx',
+      'family-plan.docx',
+      'minute.docx',
+      'minutes-grace-okafor.docx',
+      'minutes-jade-ashdown.docx',
+      'minutes-kieran-ashdown.docx',
+      'restricted-annex.docx',
+    ]);
     const minute = await readBack(folder, 'minute.docx');
     expect(minute.text).toContain('Address withheld (see restricted annex)');
     expect(minute.text).toContain('One further child is recorded in the restricted annex.');
+    expect(minute.text).toContain('Chair’s reasons: Held in the restricted annex');
+    const kieran = await readBack(folder, 'minutes-kieran-ashdown.docx');
+    expect(kieran.text).toContain('Part of the meeting (14:26 to 14:34) went on without you.');
+    // A family member's copy never says where restricted information is kept.
+    for (const name of names.filter((n) => n.startsWith('minutes-')))
+      expect((await readBack(folder, name)).text.toLowerCase(), name).not.toContain('annex');
   });
 });

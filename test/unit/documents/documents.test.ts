@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDocuments } from '../../../electron/services/export';
+import { CapturedIndex } from '../../../shared/audience/captured';
+import { recipientsOf } from '../../../shared/audience/distribution';
 import { formatDate, formatDateLong } from '../../../shared/format/dates';
 import { attendanceLabel, quorum } from '../../../shared/meeting/attendance';
 import { conferenceTypeLabel } from '../../../shared/model/labels';
@@ -28,10 +30,10 @@ import { westbrookForDocuments, westbrookSettings } from './westbrook-documents'
 const conference = westbrookForDocuments();
 const settings = westbrookSettings;
 const { nation, type } = conference.details;
-const restrictedTexts = [
-  ...conference.notes.filter((n) => n.restricted || n.closedSessionId).map((n) => n.text),
-  ...conference.restrictedRecords.map((r) => r.text),
-];
+const index = new CapturedIndex(conference);
+const isRestricted = (ref: string) => index.get(ref)?.audience.level === 'restricted';
+const restrictedTexts = index.all.filter((t) => t.audience.level === 'restricted').flatMap((t) => t.texts);
+const unrestrictedNotes = conference.notes.filter((n) => !isRestricted(`note:${n.id}`));
 
 let folder: string;
 const docs = new Map<string, ReadBack>();
@@ -52,11 +54,15 @@ afterAll(async () => {
 });
 
 describe('the export of the Westbrook review', () => {
-  it('writes the minute, the restricted annex, one family plan and the decision letter, and nothing else', async () => {
+  it('writes the minute, a copy of the minutes for each family member who receives them, the restricted annex, one family plan and one decision letter, and nothing else', async () => {
+    expect(restrictedTexts.length).toBeGreaterThanOrEqual(2); // the referrer note and record
     expect((await readdir(folder)).sort()).toEqual([
       'decision-letter.docx',
       'family-plan.docx',
       'minute.docx',
+      'minutes-grace-okafor.docx',
+      'minutes-jade-ashdown.docx',
+      'minutes-kieran-ashdown.docx',
       'restricted-annex.docx',
     ]);
   });
@@ -81,30 +87,32 @@ describe('professional minute', () => {
     }
   });
 
-  it('has the attendance of every participant, each report with its sharing date and late reports flagged in words', () => {
+  it('has the attendance of every participant, each report with its sharing date per family member and late ones flagged in words', () => {
     const { text } = doc('minute.docx');
     for (const p of conference.participants) {
       expect(text).toContain(p.name);
       expect(text).toContain(attendanceLabel[p.attendance.status]);
       if (p.attendance.arrivedAt) expect(text).toContain(p.attendance.arrivedAt);
     }
-    for (const r of conference.reports) {
-      expect(text).toContain(r.author);
-      expect(text).toContain(formatDate(r.sharedWithFamilyOn));
+    const pairs = conference.reports.flatMap((r) => r.sharing.map((s) => ({ r, s })));
+    expect(pairs.length).toBeGreaterThan(conference.reports.length); // each report reached Jade and Kieran
+    for (const r of conference.reports) expect(text).toContain(r.author);
+    for (const { s } of pairs) expect(text).toContain(formatDate(s.sharedOn));
+    // Lateness is judged per (report, family member): one late line for each parent the police report reached late.
+    const late = pairs.filter(({ s }) => isReportLate(nation, type, conference.details.date, s));
+    expect(late.length).toBeGreaterThan(0); // the police report reached Jade and Kieran two days late
+    expect(text.match(/Late: reached /g)?.length).toBe(late.length);
+    for (const { s } of late) {
+      const name = conference.participants.find((p) => p.id === s.participantId)!.name;
+      expect(text).toContain(`Late: reached ${name} `);
     }
-    const late = conference.reports.filter(
-      (r) => r.sharedWithFamilyOn && isReportLate(nation, type, conference.details.date, r.sharedWithFamilyOn),
-    );
-    expect(late.length).toBeGreaterThan(0); // the police report reached the family two days late
-    expect(text.match(/Late: shared with the family after the last day for sharing/g)?.length).toBe(late.length);
     expect(text).toContain(quorum(conference.participants).summary);
   });
 
   it('has every unrestricted note, attributed, and no restricted note or record', () => {
     const { text } = doc('minute.docx');
-    for (const note of conference.notes.filter((n) => !n.restricted && !n.closedSessionId)) {
-      expect(text).toContain(note.text);
-    }
+    expect(unrestrictedNotes.length).toBeGreaterThan(3);
+    for (const note of unrestrictedNotes) expect(text).toContain(note.text);
     expect(text).toContain('Tom Haddad (Designated safeguarding lead, Westbrook Academy)');
     for (const restricted of restrictedTexts) expect(text).not.toContain(restricted);
     expect(text).toContain('restricted annex');
@@ -119,7 +127,7 @@ describe('professional minute', () => {
       `${scaling.length} scores were given, from ${Math.min(...scores)} to ${Math.max(...scores)}`,
     );
     for (const s of scaling.filter((x) => x.comment)) expect(text).toContain(s.comment);
-    for (const v of conference.childVoices.filter((x) => !x.restricted)) expect(text).toContain(v.summary);
+    for (const v of conference.childVoices) expect(text).toContain(v.summary);
   });
 
   it('has each child’s decision with every agency’s view, the family’s views, and the category', () => {
@@ -177,6 +185,12 @@ describe('professional minute', () => {
     expect(text).toMatch(/Approved by Priya Nandakumar, chair/);
     const distribution = text.slice(text.lastIndexOf('Distribution'));
     for (const p of conference.participants) expect(distribution).toContain(p.name);
+    // Each person with the exact files they are sent, and why.
+    expect(distribution).toContain(
+      'Jade Ashdown (Mother) Decision letter (decision-letter.docx); Family plan (family-plan.docx); Minutes (minutes-jade-ashdown.docx) Parent or carer',
+    );
+    expect(distribution).toContain('Stacey Ashdown (Paternal aunt (supporter)) Nothing No parental responsibility');
+    expect(distribution).toContain('Restricted annex (restricted-annex.docx)');
   });
 
   it('says a closed session took place, when, in neutral words, and leaves what was said to the annex', async () => {
@@ -195,7 +209,6 @@ describe('professional minute', () => {
         itemKey: 'agency-information',
         kind: 'note',
         text: 'Intelligence about a named visitor was shared.',
-        restricted: true,
         closedSessionId: 'closed-1',
         createdAt: '2026-12-01T14:30:00.000Z',
       });
@@ -219,7 +232,7 @@ describe('restricted annex', () => {
     const { text } = doc('restricted-annex.docx');
     for (const restricted of restrictedTexts) expect(text).toContain(restricted);
     for (const r of conference.restrictedRecords) expect(text).toContain(r.source);
-    for (const note of conference.notes.filter((n) => !n.restricted)) expect(text).not.toContain(note.text);
+    for (const note of unrestrictedNotes) expect(text).not.toContain(note.text);
     for (const entry of conference.analysis.worries) expect(text).not.toContain(entry.text);
   });
 
@@ -232,10 +245,14 @@ describe('restricted annex', () => {
       expect(part).toContain(settings.protectiveMarking);
     }
     const distribution = annex.text.slice(annex.text.indexOf('Distribution: professionals only'));
+    // Children's social care and the police by default: Rhys Morgan and PC Finch, not the school or the family.
+    const chosen = recipientsOf(conference, 'restricted-annex').map((p) => p.id);
+    expect(chosen.sort()).toEqual(['p-laura', 'p-rhys']);
     for (const p of conference.participants) {
-      if (p.kind === 'professional') expect(distribution).toContain(p.name);
+      if (chosen.includes(p.id)) expect(distribution).toContain(p.name);
       else expect(distribution).not.toContain(p.name);
     }
+    expect(distribution).toContain(`${conference.distribution.annexKeptWith} Kept on file`);
   });
 });
 

@@ -1,15 +1,24 @@
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { Packer } from 'docx';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startBrowserHost, type BrowserHost } from '../../../electron/host/browser-host';
 import { createAppServices } from '../../../electron/services/app-services';
-import { exportDocuments, writeFileAtomically } from '../../../electron/services/export';
+import {
+  exportDocuments,
+  isExportFileName,
+  isFinalExport,
+  LeakFoundError,
+  writeFileAtomically,
+} from '../../../electron/services/export';
 import { silentLogger } from '../../../electron/services/logger';
 import { SettingsStore } from '../../../electron/services/settings-store';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { testKey, useTempFolders } from '../../helpers/temp';
 import { amend } from '../presenter/westbrook';
 import { docxText } from './read-back';
+import { refugeTypedIntoAction } from './refuge-leak';
 import { westbrookForDocuments, westbrookSettings } from './westbrook-documents';
 
 const tempFolder = useTempFolders();
@@ -19,17 +28,24 @@ afterEach(() => {
 });
 
 describe('writing the documents', () => {
-  it('writes each file through a temporary name and leaves no temporary file behind', async () => {
+  it('writes each file through a temporary name, leaves no temporary file behind, and says who each file is for', async () => {
     const folder = await tempFolder();
     const receipt = await exportDocuments(westbrookForDocuments(), westbrookSettings, folder);
-    expect(receipt.files.map((f) => f.fileName)).toEqual([
-      'minute.docx',
-      'restricted-annex.docx',
-      'family-plan.docx',
-      'decision-letter.docx',
-    ]);
-    expect((await readdir(folder)).sort()).toEqual(receipt.files.map((f) => f.fileName).sort());
+    const names = receipt.files.map((f) => f.fileName);
+    expect(names).toEqual(
+      expect.arrayContaining(['minute.docx', 'restricted-annex.docx', 'family-plan.docx', 'decision-letter.docx']),
+    );
+    expect(names.some((n) => n.startsWith('minutes-'))).toBe(true);
+    expect((await readdir(folder)).sort()).toEqual([...names].sort());
     for (const f of receipt.files) expect((await readFile(join(folder, f.fileName))).byteLength).toBe(f.bytes);
+    // Every file written is one the stale-file report would recognise as the export's own.
+    expect(names.filter((n) => !isExportFileName(n))).toEqual([]);
+    const forWhom = Object.fromEntries(receipt.files.map((f) => [f.fileName, f.recipients]));
+    expect(forWhom['minute.docx']).toContain('Rhys Morgan');
+    expect(forWhom['minute.docx']).not.toContain('Jade Ashdown');
+    expect(forWhom['family-plan.docx']).toContain('Jade Ashdown');
+    expect(forWhom['restricted-annex.docx']).not.toContain('Jade Ashdown');
+    expect(receipt.warnings).toEqual([]);
   });
 
   it('leaves the folder as it was when a document fails to build part-way', async () => {
@@ -58,16 +74,106 @@ describe('writing the documents', () => {
 
   it('reports earlier documents in the folder that this export did not replace, and deletes nothing', async () => {
     const folder = await tempFolder();
-    for (const name of ['restricted-annex.docx', 'family-plan-kieran-ashdown.docx', 'notes.txt'])
-      await writeFile(join(folder, name), 'old');
+    const earlier = [
+      'restricted-annex.docx',
+      'family-plan-kieran-ashdown.docx',
+      'minutes-stacey-ashdown.docx',
+      'decision-letter-stacey-ashdown.docx',
+    ];
+    // Not names the export writes: never reported, never touched.
+    const others = ['notes.txt', 'minute-draft-by-hand.docx', 'minutes-.docx'];
+    for (const name of [...earlier, ...others]) await writeFile(join(folder, name), 'old');
     const nothingRestricted = amend(westbrookForDocuments(), (c) => {
-      c.notes = c.notes!.filter((n) => !n.restricted);
+      c.notes = c.notes!.filter((n) => n.id !== 'note-referrer');
       c.restrictedRecords = [];
+      c.closedSessions = [];
+      c.captures = Object.fromEntries(
+        Object.entries(c.captures ?? {}).filter(([, capture]) => capture.audience?.level !== 'restricted'),
+      );
     });
     const receipt = await exportDocuments(nothingRestricted, westbrookSettings, folder);
     expect(receipt.files.map((f) => f.fileName)).not.toContain('restricted-annex.docx');
-    expect(receipt.staleFiles).toEqual(['family-plan-kieran-ashdown.docx', 'restricted-annex.docx']);
-    expect(await readFile(join(folder, 'notes.txt'), 'utf8')).toBe('old');
+    expect(receipt.staleFiles).toEqual([...earlier].sort());
+    for (const name of [...earlier, ...others]) expect(await readFile(join(folder, name), 'utf8')).toBe('old');
+  });
+});
+
+/** The leak guard at the export (issue #10, item 6): see refuge-leak.ts for the leak. */
+async function leakFrom(work: Promise<unknown>): Promise<LeakFoundError> {
+  const error = await work.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(LeakFoundError);
+  return error as LeakFoundError;
+}
+
+describe('the leak guard', () => {
+  it('stops a final export that would leak, writes nothing, and names the field, the recipient and the file', async () => {
+    const folder = await tempFolder();
+    await writeFile(join(folder, 'minute.docx'), 'the last good minute');
+    const conference = refugeTypedIntoAction();
+    expect(conference.agenda.meetingEndedAt).toBeDefined(); // so, without `draft`, this export is final
+    const error = await leakFrom(exportDocuments(conference, westbrookSettings, folder));
+
+    expect(await readdir(folder)).toEqual(['minute.docx']);
+    expect(await readFile(join(folder, 'minute.docx'), 'utf8')).toBe('the last good minute');
+    const notYet = join(folder, 'not-yet-made');
+    await leakFrom(exportDocuments(conference, westbrookSettings, notYet, { draft: false }));
+    await expect(stat(notYet)).rejects.toThrow();
+
+    const forKieran = error.leaks.filter((l) => l.recipientName === 'Kieran Ashdown');
+    expect(forKieran.map((l) => l.fileName)).toContain('family-plan.docx');
+    const inPlan = forKieran.find((l) => l.fileName === 'family-plan.docx')!;
+    expect(inPlan).toMatchObject({
+      recipientId: 'p-kieran',
+      secretRef: 'adult:adult-jade:address',
+      carrierRef: 'action:action-dental-booking',
+    });
+    for (const words of ['Address of Jade', 'Plan action', 'Kieran Ashdown', 'family-plan.docx'])
+      expect(inPlan.message).toContain(words);
+    // The chair's summary says nothing was written and gives the first in full.
+    expect(error.message).toContain('not written');
+    expect(error.message).toContain(error.leaks[0]!.message);
+    // Only the refuge address is reported: the rest of Westbrook is clean.
+    expect(new Set(error.leaks.map((l) => l.secretRef))).toEqual(new Set(['adult:adult-jade:address']));
+  });
+
+  it('writes a draft, with what it found as warnings', async () => {
+    const folder = await tempFolder();
+    const receipt = await exportDocuments(refugeTypedIntoAction(), westbrookSettings, folder, { draft: true });
+    expect((await readdir(folder)).sort()).toEqual(receipt.files.map((f) => f.fileName).sort());
+    expect(receipt.warnings.length).toBeGreaterThan(0);
+    expect(receipt.warnings).toContainEqual(
+      expect.objectContaining({ recipientName: 'Kieran Ashdown', fileName: 'family-plan.docx' }),
+    );
+    const plan = await docxText(await readFile(join(folder, 'family-plan.docx')));
+    expect(plan).toContain('DRAFT');
+    expect(plan).toContain('22 Harbour Row');
+  });
+
+  it('treats an export as a draft until the meeting has ended, as the documents do, unless told otherwise', async () => {
+    const running = refugeTypedIntoAction((c) => {
+      delete c.agenda!.meetingEndedAt;
+    });
+    expect(isFinalExport(running)).toBe(false);
+    expect(isFinalExport(running, { draft: false })).toBe(true);
+    expect(isFinalExport(refugeTypedIntoAction())).toBe(true);
+    expect(isFinalExport(refugeTypedIntoAction(), { draft: true })).toBe(false);
+
+    // Whatever the rule says must match what the pages say: written with DRAFT on them, or stopped.
+    const folder = await tempFolder();
+    const receipt = await exportDocuments(running, westbrookSettings, folder);
+    expect(receipt.warnings.length).toBeGreaterThan(0);
+    expect(await docxText(await readFile(join(folder, 'minute.docx')))).toContain('DRAFT');
+    await leakFrom(exportDocuments(running, westbrookSettings, await tempFolder(), { draft: false }));
+  });
+
+  it('lets a conference without leaks export as final', async () => {
+    const folder = await tempFolder();
+    const receipt = await exportDocuments(westbrookForDocuments(), westbrookSettings, folder, { draft: false });
+    expect(receipt.warnings).toEqual([]);
+    expect(await docxText(await readFile(join(folder, 'family-plan.docx')))).not.toContain('DRAFT');
   });
 });
 
@@ -94,6 +200,33 @@ describe('settings store', () => {
     expect(await store.get()).toMatchObject({ ok: false, code: 'corrupt-file', field: 'logoDataUrl' });
   });
 });
+
+/** A bridge call as the page makes it in the browser run: a POST with the token, answered in JSON. */
+function postJson(host: BrowserHost, path: string, payload: unknown): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: host.port,
+        path,
+        method: 'POST',
+        headers: {
+          host: `127.0.0.1:${host.port}`,
+          'x-conference-token': host.token,
+          'content-type': 'application/json',
+        },
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve(JSON.parse(body)));
+      },
+    );
+    req.on('error', reject);
+    req.end(JSON.stringify(payload));
+  });
+}
 
 describe('bridge methods', () => {
   /** `chosen` stands in for the folder the user picks in Electron's dialog. */
@@ -127,21 +260,49 @@ describe('bridge methods', () => {
     expect((await handlers.saveConference(conference)).ok).toBe(true);
     expect((await handlers.chooseExportFolder(undefined)).ok).toBe(true);
     const receipt = await handlers.exportDocuments({ conferenceId: conference.id, folder });
-    expect(receipt.ok).toBe(true);
-    if (!receipt.ok) return;
+    if (!receipt.ok) throw new Error(receipt.message);
     expect(receipt.value.folder).toBe(folder);
-    expect(receipt.value.files.map((f) => f.kind)).toEqual([
-      'minute',
-      'restricted-annex',
-      'family-plan',
-      'decision-letter',
-    ]);
+    expect(new Set(receipt.value.files.map((f) => f.kind))).toEqual(
+      new Set(['minute', 'restricted-annex', 'family-plan', 'decision-letter']),
+    );
+    expect(receipt.value.warnings).toEqual([]);
     const plan = await docxText(await readFile(join(folder, 'family-plan.docx')));
     expect(plan).toContain(westbrookSettings.outOfHoursPhone);
     expect(plan).not.toContain('DRAFT');
     const draft = await handlers.exportDocuments({ conferenceId: conference.id, folder, draft: true });
     expect(draft.ok).toBe(true);
     expect(await docxText(await readFile(join(folder, 'family-plan.docx')))).toContain('DRAFT');
+  });
+
+  it('refuse a final export that would leak with leak-found and the leaks, over both transports', async () => {
+    const { handlers, presenter, dataFolder } = await services();
+    const conference = refugeTypedIntoAction();
+    expect((await handlers.saveConference(conference)).ok).toBe(true);
+    const refused = await handlers.exportDocuments({ conferenceId: conference.id });
+    expect(refused).toMatchObject({ ok: false, code: 'leak-found' });
+    if (refused.ok) throw new Error('the export was not refused');
+    expect(refused.message).toContain('not written');
+    expect(refused.leaks).toContainEqual(
+      expect.objectContaining({ recipientName: 'Kieran Ashdown', fileName: 'family-plan.docx' }),
+    );
+    await expect(readdir(join(dataFolder, 'exports'))).rejects.toThrow();
+
+    // Electron's IPC copies the reply with the structured clone algorithm; the browser host sends it as JSON.
+    expect(structuredClone(refused)).toEqual(refused);
+    const host = await startBrowserHost({
+      handlers,
+      presenter,
+      rendererFolder: join(dataFolder, 'renderer'),
+      logger: silentLogger,
+    });
+    try {
+      const overHttp = await postJson(host, '/api/exportDocuments', { conferenceId: conference.id });
+      expect(overHttp).toEqual(refused);
+      const draft = await postJson(host, '/api/exportDocuments', { conferenceId: conference.id, draft: true });
+      expect(draft).toMatchObject({ ok: true, value: { warnings: refused.leaks } });
+    } finally {
+      await host.close();
+    }
   });
 
   it('export to a new folder under the data folder when none is chosen, and refuse a relative path or an unknown id', async () => {

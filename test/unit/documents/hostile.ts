@@ -89,11 +89,10 @@ const TEXT_KEYS = new Set([
   'role',
   'email',
   'phone',
-  'reason',
+  'reason', // attendance, agency views, closed sessions, report sharing (why not shared, what a summary leaves out)
   'decidedBy',
   'interpreterLanguage',
   'author',
-  'notSharedReason',
   'skippedReason',
   'text',
   'summary',
@@ -188,9 +187,12 @@ export const hostileConference = fc
       });
     }
     if (g.restrictEverything) {
-      for (const n of base.notes ?? []) n.restricted = true;
-      for (const w of base.analysis?.worries ?? []) w.restricted = true;
-      for (const v of base.childVoices ?? []) v.restricted = true;
+      const restrict = (ref: string) => {
+        base.captures = { ...base.captures, [ref]: { audience: { level: 'restricted', withheldFrom: [] } } };
+      };
+      for (const n of base.notes ?? []) restrict(`note:${n.id}`);
+      for (const w of base.analysis?.worries ?? []) restrict(`worry:${w.id}`);
+      for (const v of base.childVoices ?? []) restrict(`childVoice:${v.id}`);
       for (const a of base.adults ?? []) a.addressRestricted = true;
     }
     if (g.closedSession !== 'none') {
@@ -208,7 +210,6 @@ export const hostileConference = fc
           id: 'closed-note',
           itemKey: 'analysis',
           text: next(),
-          restricted: true,
           closedSessionId: 'closed-1',
           createdAt: '2026-12-01T14:30:00.000Z',
         });

@@ -1,7 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Packer } from 'docx';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
+import { buildDocuments } from '../../../shared/documents';
+import type { DocumentOptions, DocumentView } from '../../../shared/documents';
+import type { Conference } from '../../../shared/model/conference';
+import type { OrganisationSettings } from '../../../shared/model/settings';
 
 /** Every part of a .docx (XML and relationships) as text, by its path in the zip. */
 export async function docxParts(data: Buffer | Uint8Array): Promise<Map<string, string>> {
@@ -45,4 +50,26 @@ export async function readBack(folder: string, name: string): Promise<ReadBack> 
   const parts = await docxParts(data);
   const everything = [text, ...[...parts.values()].map((xml) => folded(xmlText(xml))), ...parts.values()].join('\n');
   return { name, data, text, parts, everything };
+}
+
+export type ReadBackDocument = ReadBack & { view: DocumentView };
+
+/**
+ * The whole distribution set, built and packed as the export packs it and read back from the .docx bytes, by file
+ * name (without the leak guard, which export.ts applies before writing: these tests are about what each copy holds).
+ */
+export async function readBackSet(
+  conference: Conference,
+  settings: OrganisationSettings,
+  options: DocumentOptions & { today?: string } = {},
+): Promise<Map<string, ReadBackDocument>> {
+  const out = new Map<string, ReadBackDocument>();
+  for (const { view, document } of buildDocuments(conference, settings, options)) {
+    const data = await Packer.toBuffer(document);
+    const text = folded(await docxText(data));
+    const parts = await docxParts(data);
+    const everything = [text, ...[...parts.values()].map((xml) => folded(xmlText(xml))), ...parts.values()].join('\n');
+    out.set(view.fileName, { name: view.fileName, data, text, parts, everything, view });
+  }
+  return out;
 }

@@ -130,9 +130,10 @@ describe('family text hints', () => {
       c.plan!.contingency![0]!.then = 'Rhys will hold a strategy discussion the same day.';
       c.plan!.contactArrangements = 'Supervised contact with Stacey on Sundays.';
       c.analysis!.worries!.push(
-        { id: 'w-restricted', kind: 'harm', text: 'Police intelligence: DV call-outs', restricted: true },
+        { id: 'w-restricted', kind: 'harm', text: 'Police intelligence: DV call-outs' },
         { id: 'w-open', kind: 'harm', text: 'Neglectful home conditions' },
       );
+      c.captures = { ...c.captures, 'worry:w-restricted': { audience: { level: 'restricted', withheldFrom: [] } } };
     });
     expect(familyTextHints(conference).map(({ field, term }) => ({ field, term }))).toEqual([
       { field: 'plan.actions[6].what', term: 'DSL' },

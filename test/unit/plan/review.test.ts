@@ -157,21 +157,29 @@ describe('restricted information keeps its restriction', () => {
           id: 'other-1',
           name: 'Lily',
           whereTheyLive: 'With her mother in a refuge',
-          restricted: true,
           conclusion: 'No risk.',
         },
-        { id: 'other-2', name: 'Ben', whereTheyLive: 'With his grandparents', restricted: false },
+        { id: 'other-2', name: 'Ben', whereTheyLive: 'With his grandparents' },
       ];
+      c.captures = { ...c.captures, 'otherChild:other-1': { audience: { level: 'restricted', withheldFrom: [] } } };
+      c.plan!.actions!.push({ id: 'act-private', childIds: [], what: 'Shona will see her alcohol worker weekly' });
+      c.captures['action:act-private'] = { audience: { level: 'everyone', withheldFrom: ['p-gary'] } };
     });
     const review = startReviewFrom(previous, { date: '2027-07-27', now });
     expect(review.adults.map((a) => [a.id, a.addressRestricted])).toEqual([
       ['adult-shona', true],
       ['adult-gary', false],
     ]);
-    expect(review.otherChildren.map((c) => [c.id, c.restricted, c.whereTheyLive])).toEqual([
-      ['other-1', true, 'With her mother in a refuge'],
-      ['other-2', false, 'With his grandparents'],
+    const level = (ref: string) => review.captures[ref]?.audience?.level ?? 'default';
+    expect(review.otherChildren.map((c) => [c.id, level(`otherChild:${c.id}`), c.whereTheyLive])).toEqual([
+      ['other-1', 'restricted', 'With her mother in a refuge'],
+      ['other-2', 'default', 'With his grandparents'],
     ]);
+    expect(review.captures['action:act-private']).toEqual({
+      audience: { level: 'everyone', withheldFrom: ['p-gary'] },
+    });
+    // Carried texts were captured before this meeting: never stamped with a time in it.
+    expect(review.captures['otherChild:other-2']).toEqual({});
     // The review reaches its own view on other children.
     expect(review.otherChildren[0]!.conclusion).toBe('');
   });

@@ -51,11 +51,12 @@ describe('the Glenmor fixture: an initial child protection planning meeting in S
 
   it('keeps its canaries in restricted places only', () => {
     const note = glenmor.notes.find((n) => n.text.includes('Morag Canary'));
-    expect(note?.restricted).toBe(true);
+    const level = (id: string) => glenmor.captures[`note:${id}`]?.audience?.level;
+    expect(level(note!.id)).toBe('restricted');
     expect(glenmor.restrictedRecords.map((r) => r.text).join(' ')).toContain('7 Hidden Lane');
     const open = {
       ...glenmor,
-      notes: glenmor.notes.filter((n) => !n.restricted),
+      notes: glenmor.notes.filter((n) => level(n.id) !== 'restricted'),
       restrictedRecords: [],
     };
     expect(JSON.stringify(open)).not.toMatch(/Morag Canary|7 Hidden Lane/);

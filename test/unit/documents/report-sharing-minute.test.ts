@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { documentViews, type Block } from '../../../shared/documents';
+import { conferenceDeadlines } from '../../../shared/procedure/deadlines';
+import { conferenceWith } from '../procedure/fixtures';
+import { westbrookSettings } from './westbrook-documents';
+
+/**
+ * The minute's reports table has a row per report and family member (domain.md §3): a report reaches each parent
+ * separately, whole or as a summary or not at all, and lateness is judged for each of them.
+ */
+
+// Initial conference on Tue 1 Dec 2026: reports due by Thu 26 Nov (3 working days before).
+const conference = conferenceWith({
+  details: { type: 'initial', nation: 'england', date: '2026-12-01' },
+  adults: [
+    { id: 'adult-shona', givenName: 'Shona', familyName: 'Kerr', parentalResponsibility: true },
+    { id: 'adult-gary', givenName: 'Gary', familyName: 'Kerr', parentalResponsibility: true },
+    { id: 'adult-lorna', givenName: 'Lorna', familyName: 'Kerr' },
+  ],
+  participants: [
+    { id: 'p-fiona', name: 'Fiona Baird', kind: 'professional', agency: 'childrens-social-care' },
+    { id: 'p-shona', name: 'Shona Kerr', kind: 'family', adultId: 'adult-shona' },
+    { id: 'p-gary', name: 'Gary Kerr', kind: 'family', adultId: 'adult-gary' },
+    { id: 'p-lorna', name: 'Lorna Kerr', kind: 'family', adultId: 'adult-lorna' },
+  ],
+  reports: [
+    {
+      id: 'r-police',
+      agency: 'police',
+      author: 'PC Laura Finch',
+      receivedOn: '2026-11-20',
+      sharing: [
+        { participantId: 'p-shona', sharedOn: '2026-11-24' },
+        { participantId: 'p-gary', sharedOn: '2026-11-30' },
+      ],
+    },
+    {
+      id: 'r-health',
+      agency: 'adult-mental-health',
+      author: 'Dr Ana Silva',
+      sharing: [
+        { participantId: 'p-shona', sharedOn: '2026-11-11' },
+        { participantId: 'p-gary', version: 'not-shared', reason: 'her health information' },
+      ],
+    },
+    {
+      id: 'r-school',
+      agency: 'school',
+      sharing: [{ participantId: 'p-gary', sharedOn: '2026-11-25', version: 'summary', reason: 'Shona’s new address' }],
+    },
+  ],
+});
+
+function reportsTable(): readonly (readonly string[])[] {
+  const minute = documentViews(conference, westbrookSettings, conferenceDeadlines(conference), {
+    issuedOn: '2026-12-01',
+  }).find((v) => v.kind === 'minute')!;
+  const heading = minute.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Reports');
+  const table = minute.blocks.slice(heading).find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
+  expect(table?.columns.map((c) => c.title)).toEqual([
+    'Report',
+    'Received',
+    'Family member',
+    'Version',
+    'Shared',
+    'Note',
+  ]);
+  return table!.rows;
+}
+
+describe('the minute’s reports table', () => {
+  it('gives each parent their own row, and flags only the father’s copy as late', () => {
+    const police = reportsTable().filter((row) => row[0]!.startsWith('Police'));
+    expect(police.map((row) => row.slice(1))).toEqual([
+      [
+        'Fri 20 Nov 2026',
+        'Shona Kerr',
+        'Full report',
+        'Tue 24 Nov 2026',
+        'Reached Shona Kerr 5 working days before the conference; the rule is 3 working days.',
+      ],
+      [
+        'Fri 20 Nov 2026',
+        'Gary Kerr',
+        'Full report',
+        'Mon 30 Nov 2026',
+        'Late: reached Gary Kerr 1 working day before the conference; the rule is 3 working days.',
+      ],
+    ]);
+  });
+
+  it('says why a report was kept from a parent, and what a summary leaves out', () => {
+    const rows = reportsTable();
+    expect(rows.find((row) => row[0]!.startsWith('Adult mental health') && row[2] === 'Gary Kerr')!.slice(3)).toEqual([
+      'Not shared',
+      'Not shared',
+      'Not shared with Gary Kerr: her health information.',
+    ]);
+    const school = rows.filter((row) => row[0]!.startsWith('School'));
+    expect(school.map((row) => row.slice(2))).toEqual([
+      ['Shona Kerr', 'Not recorded', 'Not recorded', 'Not yet recorded as shared with Shona Kerr.'],
+      [
+        'Gary Kerr',
+        'Summary',
+        'Wed 25 Nov 2026',
+        'A summary reached Gary Kerr 4 working days before the conference; the rule is 3 working days. ' +
+          'The summary leaves out: Shona’s new address.',
+      ],
+    ]);
+  });
+
+  it('leaves out a relative without parental responsibility for whom nothing was recorded', () => {
+    expect(reportsTable().some((row) => row[2] === 'Lorna Kerr')).toBe(false);
+  });
+});
