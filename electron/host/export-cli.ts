@@ -1,22 +1,36 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { ExportReceipt } from '../../shared/api/contract';
 import { migrateConference } from '../../shared/model/migrate';
 import { DEFAULT_SETTINGS, OrganisationSettings } from '../../shared/model/settings';
 import { describeIssues } from '../../shared/model/validation';
 import { installHolidaySource } from '../../shared/procedure/bank-holidays';
 import { dateHolidaysSource } from '../../shared/procedure/date-holidays-source';
-import { exportDocuments } from '../services/export';
+import { exportDocuments, LeakFoundError } from '../services/export';
 
 /**
  * `npm run export -- <conference-file.json> --out <dir> [--settings settings.json] [--draft | --final]`
  *
- * Writes the same documents as the app's "Export documents" from a plain (unencrypted) conference file: minute.docx,
- * restricted-annex.docx (when needed), family-plan*.docx and decision-letter.docx. Exit codes: 0 written, 2 bad input
- * (the message names the field), 1 anything else.
+ * Writes the same distribution set as the app's "Export documents" from a plain (unencrypted) conference file: the
+ * professional minute, the family members' minutes, the family plan(s), the decision letter(s) and the restricted
+ * annex (when needed), each named by recipient. `--draft` marks every page as a draft; `--final` does not; with
+ * neither, the documents are drafts until the meeting has been ended, as in the app.
+ *
+ * The leak guard runs first, as in the app. A final export that would give someone words they must not have writes
+ * nothing, names each field, recipient and file on stderr, and exits 3; a draft is written, with the same lines on
+ * stderr as warnings. Exit codes: 0 written, 2 bad input (the message names the field), 3 stopped by the leak guard,
+ * 1 anything else.
  */
 
-const USAGE =
-  'Usage: npm run export -- <conference-file.json> --out <folder> [--settings settings.json] [--draft | --final]';
+const USAGE = [
+  'Usage: npm run export -- <conference-file.json> --out <folder> [--settings settings.json] [--draft | --final]',
+  '  --draft   mark every page DRAFT; what the leak guard finds is printed as warnings and the files are written',
+  '  --final   no DRAFT marking; if the leak guard finds anything, nothing is written (exit code 3)',
+  '  Without either: a draft until the meeting has been ended, then final.',
+].join('\n');
+
+/** Exit code for a final export stopped by the leak guard: nothing was written. */
+const EXIT_LEAK_FOUND = 3;
 
 class InputError extends Error {}
 
@@ -92,13 +106,33 @@ async function main(): Promise<number> {
   installHolidaySource(dateHolidaysSource);
   const folder = resolve(args.out);
   const started = performance.now();
-  const receipt = await exportDocuments(migrated.conference, settings, folder, {
-    ...(args.draft !== undefined ? { draft: args.draft } : {}),
-  });
+  let receipt: ExportReceipt;
+  try {
+    receipt = await exportDocuments(migrated.conference, settings, folder, {
+      ...(args.draft !== undefined ? { draft: args.draft } : {}),
+    });
+  } catch (e) {
+    if (!(e instanceof LeakFoundError)) throw e;
+    process.stderr.write(
+      `Nothing was written: this is a final export, and the leak guard found words someone must not have.\n` +
+        e.leaks.map((leak) => `  ${leak.message}\n`).join('') +
+        `Change the audience of the item named, or take the words out of it, and export again ` +
+        `(or export a draft with --draft).\n`,
+    );
+    return EXIT_LEAK_FOUND;
+  }
   const ms = Math.round(performance.now() - started);
-  for (const file of receipt.files)
-    process.stdout.write(`${file.fileName}\t${file.bytes} bytes\t${file.intendedFor}\n`);
+  for (const file of receipt.files) {
+    const forWhom = file.recipients.length ? `For ${file.recipients.join(', ')}.` : 'No recipient set.';
+    process.stdout.write(`${file.fileName}\t${file.bytes} bytes\t${file.intendedFor}\t${forWhom}\n`);
+  }
   process.stdout.write(`Wrote ${receipt.files.length} documents to ${receipt.folder} in ${ms} ms\n`);
+  if (receipt.warnings.length) {
+    process.stderr.write(
+      `Warning: this draft holds words someone must not have; a final export would stop here.\n` +
+        receipt.warnings.map((leak) => `  ${leak.message}\n`).join(''),
+    );
+  }
   if (receipt.staleFiles.length) {
     process.stderr.write(
       `Note: these older documents in the folder were not replaced by this export: ${receipt.staleFiles.join(', ')}\n`,

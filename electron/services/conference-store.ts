@@ -19,6 +19,7 @@ import {
 } from '../../shared/model/factory';
 import { migrateConference } from '../../shared/model/migrate';
 import { EnvelopeError, open as openEnvelope, seal } from './encryption';
+import { stampOnSave } from './stamp-on-save';
 import { silentLogger, type Logger } from './logger';
 
 /**
@@ -344,7 +345,11 @@ export class ConferenceStore {
       await this.backupCurrent(id);
       const savedAt = this.now().toISOString();
       const db = this.database(id);
-      db.data = { ...conference, updatedAt: savedAt };
+      // Texts that reached main without a time are stamped now (see stamp-on-save.ts); the copy last saved is what
+      // keeps main's earlier stamps steady. It is null for a conference this process has not read or written.
+      const lastSaved = db.data as Conference | null;
+      const { conference: stampedConference, stamped } = stampOnSave(conference, lastSaved, savedAt);
+      db.data = { ...stampedConference, updatedAt: savedAt };
       try {
         await db.write();
       } catch (e) {
@@ -352,7 +357,7 @@ export class ConferenceStore {
         return fail('storage-failed', `The conference could not be saved to disk: ${(e as Error).message}`);
       }
       this.known.add(id);
-      return ok({ savedAt });
+      return ok(Object.keys(stamped).length ? { savedAt, stamped } : { savedAt });
     });
   }
 

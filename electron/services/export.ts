@@ -3,20 +3,68 @@ import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Packer } from 'docx';
 import type { ExportReceipt, ExportedDocument } from '../../shared/api/contract';
-import { buildDocuments } from '../../shared/documents';
+import { buildDocuments, type BuiltDocument } from '../../shared/documents';
 import type { DocumentOptions } from '../../shared/documents';
+import { guardDocuments, type DocumentLeak } from '../../shared/documents/guard';
+import type { DocumentView } from '../../shared/documents/types';
 import type { Conference } from '../../shared/model/conference';
 import type { OrganisationSettings } from '../../shared/model/settings';
 
 /**
- * Writes the conference's documents into a folder: minute.docx, restricted-annex.docx (only when something is
- * restricted), family-plan*.docx and decision-letter.docx. Every document is built and packed before the first file is
- * written, so a failure part-way leaves the folder as it was; each file is written to a temporary name, flushed and
- * renamed over the old one, so a crash never leaves a half-written document where the last good one was.
+ * Writes the conference's distribution set into a folder: the professional minute (minute.docx), a minute for each
+ * family member who receives one (minutes-<name>.docx), the family plan(s) (family-plan*.docx), the decision
+ * letter(s) (decision-letter*.docx) and the restricted annex (restricted-annex.docx, only when something is
+ * restricted).
+ *
+ * Before anything is written the leak guard reads every document for every person who receives it (issue #10, item
+ * 6). A final export that finds a leak writes nothing and throws a LeakFoundError; a draft is written and carries
+ * the leaks as warnings. Every document is built and packed before the first file is written, so a failure part-way
+ * leaves the folder as it was; each file is written to a temporary name, flushed and renamed over the old one, so a
+ * crash never leaves a half-written document where the last good one was.
  */
 
 /** Names this export writes; older files with these names that this export did not write are reported, not deleted. */
-const OURS = /^(minute|restricted-annex|decision-letter|family-plan(-[a-z0-9-]+)?)\.docx$/;
+const OURS =
+  /^(minute|restricted-annex|minutes-[a-z0-9-]+|family-plan(-[a-z0-9-]+)?|decision-letter(-[a-z0-9-]+)?)\.docx$/;
+
+/** Whether a file name is one an export writes (for the stale-file report). */
+export function isExportFileName(name: string): boolean {
+  return OURS.test(name);
+}
+
+/**
+ * Whether an export is final: asked for as final, or, when nobody said, the meeting has ended. This must match the
+ * default in shared/documents/context.ts (`draft: options.draft ?? meeting not ended`), which decides whether the
+ * pages say DRAFT: a document that does not say so is the one the guard must never let through.
+ */
+export function isFinalExport(conference: Conference, options: DocumentOptions = {}): boolean {
+  return !(options.draft ?? conference.agenda.meetingEndedAt === undefined);
+}
+
+/** A final export stopped by the leak guard. Nothing was written; `leaks` says what, to whom and in which file. */
+export class LeakFoundError extends Error {
+  constructor(readonly leaks: DocumentLeak[]) {
+    super(leakSummary(leaks));
+    this.name = 'LeakFoundError';
+  }
+}
+
+/** One paragraph for the chair: that nothing was written, how many, and the first in full. */
+export function leakSummary(leaks: readonly DocumentLeak[]): string {
+  const first = leaks[0];
+  if (!first) return 'The leak guard found nothing.';
+  const count = leaks.length === 1 ? 'one place' : `${leaks.length} places`;
+  const more = leaks.length > 1 ? ` (and ${leaks.length - 1} more)` : '';
+  return (
+    `The documents were not written: the leak guard found words someone must not have, in ${count}. ` +
+    `${first.message}${more}`
+  );
+}
+
+/** The recipients' names as the chair knows them; a participant with no name yet is still someone to send it to. */
+export function recipientNames(view: DocumentView): string[] {
+  return view.recipients.map((p) => p.name.trim() || 'A participant with no name recorded');
+}
 
 export async function writeFileAtomically(path: string, data: Uint8Array): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
@@ -37,13 +85,8 @@ export async function writeFileAtomically(path: string, data: Uint8Array): Promi
 
 export type PackedDocument = ExportedDocument & { data: Buffer };
 
-/** Builds and packs every document in memory. */
-export async function packDocuments(
-  conference: Conference,
-  settings: OrganisationSettings,
-  options: DocumentOptions = {},
-): Promise<PackedDocument[]> {
-  const built = buildDocuments(conference, settings, options);
+/** Packs built documents in memory, one at a time. */
+export async function packDocuments(built: readonly BuiltDocument[]): Promise<PackedDocument[]> {
   const packed: PackedDocument[] = [];
   // One at a time: packing is CPU-bound, and the main process must keep answering the UI in between.
   for (const { view, document } of built) {
@@ -52,6 +95,7 @@ export async function packDocuments(
       fileName: view.fileName,
       kind: view.kind,
       intendedFor: view.intendedFor,
+      recipients: recipientNames(view),
       bytes: data.byteLength,
       data,
     });
@@ -59,23 +103,36 @@ export async function packDocuments(
   return packed;
 }
 
+/**
+ * Builds, guards, packs and writes the distribution set. Throws LeakFoundError, before the folder is even created,
+ * when a final export would leak.
+ */
 export async function exportDocuments(
   conference: Conference,
   settings: OrganisationSettings,
   folder: string,
   options: DocumentOptions = {},
 ): Promise<ExportReceipt> {
-  const packed = await packDocuments(conference, settings, options);
+  const built = buildDocuments(conference, settings, options);
+  // The guard reads the view models, which hold the words the files print (headers and footers too): checking them
+  // before packing means a stopped export costs no packing, and nothing reaches the disk until they pass.
+  const leaks = guardDocuments(
+    conference,
+    built.map((b) => b.view),
+  );
+  if (leaks.length && isFinalExport(conference, options)) throw new LeakFoundError(leaks);
+  const packed = await packDocuments(built);
   await mkdir(folder, { recursive: true });
   for (const doc of packed) await writeFileAtomically(join(folder, doc.fileName), doc.data);
   const written = new Set(packed.map((d) => d.fileName));
-  // A restricted annex or a per-person family plan from an earlier export would otherwise sit beside the new set
-  // looking current; the user is told, and decides.
+  // A restricted annex or a per-person copy from an earlier export would otherwise sit beside the new set looking
+  // current; the user is told, and decides.
   const staleFiles = (await readdir(folder)).filter((name) => OURS.test(name) && !written.has(name)).sort();
   return {
     folder,
     files: packed.map(({ data: _data, ...file }) => file),
     staleFiles,
+    warnings: leaks,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { DocumentLeak } from '../documents/guard';
 import type { FieldProblem } from '../model/validation';
 
 /**
@@ -13,6 +14,8 @@ export type ErrorCode =
   | 'read-only'
   | 'storage-failed'
   | 'encryption-unavailable'
+  /** A final export stopped by the leak guard: nothing was written; `leaks` says what, to whom, where. */
+  | 'leak-found'
   | 'internal';
 
 export type Failure = {
@@ -26,6 +29,11 @@ export type Failure = {
   backups?: BackupInfo[];
   /** Where an unreadable file was moved so that nothing is lost. */
   quarantinedAs?: string;
+  /**
+   * Why a final export was stopped ('leak-found'): each is words someone must not have, found in a document they
+   * would receive. Plain data, so it crosses both transports (IPC's structured clone, the browser host's JSON).
+   */
+  leaks?: DocumentLeak[];
 };
 
 export type Result<T> = { ok: true; value: T } | Failure;

@@ -18,12 +18,17 @@ export function bigConference(notes: number, noteLength = 400, currentItemKey = 
     kind: 'note',
     text: `${i}: ${text}`,
     participantId: participants[i % participants.length]!,
-    restricted: i % 17 === 0,
     createdAt: '2026-12-01T14:30:00.000Z',
   }));
+  // One note in seventeen is restricted, as a busy meeting's police and health information would be.
+  const captures = { ...base.captures };
+  extra.forEach((note, i) => {
+    if (i % 17 === 0) captures[`note:${note.id}`] = { audience: { level: 'restricted', withheldFrom: [] } };
+  });
   return Conference.parse({
     ...base,
     agenda: { ...base.agenda, currentItemKey },
     notes: [...base.notes, ...extra],
+    captures,
   });
 }

@@ -34,7 +34,6 @@ function longConference(notes: number): Conference {
     kind: 'note',
     text: `${i + 1}. ${sentence.repeat(3)}`,
     participantId: people[i % people.length]!,
-    restricted: false,
     createdAt: '2026-12-01T14:30:00.000Z',
   }));
   return Conference.parse({ ...base, notes: [...base.notes, ...extra] });

@@ -51,7 +51,7 @@ afterAll(async () => {
 });
 
 describe('npm run export', () => {
-  it('writes the minute, restricted annex, family plan and decision letter from a plain conference file', async () => {
+  it('writes the distribution set from a plain conference file, each file named by recipient', async () => {
     const result = await exportCli([
       join(work, 'westbrook.json'),
       '--out',
@@ -61,11 +61,14 @@ describe('npm run export', () => {
     ]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/Wrote 4 documents to .* in \d+ ms/);
+    expect(result.stdout).toMatch(/Wrote 7 documents to .* in \d+ ms/);
     expect((await readdir(out)).sort()).toEqual([
       'decision-letter.docx',
       'family-plan.docx',
       'minute.docx',
+      'minutes-grace-okafor.docx',
+      'minutes-jade-ashdown.docx',
+      'minutes-kieran-ashdown.docx',
       'restricted-annex.docx',
     ]);
   });

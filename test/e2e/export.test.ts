@@ -1,19 +1,22 @@
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ukPage, useBrowserRun } from '../helpers/browser-run';
 import { seedConference } from '../helpers/seed';
 import { useTempFolders } from '../helpers/temp';
 import { docxText } from '../unit/documents/read-back';
 import { westbrookDecided } from '../unit/plan/fixtures';
-import { readFile } from 'node:fs/promises';
+import { refugeTypedIntoAction } from '../unit/documents/refuge-leak';
+import { westbrookForDocuments } from '../unit/documents/westbrook-documents';
 
 describe('exporting from the app', () => {
   const tempFolder = useTempFolders();
   const run = useBrowserRun();
 
-  it('writes the four documents from the conference screen and lists who each is for', async () => {
+  it('writes the distribution set from the conference screen and lists who each file is for', async () => {
     const dataFolder = await tempFolder();
     const key = randomBytes(32).toString('hex');
     const conference = westbrookDecided();
@@ -47,5 +50,79 @@ describe('exporting from the app', () => {
       expect(text, file).not.toContain('Delia Pell');
       expect(text, file).not.toContain('22 Orchard Rise');
     }
+  });
+});
+
+/**
+ * `npm run export` applies the same leak guard as the app (issue #10, item 6). The built CLI (`node
+ * out/main/export.js`, as `npm run export` runs it after building) is run on a plain conference file.
+ */
+describe('npm run export and the leak guard', () => {
+  const tempFolder = useTempFolders();
+  const cli = join(import.meta.dirname, '../../out/main/export.js');
+  const run = promisify(execFile);
+
+  async function exportCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+    try {
+      const { stdout, stderr } = await run(process.execPath, [cli, ...args], { maxBuffer: 8 * 1024 * 1024 });
+      return { code: 0, stdout, stderr };
+    } catch (e) {
+      const failed = e as { code?: number; stdout?: string; stderr?: string };
+      return { code: failed.code ?? -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+    }
+  }
+
+  async function conferenceFile(conference: unknown): Promise<{ file: string; work: string }> {
+    const work = await tempFolder();
+    const file = join(work, 'conference.json');
+    await writeFile(file, JSON.stringify(conference, null, 2));
+    return { file, work };
+  }
+
+  it('documents --draft and --final in its usage', async () => {
+    const help = await exportCli(['--help']);
+    expect(help.code).toBe(2);
+    expect(help.stderr).toContain('--draft');
+    expect(help.stderr).toContain('--final');
+  });
+
+  it('stops a final export that would leak: nothing written, each leak named on stderr, a non-zero exit', async () => {
+    const { file, work } = await conferenceFile(refugeTypedIntoAction());
+    const out = join(work, 'documents');
+    // Final when asked, and by default once the meeting has ended (as this one has).
+    for (const flags of [['--final'], []]) {
+      const result = await exportCli([file, '--out', out, ...flags]);
+      expect(result.code, result.stderr).toBe(3);
+      expect(result.stderr).toContain('Nothing was written');
+      const kieran = result.stderr.split('\n').filter((line) => line.includes('Kieran Ashdown'));
+      expect(kieran.some((line) => line.includes('family-plan.docx'))).toBe(true);
+      for (const line of kieran) {
+        expect(line).toContain('Address of Jade');
+        expect(line).toContain('Plan action');
+      }
+      expect(result.stdout).not.toContain('Wrote');
+      await expect(stat(out)).rejects.toThrow();
+    }
+  });
+
+  it('writes a draft that would leak, with the leaks as warnings, and exits 0', async () => {
+    const { file, work } = await conferenceFile(refugeTypedIntoAction());
+    const out = join(work, 'documents');
+    const result = await exportCli([file, '--out', out, '--draft']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain('Warning');
+    expect(result.stderr).toMatch(/Address of Jade .* would reach Kieran Ashdown in family-plan\.docx/);
+    expect(result.stdout).toMatch(/family-plan\.docx\t.*For Jade Ashdown, Kieran Ashdown\./);
+    expect(await readdir(out)).toContain('family-plan.docx');
+    expect(await docxText(await readFile(join(out, 'family-plan.docx')))).toContain('DRAFT');
+  });
+
+  it('writes a final export without leaks and says nothing on stderr', async () => {
+    const { file, work } = await conferenceFile(westbrookForDocuments());
+    const out = join(work, 'documents');
+    const result = await exportCli([file, '--out', out, '--final']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(await readdir(out)).toContain('minute.docx');
   });
 });

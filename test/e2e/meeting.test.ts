@@ -35,7 +35,7 @@ describe('running the Westbrook review conference', () => {
     await seedConference(dataFolder, key, {
       ...fixture,
       agenda: { items: {} },
-      notes: fixture.notes.filter((n) => n.restricted),
+      notes: fixture.notes.filter((n) => fixture.captures[`note:${n.id}`]?.audience?.level === 'restricted'),
       analysis: { worries: [], strengths: [], safetyGoals: [], scaling: [] },
     });
     const host = await run.host(dataFolder, key);

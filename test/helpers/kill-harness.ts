@@ -1,27 +1,38 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { ConferenceStore } from '../../electron/services/conference-store';
+import type { readSaved } from './kill-reader';
 
 export type KillCampaign = { runs: number; corrupt: number; lost: number; ahead: number; failures: string[] };
 
-/** Bundles the save loop into one file so each child starts in tens of milliseconds. */
-async function bundleSaveLoop(folder: string): Promise<string> {
-  const outfile = join(folder, 'save-loop.mjs');
+type Reader = { readSaved: typeof readSaved };
+
+/**
+ * Bundles the save loop into one file so each child starts in tens of milliseconds, and the reader that checks its
+ * file in the same build: both are made from one reading of the source, so the writer and the reader always agree on
+ * the file format (whatever the schema version is, and even if the source changes while the tests run).
+ */
+async function bundleSaveLoop(folder: string): Promise<{ script: string; reader: Reader }> {
   await build({
-    entryPoints: [join(import.meta.dirname, 'save-loop.ts')],
+    entryPoints: {
+      'save-loop': join(import.meta.dirname, 'save-loop.ts'),
+      'kill-reader': join(import.meta.dirname, 'kill-reader.ts'),
+    },
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    outfile,
+    outdir: folder,
+    outExtension: { '.js': '.mjs' },
     logLevel: 'silent',
     banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   });
-  return outfile;
+  const reader = (await import(pathToFileURL(join(folder, 'kill-reader.mjs')).href)) as Reader;
+  return { script: join(folder, 'save-loop.mjs'), reader };
 }
 
 function runOnce(
@@ -63,7 +74,7 @@ export async function runKillCampaign(runs: number, maxDelayMs = 40): Promise<Ki
   const folder = await mkdtemp(join(tmpdir(), 'cp-kill-'));
   const result: KillCampaign = { runs: 0, corrupt: 0, lost: 0, ahead: 0, failures: [] };
   try {
-    const script = await bundleSaveLoop(folder);
+    const { script, reader } = await bundleSaveLoop(folder);
     const dataFolder = join(folder, 'data');
     const key = randomBytes(32);
     for (let i = 0; i < runs; i++) {
@@ -74,16 +85,13 @@ export async function runKillCampaign(runs: number, maxDelayMs = 40): Promise<Ki
         result.corrupt++;
         continue;
       }
-      const reader = new ConferenceStore({ dataFolder, key });
-      await reader.init();
-      const names = (await readdir(reader.folders.conferences)).filter((n) => n.endsWith('.cpconf'));
-      const opened = names[0] ? await reader.open(names[0].replace(/\.cpconf$/, '')) : null;
-      if (!opened?.ok) {
+      const opened = await reader.readSaved(dataFolder, key);
+      if (!opened.ok) {
         result.corrupt++;
-        result.failures.push(`run ${i}: file did not open: ${opened ? opened.message : 'missing'}`);
+        result.failures.push(`run ${i}: file did not open: ${opened.message}`);
         break; // the folder is no longer a fair start for the next run
       }
-      const saved = Number(/^save (\d+)$/.exec(opened.value.conference.details.reason)?.[1] ?? -1);
+      const { saved } = opened;
       if (saved < lastAck) {
         result.lost++;
         result.failures.push(`run ${i}: file holds save ${saved} but save ${lastAck} was acknowledged`);

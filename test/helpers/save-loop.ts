@@ -39,7 +39,6 @@ async function main(): Promise<void> {
           itemKey: 'analysis',
           kind: 'note',
           text: filler,
-          restricted: false,
           createdAt: conference.createdAt,
         },
       ],

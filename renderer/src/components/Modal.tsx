@@ -8,11 +8,14 @@ export function Modal({
   title,
   onClose,
   wide = false,
+  full = false,
   children,
 }: {
   title: string;
   onClose: () => void;
   wide?: boolean;
+  /** Nearly the whole window, for a long review (the check before a final export). */
+  full?: boolean;
   children: ReactNode;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -25,7 +28,7 @@ export function Modal({
   return (
     <dialog
       ref={ref}
-      className={wide ? 'dialog dialog--wide' : 'dialog'}
+      className={full ? 'dialog dialog--full' : wide ? 'dialog dialog--wide' : 'dialog'}
       aria-labelledby={titleId}
       onCancel={(e) => {
         e.preventDefault();

@@ -5,18 +5,27 @@ type FieldShellProps = {
   label: string;
   hint?: string;
   error?: string | null;
+  /** Beside the label, outside it: who may see what is typed here (an AudienceControl). */
+  aside?: ReactNode;
   children: (id: string, describedBy: string | undefined) => ReactNode;
 };
 
 /** Label, hint and error message beside every input, tied together for screen readers. */
-export function FieldShell({ label, hint, error, children }: FieldShellProps) {
+export function FieldShell({ label, hint, error, aside, children }: FieldShellProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={error ? 'field field--error' : 'field'}>
-      <label htmlFor={id}>{label}</label>
+      {aside ? (
+        <div className="field__label-row">
+          <label htmlFor={id}>{label}</label>
+          {aside}
+        </div>
+      ) : (
+        <label htmlFor={id}>{label}</label>
+      )}
       {hint && (
         <span className="field__hint" id={hintId}>
           {hint}
@@ -45,6 +54,8 @@ type TextFieldProps = {
   name?: string;
   /** A problem found by a check across the record (e.g. a date of birth in the future). */
   problem?: string | undefined;
+  /** Beside the label: who may see what is typed here. */
+  aside?: ReactNode;
 };
 
 export function TextField({
@@ -58,6 +69,7 @@ export function TextField({
   required,
   name,
   problem,
+  aside,
 }: TextFieldProps) {
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
@@ -84,7 +96,7 @@ export function TextField({
   };
 
   return (
-    <FieldShell label={label} {...(hint ? { hint } : {})} error={error ?? problem ?? null}>
+    <FieldShell label={label} {...(hint ? { hint } : {})} error={error ?? problem ?? null} aside={aside}>
       {(id, describedBy) =>
         multiline ? (
           <textarea

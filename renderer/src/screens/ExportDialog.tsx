@@ -1,17 +1,29 @@
 import { useState } from 'react';
 import type { ExportReceipt } from '../../../shared/api/contract';
+import type { DocumentLeak } from '../../../shared/documents/guard';
+import type { Conference } from '../../../shared/model/conference';
 import { bridge } from '../bridge';
 import { Modal } from '../components/Modal';
 import { useAppStore } from '../store';
 import { useDecisionProblems } from './decisions/use-checks';
+import { DistributionEditor } from './export/DistributionEditor';
+import { LeakList } from './export/LeakList';
+import { RedactionPreview } from './export/RedactionPreview';
+import { useDocumentLeaks } from './export/use-document-leaks';
 
 type Phase =
   | { step: 'ready' }
+  /** The step before a final export: who receives what, what each copy leaves out, and what would leak. */
+  | { step: 'check' }
   | { step: 'working'; what: string }
   | { step: 'done'; receipt: ExportReceipt }
-  | { step: 'failed'; message: string };
+  | { step: 'failed'; message: string; leaks: DocumentLeak[] };
 
-/** One action for all the documents: drafts during the meeting, finals after it. */
+/**
+ * One action for all the documents: drafts during the meeting, finals after it. A final export goes through the
+ * check first (issue #10, items 4–6): the chair sees who receives what, what each person's copy leaves out and
+ * why, and any words that would reach someone who must not have them, and can change audiences from there.
+ */
 export function ExportDialog({ onClose }: { onClose: () => void }) {
   const conference = useAppStore((s) => s.conference);
   const flushSave = useAppStore((s) => s.flushSave);
@@ -34,27 +46,33 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     await flushSave();
     setPhase({ step: 'working', what: 'Choosing where to save…' });
     const chosen = await bridge.chooseExportFolder();
-    if (!chosen.ok) return setPhase({ step: 'failed', message: chosen.message });
-    if (chosen.value.cancelled) return setPhase({ step: 'ready' });
+    if (!chosen.ok) return setPhase({ step: 'failed', message: chosen.message, leaks: [] });
+    if (chosen.value.cancelled) return setPhase({ step: draft ? 'ready' : 'check' });
     setPhase({ step: 'working', what: 'Writing the documents…' });
     const result = await bridge.exportDocuments({
       conferenceId: conference.id,
       draft,
       ...(chosen.value.folder ? { folder: chosen.value.folder } : {}),
     });
-    if (!result.ok) return setPhase({ step: 'failed', message: result.message });
+    if (!result.ok)
+      return setPhase({
+        step: 'failed',
+        message: result.message,
+        leaks: result.code === 'leak-found' ? (result.leaks ?? []) : [],
+      });
     setPhase({ step: 'done', receipt: result.value });
     const shown = await bridge.openFolder({ folder: result.value.folder });
     setOpened(shown.ok && shown.value.opened ? 'The folder has been opened.' : null);
   };
 
+  const checking = phase.step === 'check';
   return (
-    <Modal title="Export documents" onClose={onClose} wide>
+    <Modal title={checking ? 'Check before exporting' : 'Export documents'} onClose={onClose} wide full={checking}>
       {phase.step === 'ready' && (
         <>
           <p>
-            Writes the minute, the restricted annex (when there is restricted information), the family plan and the
-            chair’s decision letter as Word documents.
+            Writes the minute, the restricted annex (when there is restricted information), the family plans and the
+            chair’s decision letters as Word documents, one set for each person on the distribution list.
           </p>
           {unfinished.length > 0 && (
             <div className="callout callout--warning">
@@ -70,57 +88,160 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
             <input type="checkbox" checked={draft} onChange={(e) => setDraft(e.target.checked)} />
             Draft (marked DRAFT on every page)
           </label>
+          {!draft && (
+            <p className="muted">
+              Before the final documents are written you will see who receives what, and what each copy leaves out.
+            </p>
+          )}
         </>
       )}
+      {phase.step === 'check' && <ExportCheck conference={conference} draft={draft} onExport={() => void run()} />}
       {phase.step === 'working' && (
         <p role="status" aria-live="polite">
           {phase.what}
         </p>
       )}
       {phase.step === 'failed' && (
-        <p role="alert" className="field__error">
-          Not exported: {phase.message}
-        </p>
-      )}
-      {phase.step === 'done' && (
-        <div role="status">
-          <p>
-            Saved in <code>{phase.receipt.folder}</code>. {opened}
-          </p>
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Document</th>
-                <th scope="col">Who it is for</th>
-              </tr>
-            </thead>
-            <tbody>
-              {phase.receipt.files.map((f) => (
-                <tr key={f.fileName}>
-                  <td>{f.fileName}</td>
-                  <td>{f.intendedFor}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {phase.receipt.staleFiles.length > 0 && (
-            <p className="callout callout--warning">
-              Older documents in this folder were not replaced and may be out of date:{' '}
-              {phase.receipt.staleFiles.join(', ')}.
-            </p>
+        <div role="alert">
+          <p className="field__error">Not exported: {phase.message}</p>
+          {phase.leaks.length > 0 && (
+            <>
+              <p>Change who sees each item below (or take the words out of it), then export again.</p>
+              <LeakList leaks={phase.leaks} tone="stop" />
+            </>
           )}
         </div>
       )}
+      {phase.step === 'done' && <Done receipt={phase.receipt} opened={opened} />}
       <div className="dialog__actions">
+        {phase.step === 'check' && (
+          <button type="button" className="dialog__back" onClick={() => setPhase({ step: 'ready' })}>
+            Back
+          </button>
+        )}
         <button type="button" onClick={onClose}>
           Close
         </button>
-        {(phase.step === 'ready' || phase.step === 'failed') && (
-          <button type="button" className="button--primary" onClick={() => void run()}>
-            {draft ? 'Export drafts' : 'Export documents'}
+        {phase.step === 'ready' && draft && (
+          <>
+            <button type="button" onClick={() => setPhase({ step: 'check' })}>
+              Check who receives what
+            </button>
+            <button type="button" className="button--primary" onClick={() => void run()}>
+              Export drafts
+            </button>
+          </>
+        )}
+        {phase.step === 'ready' && !draft && (
+          <button type="button" className="button--primary" onClick={() => setPhase({ step: 'check' })}>
+            Next: check each person’s copy
+          </button>
+        )}
+        {phase.step === 'failed' && (
+          <button
+            type="button"
+            className="button--primary"
+            onClick={() => setPhase({ step: draft ? 'ready' : 'check' })}
+          >
+            {draft ? 'Try again' : 'Back to the check'}
           </button>
         )}
       </div>
     </Modal>
+  );
+}
+
+/** The step before a final export: the distribution list, the redaction preview and the leak guard's findings. */
+function ExportCheck({
+  conference,
+  draft,
+  onExport,
+}: {
+  conference: Conference;
+  draft: boolean;
+  onExport: () => void;
+}) {
+  const check = useDocumentLeaks(conference, draft);
+  const leaks = check.phase === 'done' ? check.leaks : [];
+  // A final export that would leak is refused by the main process anyway; say so here, before the chair tries.
+  const blocked = !draft && leaks.length > 0;
+  return (
+    <div className="export-check">
+      <DistributionEditor conference={conference} />
+      <RedactionPreview conference={conference} />
+      <section className="export-section" aria-labelledby="leaks-title">
+        <h3 id="leaks-title">Words that would reach the wrong person</h3>
+        {check.phase === 'checking' && (
+          <p role="status" className="muted">
+            Checking the documents…
+          </p>
+        )}
+        {check.phase === 'unavailable' && (
+          <p className="muted">The documents could not be checked here; the export checks them again.</p>
+        )}
+        {check.phase === 'done' && leaks.length === 0 && <p role="status">None found.</p>}
+        {leaks.length > 0 && (
+          <>
+            <p className={draft ? 'callout callout--warning' : 'callout callout--warning leaks__stop'}>
+              {draft
+                ? 'Drafts can still be written, but these words would be in them.'
+                : 'The final documents cannot be written until each of these is put right.'}
+            </p>
+            <LeakList leaks={leaks} tone={draft ? 'warn' : 'stop'} />
+          </>
+        )}
+      </section>
+      <div className="export-check__go">
+        <button
+          type="button"
+          className="button--primary"
+          disabled={blocked || check.phase === 'checking'}
+          onClick={onExport}
+        >
+          {draft ? 'Export drafts' : 'Export final documents'}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function Done({ receipt, opened }: { receipt: ExportReceipt; opened: string | null }) {
+  // A draft is written even when the leak guard finds something; a final export with any is refused instead.
+  const warnings = receipt.warnings;
+  return (
+    <div role="status">
+      <p>
+        Saved in <code>{receipt.folder}</code>. {opened}
+      </p>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Document</th>
+            <th scope="col">Who it is for</th>
+            <th scope="col">Send to</th>
+          </tr>
+        </thead>
+        <tbody>
+          {receipt.files.map((f) => (
+            <tr key={f.fileName}>
+              <td>{f.fileName}</td>
+              <td>{f.intendedFor}</td>
+              <td>{f.recipients.join(', ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {receipt.staleFiles.length > 0 && (
+        <p className="callout callout--warning">
+          Older documents in this folder were not replaced and may be out of date: {receipt.staleFiles.join(', ')}.
+        </p>
+      )}
+      {warnings.length > 0 && (
+        <div className="callout callout--warning">
+          <p>These drafts hold words that must not reach the person named. Put each right before the final export:</p>
+          <LeakList leaks={warnings} tone="warn" />
+        </div>
+      )}
+    </div>
   );
 }

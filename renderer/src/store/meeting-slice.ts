@@ -11,6 +11,7 @@ import {
   startMeeting,
   type AgendaChange,
 } from '../../../shared/agenda';
+import { RESTRICTED } from '../../../shared/model/audience';
 import type { Conference, Note } from '../../../shared/model/conference';
 import { newId } from '../../../shared/model/ids';
 import type { FieldProblem } from '../../../shared/model/validation';
@@ -41,8 +42,9 @@ export type MeetingSlice = {
   reopenItem(key: string): FieldProblem | null;
   startClosedSession(reason: string, excludedParticipantIds: string[]): void;
   endClosedSession(): void;
-  addNote(note: Omit<Note, 'id' | 'createdAt' | 'closedSessionId'>): void;
-  updateNote(id: string, patch: Partial<Pick<Note, 'text' | 'restricted' | 'participantId'>>): void;
+  /** `restricted`: the minute-taker marked it for the restricted annex as they typed (Alt+R). */
+  addNote(note: Omit<Note, 'id' | 'createdAt' | 'closedSessionId'>, options?: { restricted?: boolean }): void;
+  updateNote(id: string, patch: Partial<Pick<Note, 'text' | 'participantId'>>): void;
   deleteNote(id: string): void;
 };
 
@@ -144,34 +146,27 @@ export const createMeetingSlice: StateCreator<RootState, [], [], MeetingSlice> =
         closedSessions: c.closedSessions.map((s) => (s.endedAt === undefined ? { ...s, endedAt: ended } : s)),
       }));
     },
-    addNote(note) {
+    addNote(note, options = {}) {
       get().editConference((c) => {
         const closed = openClosedSession(c);
         const full: Note = {
           ...note,
           id: newId('note'),
           createdAt: new Date().toISOString(),
-          // Whatever is said while the family is out of the room is restricted, whatever the toggle says.
-          restricted: note.restricted || closed !== undefined,
+          // Said while family members were out of the room: restricted by default and withheld from them
+          // (shared/audience/captured.ts), whatever the toggle says.
           ...(closed ? { closedSessionId: closed.id } : {}),
         };
-        return { ...c, notes: [...c.notes, full] };
+        const captures = options.restricted
+          ? { ...c.captures, [`note:${full.id}`]: { audience: RESTRICTED } }
+          : c.captures;
+        return { ...c, notes: [...c.notes, full], captures };
       });
     },
     updateNote(id, patch) {
       get().editConference((c) => ({
         ...c,
-        notes: c.notes.map((n) =>
-          n.id === id
-            ? {
-                ...n,
-                ...patch,
-                // A closed-session note stays restricted.
-                restricted: n.closedSessionId ? true : (patch.restricted ?? n.restricted),
-                updatedAt: new Date().toISOString(),
-              }
-            : n,
-        ),
+        notes: c.notes.map((n) => (n.id === id ? { ...n, ...patch, updatedAt: new Date().toISOString() } : n)),
       }));
     },
     deleteNote(id) {

@@ -2,6 +2,7 @@ import { CoreGroupCadence, type Conference, type CoreGroup } from '../../../../s
 import { newId } from '../../../../shared/model/ids';
 import { ClockTime, IsoDate } from '../../../../shared/model/primitives';
 import { procedureProfile } from '../../../../shared/procedure/profiles';
+import { AudienceControl } from '../../components/AudienceControl';
 import { SelectField, TextField } from '../../components/fields';
 import { useAppStore } from '../../store';
 import { participantLabel } from '../meeting/participant-names';
@@ -104,6 +105,7 @@ export function CoreGroupEditor({ conference }: { conference: Conference }) {
           key={i}
           label={`Circumstance ${i + 1}`}
           value={text}
+          aside={<AudienceControl textRef={`coreGroup.return:${i}`} what={`circumstance ${i + 1}`} />}
           onCommit={(v) => set({ returnToConferenceWhen: cg.returnToConferenceWhen.map((x, j) => (j === i ? v : x)) })}
         />
       ))}
@@ -141,7 +143,12 @@ export function ReviewEditor({ conference }: { conference: Conference }) {
           onCommit={(v) => set({ nextReviewTime: v || undefined })}
         />
       </div>
-      <TextField label="Who is invited" value={r.invitees} onCommit={(invitees) => set({ invitees })} />
+      <TextField
+        label="Who is invited"
+        value={r.invitees}
+        aside={<AudienceControl textRef="review.invitees" what="who is invited to the review" />}
+        onCommit={(invitees) => set({ invitees })}
+      />
     </section>
   );
 }
@@ -187,6 +194,12 @@ export function OtherDecisionsEditor({ conference }: { conference: Conference })
             label="Reason"
             problem={problem('otherDecisions.reporterReason')}
             value={o.reporterReason}
+            aside={
+              <AudienceControl
+                textRef="otherDecisions.reporterReason"
+                what="the reason about the Children’s Reporter"
+              />
+            }
             onCommit={(reporterReason) => set({ reporterReason })}
           />
         </div>
@@ -196,12 +209,14 @@ export function OtherDecisionsEditor({ conference }: { conference: Conference })
           label="Whether to seek an order at birth"
           multiline
           value={o.orderAtBirth}
+          aside={<AudienceControl textRef="otherDecisions.orderAtBirth" what="whether to seek an order at birth" />}
           onCommit={(orderAtBirth) => set({ orderAtBirth })}
         />
       )}
       <TextField
         label="Emergency measures"
         value={o.emergencyMeasures}
+        aside={<AudienceControl textRef="otherDecisions.emergencyMeasures" what="the emergency measures" />}
         onCommit={(emergencyMeasures) => set({ emergencyMeasures })}
       />
       <div className="form-grid">
@@ -217,6 +232,7 @@ export function OtherDecisionsEditor({ conference }: { conference: Conference })
         <TextField
           label="Detail"
           value={o.legalPlanningDetail}
+          aside={<AudienceControl textRef="otherDecisions.legalPlanningDetail" what="the legal planning detail" />}
           onCommit={(legalPlanningDetail) => set({ legalPlanningDetail })}
         />
       </div>
@@ -235,6 +251,7 @@ export function OtherDecisionsEditor({ conference }: { conference: Conference })
           <TextField
             label="Detail"
             value={r.detail}
+            aside={<AudienceControl textRef={`referral:${r.id}`} what={`referral ${i + 1}`} />}
             onCommit={(detail) => set({ referrals: o.referrals.map((x) => (x.id === r.id ? { ...x, detail } : x)) })}
           />
         </div>
@@ -253,6 +270,7 @@ export function OtherDecisionsEditor({ conference }: { conference: Conference })
           <TextField
             label={`Assessment ${i + 1}`}
             value={a.what}
+            aside={<AudienceControl textRef={`assessment:${a.id}`} what={`assessment ${i + 1}`} />}
             onCommit={(what) => set({ assessments: o.assessments.map((x) => (x.id === a.id ? { ...x, what } : x)) })}
           />
           <TextField
@@ -281,6 +299,7 @@ export function OtherDecisionsEditor({ conference }: { conference: Conference })
         label="Other services"
         multiline
         value={o.otherServices}
+        aside={<AudienceControl textRef="otherDecisions.otherServices" what="the other services" />}
         onCommit={(otherServices) => set({ otherServices })}
       />
     </section>

@@ -1,6 +1,7 @@
 import { AgencyViewChoice, AlternativeSupport, type Child, type Conference } from '../../../../shared/model/conference';
 import { childName, outcomeWords } from '../../../../shared/presenter/plain-words';
 import { categoryScheme } from '../../../../shared/procedure/profiles';
+import { AudienceControl } from '../../components/AudienceControl';
 import { SelectField, TextField } from '../../components/fields';
 import { participantLabel } from '../meeting/participant-names';
 import { plainWordsOf, useDecisionProblems } from './use-checks';
@@ -121,11 +122,17 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
                   </select>
                 </td>
                 <td>
-                  <input
-                    aria-label={`Reason given by ${p.name || p.role}`}
-                    value={v?.reason ?? ''}
-                    onChange={(e) => setView(p.id, { reason: e.target.value })}
-                  />
+                  <div className="cell-with-audience">
+                    <input
+                      aria-label={`Reason given by ${p.name || p.role}`}
+                      value={v?.reason ?? ''}
+                      onChange={(e) => setView(p.id, { reason: e.target.value })}
+                    />
+                    <AudienceControl
+                      textRef={`agencyView:${child.id}:${p.id}`}
+                      what={`the view of ${p.name || p.role} on ${name}`}
+                    />
+                  </div>
                 </td>
               </tr>
             );
@@ -142,6 +149,12 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
               key={p.id}
               label={participantLabel(p)}
               value={decision.familyViews.find((v) => v.participantId === p.id)?.text ?? ''}
+              aside={
+                <AudienceControl
+                  textRef={`familyView:${child.id}:${p.id}`}
+                  what={`the view of ${p.name || p.role} on ${name}`}
+                />
+              }
               onCommit={(text) =>
                 set((d) => ({
                   familyViews: [
@@ -178,6 +191,9 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
         label="The chair’s reasons"
         multiline
         value={decision.chairReasons}
+        aside={
+          <AudienceControl textRef={`decision:${child.id}:chairReasons`} what={`the chair’s reasons for ${name}`} />
+        }
         hint={plain(`${at}.chairReasons`)}
         onCommit={(chairReasons) => set({ chairReasons })}
       />
@@ -227,6 +243,7 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
           <TextField
             label="Who leads it"
             value={decision.alternativeLead}
+            aside={<AudienceControl textRef={`decision:${child.id}:alternative`} what={`what follows for ${name}`} />}
             problem={problem(`${at}.alternativeLead`)}
             onCommit={(alternativeLead) => set({ alternativeLead })}
           />
@@ -256,6 +273,12 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
           <TextField
             label="Their view"
             value={d.text}
+            aside={
+              <AudienceControl
+                textRef={`dissent:${child.id}:${d.participantId}`}
+                what={`the disagreement of ${conference.participants.find((p) => p.id === d.participantId)?.name || 'this person'}`}
+              />
+            }
             problem={problem(`${at}.dissent[${i}].text`)}
             onCommit={(text) => set((dec) => ({ dissent: dec.dissent.map((x, j) => (j === i ? { ...x, text } : x)) }))}
           />

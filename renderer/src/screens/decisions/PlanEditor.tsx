@@ -3,6 +3,7 @@ import type { ActionDue, Conference, PlanAction } from '../../../../shared/model
 import { newId } from '../../../../shared/model/ids';
 import { IsoDate } from '../../../../shared/model/primitives';
 import { childName } from '../../../../shared/presenter/plain-words';
+import { AudienceControl } from '../../components/AudienceControl';
 import { SelectField, TextField } from '../../components/fields';
 import { useAppStore } from '../../store';
 import { participantLabel } from '../meeting/participant-names';
@@ -55,8 +56,11 @@ function ActionRow({ conference, action, index }: { conference: Conference; acti
   return (
     <fieldset className="record">
       <legend>
-        Action {index + 1}
-        {action.carriedForward && ' (from the last plan)'}
+        <span>
+          Action {index + 1}
+          {action.carriedForward && ' (from the last plan)'}
+        </span>
+        <AudienceControl textRef={`action:${action.id}`} what={`action ${index + 1}`} />
       </legend>
       <TextField
         label="What will be done"
@@ -195,7 +199,10 @@ export function PlanEditor({
           <h3 id="outcomes-title">What needs to change</h3>
           {plan.outcomes.map((o, i) => (
             <fieldset key={o.id} className="record">
-              <legend>Outcome {i + 1}</legend>
+              <legend>
+                <span>Outcome {i + 1}</span>
+                <AudienceControl textRef={`outcome:${o.id}`} what={`outcome ${i + 1}`} />
+              </legend>
               <TextField
                 label="What needs to change"
                 name={`plan.outcomes[${i}].text`}
@@ -258,6 +265,7 @@ export function PlanEditor({
                 multiline
                 name={`plan.support[${i}].text`}
                 value={s.text}
+                aside={<AudienceControl textRef={`support:${s.id}`} what={`support ${i + 1}`} />}
                 problem={problem(`plan.support[${i}].text`)}
                 hint={plain(`plan.support[${i}].text`)}
                 onCommit={(text) => patch('support', s.id, { text })}
@@ -280,6 +288,7 @@ export function PlanEditor({
             label="Family time and contact arrangements"
             multiline
             value={plan.contactArrangements}
+            aside={<AudienceControl textRef="plan.contactArrangements" what="the contact arrangements" />}
             hint={plain('plan.contactArrangements')}
             onCommit={(contactArrangements) => set({ contactArrangements })}
           />
@@ -295,6 +304,7 @@ export function PlanEditor({
                 multiline
                 name={`plan.contingency[${i}].if`}
                 value={c.if}
+                aside={<AudienceControl textRef={`contingency:${c.id}`} what={`contingency line ${i + 1}`} />}
                 problem={problem(`plan.contingency[${i}].if`)}
                 hint={plain(`plan.contingency[${i}].if`)}
                 onCommit={(v) => patch('contingency', c.id, { if: v })}

@@ -1,10 +1,17 @@
 import { useId, useState } from 'react';
 import type { Conference, SafetyGoal, Strength, Worry } from '../../../../shared/model/conference';
 import { newId } from '../../../../shared/model/ids';
+import { quote } from '../../../../shared/audience/captured';
+import { RESTRICTED } from '../../../../shared/model/audience';
+import { AudienceControl } from '../../components/AudienceControl';
+import { capturedText } from '../../components/audience-data';
 import { useAppStore } from '../../store';
 
 type Column = 'worries' | 'strengths' | 'safetyGoals';
 type Entry = Worry | Strength | SafetyGoal;
+
+/** The prefix of each column's references in `captures` (shared/audience/captured.ts). */
+const refPrefix: Record<Column, string> = { worries: 'worry', strengths: 'strength', safetyGoals: 'safetyGoal' };
 
 const columns: Array<{ key: Column; title: string; kinds: Array<{ value: string; label: string }> }> = [
   {
@@ -35,13 +42,17 @@ function AddEntry({ column }: { column: (typeof columns)[number] }) {
   const id = useId();
   const add = () => {
     if (!text.trim()) return;
-    const base = { id: newId('an'), text: text.trim(), childIds: [], restricted };
+    const base = { id: newId('an'), text: text.trim(), childIds: [] };
     edit((c) => ({
       ...c,
       analysis: {
         ...c.analysis,
         [column.key]: [...c.analysis[column.key], column.key === 'safetyGoals' ? base : { ...base, kind }],
       },
+      // Ticked before adding: straight to the restricted annex, never on the board the family sees.
+      captures: restricted
+        ? { ...c.captures, [`${refPrefix[column.key]}:${base.id}`]: { audience: RESTRICTED } }
+        : c.captures,
     }));
     setText('');
     setRestricted(false);
@@ -90,7 +101,7 @@ function kindLabel(column: (typeof columns)[number], entry: Entry): string {
   return column.kinds.find((k) => k.value === kind)?.label.replace(/ \(.*\)$/, '') ?? '';
 }
 
-/** The Signs of Safety board the family sees forming on the shared screen (restricted entries stay off it). */
+/** The Signs of Safety board the family sees forming on the shared screen (entries not for everyone stay off it). */
 export function AnalysisCapture({ conference }: { conference: Conference }) {
   const edit = useAppStore((s) => s.editConference);
   const remove = (column: Column, id: string) =>
@@ -104,19 +115,25 @@ export function AnalysisCapture({ conference }: { conference: Conference }) {
         <section key={column.key} className={`board__column board__column--${column.key}`} aria-label={column.title}>
           <h3>{column.title}</h3>
           <ul>
-            {(conference.analysis[column.key] as Entry[]).map((entry) => (
-              <li
-                key={entry.id}
-                className={entry.restricted ? 'board__entry board__entry--restricted' : 'board__entry'}
-              >
-                <span className="board__kind">{kindLabel(column, entry)}</span>
-                {entry.restricted && <span className="tag tag--restricted">Restricted</span>}
-                <p>{entry.text}</p>
-                <button type="button" className="link-button" onClick={() => remove(column.key, entry.id)}>
-                  Remove
-                </button>
-              </li>
-            ))}
+            {(conference.analysis[column.key] as Entry[]).map((entry) => {
+              const ref = `${refPrefix[column.key]}:${entry.id}`;
+              const shown = capturedText(conference, ref)?.audience;
+              // Off the board the family sees: anything not for everyone, or withheld from someone in the room.
+              const offWall = shown !== undefined && (shown.level !== 'everyone' || shown.withheldFrom.length > 0);
+              return (
+                <li key={entry.id} className={offWall ? 'board__entry board__entry--restricted' : 'board__entry'}>
+                  <span className="board__kind">{kindLabel(column, entry)}</span>
+                  <AudienceControl
+                    textRef={ref}
+                    what={`${kindLabel(column, entry).toLowerCase()} ${quote(entry.text, 32)}`}
+                  />
+                  <p>{entry.text}</p>
+                  <button type="button" className="link-button" onClick={() => remove(column.key, entry.id)}>
+                    Remove
+                  </button>
+                </li>
+              );
+            })}
           </ul>
           <AddEntry column={column} />
         </section>

@@ -137,8 +137,9 @@ export function MeetingTab() {
         {closed && (
           <p className="banner banner--closed" role="status">
             Closed session since{' '}
-            {new Date(closed.startedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}: every note
-            is restricted and the shared screen is on hold.
+            {new Date(closed.startedAt).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}: notes are
+            restricted, anything typed now is withheld from the people out of the room, and the shared screen is on
+            hold.
           </p>
         )}
         {!conference.agenda.meetingStartedAt ? (

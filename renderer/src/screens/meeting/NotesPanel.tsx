@@ -1,7 +1,9 @@
 import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { formatClock } from '../../../../shared/format/dates';
+import { ukClock } from '../../../../shared/format/uk-time';
 import type { NoteKind, Participant } from '../../../../shared/model/conference';
+import { AudienceControl } from '../../components/AudienceControl';
+import { capturedText } from '../../components/audience-data';
 import { useAppStore } from '../../store';
 import { openClosedSession } from '../../store/meeting-slice';
 import { findParticipant, participantLabel } from './participant-names';
@@ -69,7 +71,7 @@ export function NoteComposer({
       setProblem(`“${who}” is not a participant. Pick a name from the list, or add them under Setup → Participants.`);
       return;
     }
-    addNote({ itemKey, kind, text, restricted, ...(person ? { participantId: person.id } : {}) });
+    addNote({ itemKey, kind, text, ...(person ? { participantId: person.id } : {}) }, { restricted });
     setText('');
     setRestricted(false);
     setProblem(null);
@@ -120,7 +122,7 @@ export function NoteComposer({
             disabled={closed}
             onChange={(e) => setRestricted(e.target.checked)}
           />
-          Restricted (never shown to the family)
+          Restricted (annex only; Alt+R)
         </label>
         <button type="button" className="button--primary" onClick={add}>
           Add note
@@ -138,18 +140,24 @@ export function NoteComposer({
 const NoteRow = memo(function NoteRow({ id }: { id: string }) {
   const note = useAppStore((s) => s.conference?.notes.find((n) => n.id === id));
   const person = useAppStore((s) => s.conference?.participants.find((p) => p.id === note?.participantId));
+  // The note's audience level (its choice, else the default: restricted when taken in a closed session).
+  const level = useAppStore((s) =>
+    s.conference ? capturedText(s.conference, `note:${id}`)?.audience.level : undefined,
+  );
   const updateNote = useAppStore((s) => s.updateNote);
   const deleteNote = useAppStore((s) => s.deleteNote);
   const [editing, setEditing] = useState<string | null>(null);
   if (!note) return null;
+  const restricted = level === 'restricted';
   return (
-    <li className={note.restricted ? 'note note--restricted' : 'note'}>
+    <li className={restricted ? 'note note--restricted' : 'note'}>
       <div className="note__meta">
-        <span>{formatClock(note.createdAt)}</span>
+        <span>{ukClock(note.createdAt)}</span>
         <span>{person ? participantLabel(person) : 'Not attributed'}</span>
-        {note.restricted && (
-          <span className="tag tag--restricted">Restricted{note.closedSessionId ? ' · closed session' : ''}</span>
+        {note.closedSessionId && (
+          <span className="tag tag--restricted">{restricted ? 'Restricted · closed session' : 'Closed session'}</span>
         )}
+        <AudienceControl textRef={`note:${note.id}`} what={`the note at ${ukClock(note.createdAt)}`} />
       </div>
       {editing === null ? (
         <p className="note__text">{note.text}</p>
@@ -170,15 +178,6 @@ const NoteRow = memo(function NoteRow({ id }: { id: string }) {
         <button type="button" className="link-button" onClick={() => setEditing(note.text)}>
           Edit
         </button>
-        {!note.closedSessionId && (
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => updateNote(note.id, { restricted: !note.restricted })}
-          >
-            {note.restricted ? 'Unmark restricted' : 'Mark restricted'}
-          </button>
-        )}
         <DeleteNote onDelete={() => deleteNote(note.id)} />
       </div>
     </li>

@@ -4,7 +4,8 @@ import { QuorumIndicator } from '../../components/QuorumIndicator';
 import { AttendanceStatus } from '../../../../shared/model/conference';
 import { newId } from '../../../../shared/model/ids';
 import { capitalise, childName } from '../../../../shared/presenter/plain-words';
-import { CheckboxField } from '../../components/CheckboxField';
+import { quote } from '../../../../shared/audience/captured';
+import { AudienceControl } from '../../components/AudienceControl';
 import { SelectField, TextField } from '../../components/fields';
 import { useAppStore } from '../../store';
 import { patchListItem, removeListItem } from '../../store/edits';
@@ -40,12 +41,8 @@ export function ChildVoiceCapture({ conference }: { conference: Conference }) {
                   label="What they told us"
                   multiline
                   value={v.summary}
+                  aside={<AudienceControl textRef={`childVoice:${v.id}`} what={`what ${childName(child)} told us`} />}
                   onCommit={(summary) => edit(patchListItem('childVoices', v.id, { summary }))}
-                />
-                <CheckboxField
-                  label="Restricted"
-                  checked={v.restricted}
-                  onCommit={(restricted) => edit(patchListItem('childVoices', v.id, { restricted }))}
                 />
                 <button type="button" className="link-button" onClick={() => edit(removeListItem('childVoices', v.id))}>
                   Remove
@@ -59,7 +56,7 @@ export function ChildVoiceCapture({ conference }: { conference: Conference }) {
                   ...c,
                   childVoices: [
                     ...c.childVoices,
-                    { id: newId('voice'), childId: child.id, method: 'advocate', summary: '', restricted: false },
+                    { id: newId('voice'), childId: child.id, method: 'advocate', summary: '' },
                   ],
                 }))
               }
@@ -91,6 +88,9 @@ export function OtherChildrenCapture({ conference }: { conference: Conference })
           label={`Conclusion about ${o.name || 'this child'}${o.connection ? ` (${o.connection})` : ''}`}
           multiline
           value={o.conclusion}
+          aside={
+            <AudienceControl textRef={`otherChild:${o.id}`} what={`what is recorded about ${o.name || 'this child'}`} />
+          }
           onCommit={(conclusion) => edit(patchListItem('otherChildren', o.id, { conclusion }))}
         />
       ))}
@@ -190,11 +190,14 @@ export function PlanProgressCapture({ conference }: { conference: Conference }) 
               </select>
             </td>
             <td>
-              <input
-                aria-label={`Progress note: ${a.what}`}
-                value={a.progress?.note ?? ''}
-                onChange={(e) => setProgress(a, { note: e.target.value })}
-              />
+              <div className="cell-with-audience">
+                <input
+                  aria-label={`Progress note: ${a.what}`}
+                  value={a.progress?.note ?? ''}
+                  onChange={(e) => setProgress(a, { note: e.target.value })}
+                />
+                <AudienceControl textRef={`action:${a.id}`} what={`the action ${quote(a.what, 32)} and its progress`} />
+              </div>
             </td>
             <td>
               <input

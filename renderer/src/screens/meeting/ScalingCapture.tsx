@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Conference } from '../../../../shared/model/conference';
 import { isTakingPart } from '../../../../shared/meeting/attendance';
+import { AudienceControl } from '../../components/AudienceControl';
 import { useAppStore } from '../../store';
 import { participantLabel } from './participant-names';
 
@@ -12,12 +13,26 @@ export function ScalingCapture({ conference }: { conference: Conference }) {
     (p) =>
       (p.kind === 'professional' || p.kind === 'family') && (isTakingPart(p) || p.attendance.status === 'expected'),
   );
+  const scoreOf = (c: Conference, participantId: string) =>
+    c.analysis.scaling.find((s) => s.participantId === participantId && s.childId === undefined);
   const setScore = (participantId: string, value: string) =>
     edit((c) => {
       const others = c.analysis.scaling.filter((s) => !(s.participantId === participantId && s.childId === undefined));
-      const scaling = value === '' ? others : [...others, { participantId, score: Number(value), comment: '' }];
+      // A changed score keeps the comment that explains it.
+      const comment = scoreOf(c, participantId)?.comment ?? '';
+      const scaling = value === '' ? others : [...others, { participantId, score: Number(value), comment }];
       return { ...c, analysis: { ...c.analysis, scaling } };
     });
+  const setComment = (participantId: string, comment: string) =>
+    edit((c) => ({
+      ...c,
+      analysis: {
+        ...c.analysis,
+        scaling: c.analysis.scaling.map((s) =>
+          s.participantId === participantId && s.childId === undefined ? { ...s, comment } : s,
+        ),
+      },
+    }));
   return (
     <div className="scaling">
       <p className="muted">
@@ -28,15 +43,18 @@ export function ScalingCapture({ conference }: { conference: Conference }) {
           <tr>
             <th scope="col">Who</th>
             <th scope="col">Score (0–10)</th>
+            <th scope="col">Why they gave it</th>
           </tr>
         </thead>
         <tbody>
           {people.map((p) => {
-            const score = conference.analysis.scaling.find((s) => s.participantId === p.id && s.childId === undefined);
+            const score = scoreOf(conference, p.id);
             return (
               <tr key={p.id}>
                 <td>
-                  <label htmlFor={`${id}-${p.id}`}>{participantLabel(p)}</label>
+                  <label id={`${id}-${p.id}-who`} htmlFor={`${id}-${p.id}`}>
+                    {participantLabel(p)}
+                  </label>
                 </td>
                 <td>
                   <select
@@ -51,6 +69,23 @@ export function ScalingCapture({ conference }: { conference: Conference }) {
                       </option>
                     ))}
                   </select>
+                </td>
+                <td>
+                  {score && (
+                    <div className="cell-with-audience">
+                      {/* Named "Why" with the person as its description, so a search by their name finds the score. */}
+                      <input
+                        aria-label="Why"
+                        aria-describedby={`${id}-${p.id}-who`}
+                        value={score.comment}
+                        onChange={(e) => setComment(p.id, e.target.value)}
+                      />
+                      <AudienceControl
+                        textRef={`scaling:${p.id}:all`}
+                        what={`the comment of ${p.name.trim() || 'this person'}`}
+                      />
+                    </div>
+                  )}
                 </td>
               </tr>
             );

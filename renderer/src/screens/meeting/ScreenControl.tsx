@@ -1,8 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Conference } from '../../../../shared/model/conference';
+import type { Leak } from '../../../../shared/audience/leak-guard';
+import { hiddenWhyWords } from '../../../../shared/audience/visibility';
 import { presenterView } from '../../../../shared/presenter';
+import { wallLeaks } from '../../../../shared/presenter/view';
 import { capitalise, childName } from '../../../../shared/presenter/plain-words';
 import type { PresenterView } from '../../../../shared/presenter/types';
+import { AudienceControl } from '../../components/AudienceControl';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Modal } from '../../components/Modal';
 import { PresenterViewDisplay } from '../../presenter/PresenterApp';
@@ -45,7 +49,10 @@ function ClosedSessionDialog({ conference, onClose }: { conference: Conference; 
   const [excluded, setExcluded] = useState<string[]>(family.map((p) => p.id));
   return (
     <Modal title="Start a closed session" onClose={onClose}>
-      <p>While it lasts, every note is restricted and the shared screen shows a holding screen.</p>
+      <p>
+        While it lasts, notes are restricted, anything typed is withheld from the people out of the room, and the shared
+        screen shows a holding screen.
+      </p>
       <label htmlFor="closed-reason">Why (for the restricted annex)</label>
       <textarea id="closed-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
       <fieldset className="record">
@@ -82,6 +89,39 @@ function ClosedSessionDialog({ conference, onClose }: { conference: Conference; 
   );
 }
 
+const leakWhy: Record<Leak['secret']['why'], string> = {
+  ...hiddenWhyWords,
+  'address-not-to-share': 'an address that must not be shared',
+};
+
+/** Why the wall is on hold, and one click to change the item that repeats what it must not show. */
+function WallLeakWarning({ leaks }: { leaks: Leak[] }) {
+  return (
+    <div className="callout callout--warning wall-leaks" role="alert">
+      <p>
+        <strong>The shared screen is on hold.</strong> It would show words that must not be on it:
+      </p>
+      <ul>
+        {leaks.map((leak) => (
+          <li key={leak.secret.ref}>
+            {leak.carrier ? (
+              <>
+                {leak.carrier.field} repeats {leak.secret.field} ({leakWhy[leak.secret.why].toLowerCase()}). Change who
+                sees it, or take the words out of it: <AudienceControl textRef={leak.carrier.ref} />
+              </>
+            ) : (
+              <>
+                {leak.secret.field} ({leakWhy[leak.secret.why].toLowerCase()}) is repeated on the screen. Take the words
+                out of the part that repeats them, or change who sees it: <AudienceControl textRef={leak.secret.ref} />
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export function ScreenControl({ view }: { view: PresenterView | null }) {
   const conference = useAppStore((s) => s.conference);
   const screen = useAppStore((s) => s.screen);
@@ -92,6 +132,8 @@ export function ScreenControl({ view }: { view: PresenterView | null }) {
   const endClosed = useAppStore((s) => s.endClosedSession);
   const [asking, setAsking] = useState<'start' | 'end' | null>(null);
   const [openMessage, setOpenMessage] = useState<string | null>(null);
+  // What the leak guard holds the wall for. Said here, in the chair's window only: the wall never shows the match.
+  const leaks = useMemo(() => (conference ? wallLeaks(conference, screen) : []), [conference, screen]);
   if (!conference) return null;
   const closed = openClosedSession(conference);
   const readBackChild = screen.readBackChildId ?? conference.children[0]?.id;
@@ -106,6 +148,7 @@ export function ScreenControl({ view }: { view: PresenterView | null }) {
       <div className="screen-preview">
         <PresenterViewDisplay view={view} preview />
       </div>
+      {leaks.length > 0 && <WallLeakWarning leaks={leaks} />}
       <div className="button-row">
         <button
           type="button"

@@ -11,7 +11,7 @@ export const MEETING_SHORTCUTS: readonly Shortcut[] = [
   { keys: 'Alt + D', does: 'Mark this item done and go to the next', code: 'KeyD', alt: true },
   { keys: 'Alt + N', does: 'New note (puts the cursor in the note box)', code: 'KeyN', alt: true },
   { keys: 'Ctrl + Enter', does: 'Add the note you are typing', code: 'Enter', alt: false },
-  { keys: 'Alt + R', does: 'Mark the note you are typing as restricted (or not)', code: 'KeyR', alt: true },
+  { keys: 'Alt + R', does: 'Mark the note you are typing as restricted: annex only (or not)', code: 'KeyR', alt: true },
   { keys: 'Alt + A', does: 'Say who said it (type a name, pick from the list)', code: 'KeyA', alt: true },
   { keys: 'Alt + B, or B', does: 'Hold the shared screen / show it again', code: 'KeyB', alt: true },
   { keys: 'Alt + = / Alt + −', does: 'Larger / smaller text on the shared screen', code: 'Equal', alt: true },

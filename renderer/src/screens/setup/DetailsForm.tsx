@@ -2,6 +2,7 @@ import type { Conference, ConferenceDetails } from '../../../../shared/model/con
 import { ConferenceType, JoinMode, Nation } from '../../../../shared/model/conference';
 import { conferenceTypeLabel, nationLabel } from '../../../../shared/model/labels';
 import { ClockTime, IsoDate } from '../../../../shared/model/primitives';
+import { AudienceControl } from '../../components/AudienceControl';
 import { SelectField, TextField } from '../../components/fields';
 import { useEdit, useFieldProblems } from './use-setup';
 
@@ -150,8 +151,9 @@ export function DetailsForm({ conference }: { conference: Conference }) {
         label="Reason for the conference"
         name="reason"
         multiline
-        hint="Shared with professionals. The shared screen and family documents do not show this field."
+        hint="It can name the referrer, so it is for professionals only unless you change who sees it."
         value={d.reason}
+        aside={<AudienceControl textRef="details.reason" what="the reason for the conference" />}
         onCommit={set('reason')}
       />
     </section>

@@ -6,7 +6,9 @@ import { IsoDate } from '../../../../shared/model/primitives';
 import { gestationAt } from '../../../../shared/procedure/deadlines';
 import { CheckboxField } from '../../components/CheckboxField';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { AudienceControl } from '../../components/AudienceControl';
 import { TextField } from '../../components/fields';
+import { useAppStore } from '../../store';
 import { appendListItem, patchListItem, removeListItem } from '../../store/edits';
 import { useEdit, useFieldProblems } from './use-setup';
 
@@ -120,8 +122,10 @@ function AdultCard({
   problem: (f: string) => string | undefined;
 }) {
   const edit = useEdit();
+  const setAddressRestricted = useAppStore((s) => s.setAddressRestricted);
   const set = (patch: Partial<Adult>) => edit(patchListItem('adults', adult.id, patch));
   const at = `adults[${index}]`;
+  const who = adult.givenName.trim() || `adult ${index + 1}`;
   return (
     <>
       <div className="form-grid">
@@ -170,6 +174,7 @@ function AdultCard({
           name={`${at}.address`}
           multiline
           value={adult.address}
+          aside={<AudienceControl textRef={`adult:${adult.id}:address`} what={`the address of ${who}`} />}
           onCommit={(address) => set({ address })}
         />
         <TextField
@@ -177,14 +182,20 @@ function AdultCard({
           name={`${at}.contactRestrictions`}
           multiline
           value={adult.contactRestrictions}
+          aside={
+            <AudienceControl
+              textRef={`adult:${adult.id}:contactRestrictions`}
+              what={`the contact restrictions for ${who}`}
+            />
+          }
           onCommit={(contactRestrictions) => set({ contactRestrictions })}
         />
       </div>
       <CheckboxField
         label="Address must not be shared (refuge or undisclosed)"
-        hint="It will appear only in the restricted annex: never on the shared screen or in any family document."
+        hint="It will appear only in the restricted annex: never on the shared screen or in any family document. The app also stops any document that repeats it."
         checked={adult.addressRestricted}
-        onCommit={(addressRestricted) => set({ addressRestricted })}
+        onCommit={(addressRestricted) => setAddressRestricted(adult.id, addressRestricted)}
       />
     </>
   );
@@ -219,11 +230,6 @@ function OtherChildCard({ other, index }: { other: OtherChild; index: number }) 
           onCommit={(whereTheyLive) => set({ whereTheyLive })}
         />
       </div>
-      <CheckboxField
-        label="Restricted (where this child lives must not be shared)"
-        checked={other.restricted}
-        onCommit={(restricted) => set({ restricted })}
-      />
     </>
   );
 }
@@ -306,7 +312,10 @@ export function HouseholdForm({ conference }: { conference: Conference }) {
         <h2 id="other-children-title">Other children the adults care for or live with</h2>
         {conference.otherChildren.map((other, i) => (
           <fieldset key={other.id} className="record">
-            <legend>Other child {i + 1}</legend>
+            <legend>
+              <span>Other child {i + 1}</span>
+              <AudienceControl textRef={`otherChild:${other.id}`} what={`other child ${i + 1}`} />
+            </legend>
             <OtherChildCard other={other} index={i} />
             <button
               type="button"

@@ -11,6 +11,7 @@ import { agencyLabel, attendanceLabel } from '../../../../shared/meeting/attenda
 import { QuorumIndicator } from '../../components/QuorumIndicator';
 import { newId } from '../../../../shared/model/ids';
 import { ClockTime } from '../../../../shared/model/primitives';
+import { AudienceControl } from '../../components/AudienceControl';
 import { CheckboxField } from '../../components/CheckboxField';
 import { SelectField, TextField } from '../../components/fields';
 import { appendListItem, patchListItem, removeListItem } from '../../store/edits';
@@ -155,6 +156,12 @@ function ParticipantRow({
           label="Reason"
           name={`${at}.attendance.reason`}
           value={a.reason}
+          aside={
+            <AudienceControl
+              textRef={`participant:${participant.id}:attendanceReason`}
+              what={`the attendance reason for ${participant.name || `participant ${index + 1}`}`}
+            />
+          }
           problem={problem(`${at}.attendance.reason`)}
           onCommit={(reason) => setAttendance({ reason })}
         />
