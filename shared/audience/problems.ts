@@ -39,6 +39,19 @@ export function audienceProblems(conference: Conference): FieldProblem[] {
     }
   }
 
+  // A note keeps its time on the note itself (`notes[].createdAt`); the message goes beside its audience control.
+  if (started) {
+    for (const note of conference.notes) {
+      const at = Date.parse(note.createdAt);
+      if (Number.isNaN(at) || (at >= span.start - GRACE_MS && at <= span.end + GRACE_MS)) continue;
+      const ref = `note:${note.id}`;
+      problems.push({
+        field: `captures.${ref}.at`,
+        message: `${texts.get(ref)?.field ?? 'This note'} has a time outside the meeting. Enter a time between the start and the end of the meeting, or clear it.`,
+      });
+    }
+  }
+
   for (const [id, choice] of Object.entries(conference.distribution.byParticipant)) {
     const person = people.get(id);
     if (!person) {

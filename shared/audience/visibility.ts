@@ -114,6 +114,8 @@ export class ReaderView {
     }
     if (level === 'restricted') return { shown: false, why: 'restricted', detail: '' };
     const id = reader.participant?.id;
+    // A person's own phone and email are never kept from them.
+    if (id !== undefined && text.ref === `participant:${id}:contact`) return SHOWN;
     if (id !== undefined && withheldFrom.includes(id)) return { shown: false, why: 'withheld', detail: '' };
     if (reader.kind === 'professional') return SHOWN;
     if (level === 'professionals') return { shown: false, why: 'professionals-only', detail: '' };

@@ -18,7 +18,7 @@ import type { Participant } from '../model/conference';
 import { DRAFT_LINE, deadline, sentence, withRule, type DocumentContext } from './context';
 import { withoutHiddenLead } from './family-plan';
 import type { Gate } from './gate';
-import { andList, recordLabel } from './people';
+import { andList, recordLabel, type People } from './people';
 import type { Block, DocumentView, Fact } from './types';
 
 /**
@@ -42,7 +42,9 @@ export function decisionLetterBlocks(
   sentTo: readonly Participant[],
   addressee?: Participant,
 ): Block[] {
-  const { conference, people, settings } = ctx;
+  // Every name in this letter follows the reader's view of who each person is (people.ts).
+  const people = ctx.people.forReader(gate);
+  const { conference, settings } = ctx;
   const { details, plan, coreGroup: group, review } = conference;
   const nation = details.nation;
   const profile = procedureProfile(nation);
@@ -51,8 +53,9 @@ export function decisionLetterBlocks(
   const minutesDue = deadline(ctx, 'full-minutes');
   const decisionOf = (childId: string) => conference.decisions.find((d) => d.childId === childId);
   const onPlan = conference.children.filter((c) => planInPlace(decisionOf(c.id)?.outcome));
-  const lead = people.participant(plan.leadSocialWorkerParticipantId);
-  const leadWords = people.familyLabel(plan.leadSocialWorkerParticipantId);
+  const leadId = plan.leadSocialWorkerParticipantId;
+  const lead = people.knows(leadId) ? people.participant(leadId) : undefined;
+  const leadWords = lead ? people.familyLabel(leadId) : undefined;
   const time = [timeInWords(details.startTime), timeInWords(details.endTime)].filter(Boolean).join(' to ');
 
   const facts: Fact[] = [
@@ -132,8 +135,11 @@ export function decisionLetterBlocks(
   blocks.push({ kind: 'heading', level: 2, text: 'Core group' });
   if (onPlan.length) {
     const members = addressee
-      ? membersForSeparateLetter(ctx, addressee)
-      : group.memberParticipantIds.map((id) => people.familyLabel(id)).filter((m): m is string => !!m);
+      ? membersForSeparateLetter(people, addressee)
+      : group.memberParticipantIds
+          .filter((id) => people.knows(id))
+          .map((id) => people.familyLabel(id))
+          .filter((m): m is string => !!m);
     blocks.push({
       kind: 'facts',
       facts: [
@@ -201,8 +207,10 @@ export function decisionLetterBlocks(
       text: 'This letter is for you. Everyone else invited to the meeting is sent the decisions separately.',
     });
   } else {
+    // Someone this reader may not know of is left out of the list.
+    const listed = sentTo.filter((p) => people.knows(p.id));
     blocks.push(
-      sentTo.length ? { kind: 'list', items: sentTo.map(recordLabel) } : { kind: 'paragraph', text: 'None recorded.' },
+      listed.length ? { kind: 'list', items: listed.map(recordLabel) } : { kind: 'paragraph', text: 'None recorded.' },
     );
   }
   return blocks;
@@ -247,11 +255,11 @@ export function decisionLetterView(ctx: DocumentContext, copy: DecisionLetterCop
  * The core group as told to a parent attending separately: themselves, the lead social worker and the professionals
  * in general. The other parent, and who supports them, are not named.
  */
-function membersForSeparateLetter(ctx: DocumentContext, addressee: Participant): string[] {
-  const { conference, people } = ctx;
+function membersForSeparateLetter(people: People, addressee: Participant): string[] {
+  const { conference } = people;
   const ids = conference.coreGroup.memberParticipantIds;
   const leadId = conference.plan.leadSocialWorkerParticipantId;
-  const lead = leadId && ids.includes(leadId) ? people.familyLabel(leadId) : undefined;
+  const lead = leadId && ids.includes(leadId) && people.knows(leadId) ? people.familyLabel(leadId) : undefined;
   const others = ids.some((id) => id !== addressee.id && id !== leadId);
   return [
     ...(ids.includes(addressee.id) ? ['you'] : []),

@@ -2,7 +2,7 @@ import type { DistributionLine } from '../audience/distribution';
 import type { DistributedDocument } from '../model/audience';
 import type { Participant } from '../model/conference';
 import { NONE_RECORDED, type DocumentContext } from './context';
-import { recordLabel } from './people';
+import { recordLabel, type People } from './people';
 import type { Block } from './types';
 
 /**
@@ -22,10 +22,14 @@ const documentWords: Record<DistributedDocument, string> = {
   'restricted-annex': 'Restricted annex',
 };
 
-/** The professional minute: each person, the exact files they are sent, and why. */
-export function professionalDistribution(ctx: DocumentContext, rows: readonly DistributionRow[]): Block[] {
+/**
+ * The professional minute: each person, the exact files they are sent, and why. Someone the reader may not know of
+ * (ctx.people is the reader's) is left out of the list.
+ */
+export function professionalDistribution(ctx: DocumentContext, all: readonly DistributionRow[]): Block[] {
+  const rows = all.filter((r) => ctx.people.knows(r.line.participant.id));
   if (!rows.length) return [{ kind: 'paragraph', text: NONE_RECORDED }];
-  const annexWritten = rows.some((r) => r.files.some((f) => f.document === 'restricted-annex'));
+  const annexWritten = all.some((r) => r.files.some((f) => f.document === 'restricted-annex'));
   const keptWith = ctx.conference.distribution.annexKeptWith.trim();
   return [
     {
@@ -57,10 +61,15 @@ export function professionalDistribution(ctx: DocumentContext, rows: readonly Di
 
 /**
  * A family member's copy of the minutes: who is sent which document, without file names or the reasons (a reason can
- * be about someone else).
+ * be about someone else), and without anyone the reader may not know of.
  */
-export function familyDistribution(rows: readonly DistributionRow[], reader: Participant | undefined): Block[] {
+export function familyDistribution(
+  rows: readonly DistributionRow[],
+  reader: Participant | undefined,
+  people: People,
+): Block[] {
   const sent = rows.flatMap(({ line, files }) => {
+    if (!people.knows(line.participant.id)) return [];
     const kinds = [...new Set(files.map((f) => f.document))].filter((d) => d !== 'restricted-annex');
     if (!kinds.length) return [];
     const who = recordLabel(line.participant);

@@ -34,7 +34,9 @@ import type { Block, DocumentView, Fact } from './types';
 /** A copy of the plan as built for one reader, before it says whom it is for. */
 export type FamilyPlanContent = { head: Block[]; body: Block[] };
 
-export function familyPlanContent(ctx: DocumentContext, gate: Gate): FamilyPlanContent {
+export function familyPlanContent(whole: DocumentContext, gate: Gate): FamilyPlanContent {
+  // Every name in this plan follows the reader's view of who each person is (people.ts).
+  const ctx: DocumentContext = { ...whole, people: whole.people.forReader(gate) };
   const { conference, people } = ctx;
   const { details, plan } = conference;
   const nation = details.nation;
@@ -42,7 +44,9 @@ export function familyPlanContent(ctx: DocumentContext, gate: Gate): FamilyPlanC
   const onPlan = conference.children.filter((c) => planInPlace(decisionOf(c)?.outcome));
   const onPlanIds = new Set(onPlan.map((c) => c.id));
   const allNames = conference.children.map((c) => people.childFirstName(c.id));
-  const lead = people.familyLabel(plan.leadSocialWorkerParticipantId);
+  const lead = people.knows(plan.leadSocialWorkerParticipantId)
+    ? people.familyLabel(plan.leadSocialWorkerParticipantId)
+    : undefined;
   const leadOrSocialWorker = lead ?? 'your social worker';
   const properNames = people.properNames();
 
@@ -169,7 +173,14 @@ export function familyPlanContent(ctx: DocumentContext, gate: Gate): FamilyPlanC
     listOrNone(
       plan.support
         .filter((s) => gate.shows(`support:${s.id}`))
-        .map((s) => sentence(s.providedBy.trim() ? `${s.text} (from ${s.providedBy})` : s.text)),
+        .map((s) =>
+          // Who provides it is left off where it names someone this reader may not know of.
+          sentence(
+            s.providedBy.trim() && !people.namesSomeoneHidden(s.providedBy)
+              ? `${s.text} (from ${s.providedBy})`
+              : s.text,
+          ),
+        ),
     ),
   );
   // "Family time" rather than "contact arrangements": the words families are given for who they will see.
@@ -203,7 +214,7 @@ export function familyPlanContent(ctx: DocumentContext, gate: Gate): FamilyPlanC
   blocks.push(...meetings(ctx, onPlan.length > 0));
 
   blocks.push({ kind: 'heading', level: 2, text: 'Who to call' });
-  const leadPerson = people.participant(plan.leadSocialWorkerParticipantId);
+  const leadPerson = lead ? people.participant(plan.leadSocialWorkerParticipantId) : undefined;
   const { settings } = ctx;
   blocks.push({
     kind: 'facts',
@@ -368,7 +379,11 @@ function meetings(ctx: DocumentContext, anyOnPlan: boolean): Block[] {
     ];
   }
   const blocks: Block[] = [];
-  const members = group.memberParticipantIds.map((id) => people.familyLabel(id)).filter((m): m is string => !!m);
+  // A list of people: someone this reader may not know of is left out, not described.
+  const members = group.memberParticipantIds
+    .filter((id) => people.knows(id))
+    .map((id) => people.familyLabel(id))
+    .filter((m): m is string => !!m);
   const first = dateAndTimeInWords(group.firstMeetingOn, group.firstMeetingTime);
   blocks.push({
     kind: 'paragraph',

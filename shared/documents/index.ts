@@ -174,8 +174,11 @@ function familyPlans(
     return [familyPlanView(ctx, { fileName: names.take('family-plan'), recipients: [], content, own: false })];
   }
   const built = recipients.map((person) => {
-    const content = familyPlanContent(ctx, gate(readerFor(person)));
-    return { recipient: person, content, key: JSON.stringify(content) };
+    const reader = gate(readerFor(person));
+    const content = familyPlanContent(ctx, reader);
+    // A shared copy names everyone it is for: people who may not know of one another do not share one.
+    const unknown = recipients.filter((p) => !reader.view.shows(`participant:${p.id}`)).map((p) => p.id);
+    return { recipient: person, content, key: JSON.stringify([content, unknown]) };
   });
   const groups = nameCopies('family-plan', groupCopies(built), names);
   return groups.map((g) =>

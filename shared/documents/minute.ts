@@ -20,8 +20,13 @@ import {
   scaleWords,
 } from '../presenter/plain-words';
 import { procedureProfile } from '../procedure/profiles';
-import { reportSharingByRecipient, reportSharingDeadline } from '../procedure/deadlines';
-import { reportVersionLabel } from '../procedure/report-sharing';
+import {
+  conferenceDeadlines,
+  reportSharingByRecipient,
+  reportSharingDeadline,
+  type Deadline,
+} from '../procedure/deadlines';
+import { reportVersionLabel, type RecipientSharing } from '../procedure/report-sharing';
 import {
   DRAFT_LINE,
   NONE_RECORDED,
@@ -41,7 +46,7 @@ import { withoutHiddenLead } from './family-plan';
 import type { Gate } from './gate';
 import { itemTitle } from './context';
 import { notesByItem } from './notes';
-import { adultFullName, andList, roleAndWhere } from './people';
+import { adultFullName, andList, roleAndWhere, unnamedPerson } from './people';
 import type { Block, Fact } from './types';
 import type { DocumentView } from './types';
 import { ukClock } from '../format/uk-time';
@@ -180,6 +185,8 @@ export function minuteView(ctx: DocumentContext, copy: MinuteCopy, setting: Minu
   const family = copy.reading === 'family';
   const w: Writing = {
     ...ctx,
+    // Every name in this copy follows the reader's view of who each person is (people.ts).
+    people: ctx.people.forReader(g),
     copy,
     g,
     family,
@@ -198,7 +205,7 @@ export function minuteView(ctx: DocumentContext, copy: MinuteCopy, setting: Minu
   const sectionNotes = (key: SectionKey): Block[] => {
     const keys = MINUTE_SECTION_ITEMS[key];
     return notesByItem(
-      ctx,
+      w,
       notesOn(keys).filter((n) => g.shows(`note:${n.id}`)),
       keys,
     );
@@ -228,9 +235,9 @@ export function minuteView(ctx: DocumentContext, copy: MinuteCopy, setting: Minu
       : [none()],
   );
   section('Attendance', 'attendance', () => [...attendance(w), ...sectionNotes('attendance')]);
-  section('Closed sessions', undefined, () => (family ? familyClosedSessions(w) : closedSessions(ctx)));
-  section('Reports', 'reports', () => [...(family ? familyReports(ctx) : reports(ctx)), ...sectionNotes('reports')]);
-  section('Quorum', 'quorum', () => [...quorumBlocks(conference), ...sectionNotes('quorum')]);
+  section('Closed sessions', undefined, () => (family ? familyClosedSessions(w) : closedSessions(w)));
+  section('Reports', 'reports', () => [...(family ? familyReports(w) : reports(w)), ...sectionNotes('reports')]);
+  section('Quorum', 'quorum', () => [...quorumBlocks(w), ...sectionNotes('quorum')]);
   section('Purpose of the conference', 'purpose', () => [
     { kind: 'paragraph', text: purpose(ctx) },
     ...sectionNotes('purpose'),
@@ -240,7 +247,14 @@ export function minuteView(ctx: DocumentContext, copy: MinuteCopy, setting: Minu
     ...sectionNotes('facts'),
   ]);
   section('Information from agencies', 'agencies', () => notesOrNone('agencies'));
-  if (details.type === 'review' || details.type === 'transfer-in' || conference.plan.actions.some(isReported))
+  // Written too when notes were taken under the item, which are kept, never dropped (an initial conference can still
+  // hear how the help so far has gone).
+  if (
+    details.type === 'review' ||
+    details.type === 'transfer-in' ||
+    conference.plan.actions.some(isReported) ||
+    notesOn(MINUTE_SECTION_ITEMS.progress).length > 0
+  )
     section('Progress on the plan', 'progress', () => [...progress(w), ...sectionNotes('progress')]);
   section('The family’s views', 'family', () => notesOrNone('family'));
   section('The children’s views', 'children', () => [...childrensViews(w), ...sectionNotes('children')]);
@@ -268,7 +282,7 @@ export function minuteView(ctx: DocumentContext, copy: MinuteCopy, setting: Minu
     ];
   });
   section('Core group and next review', 'coreGroup', () => [...coreGroupAndReview(w), ...sectionNotes('coreGroup')]);
-  section('Dates and the rules behind them', undefined, () => dates(ctx));
+  section('Dates and the rules behind them', undefined, () => dates(w));
   section('Other decisions', 'other', () => [...otherDecisions(w), ...sectionNotes('other')]);
   section('Complaints and the right to challenge', 'complaints', () => [
     { kind: 'paragraph', text: rightToChallengeWords(details.nation) },
@@ -284,14 +298,16 @@ export function minuteView(ctx: DocumentContext, copy: MinuteCopy, setting: Minu
   g.section = 'Other notes';
   blocks.push(
     ...unplacedNotes(
-      ctx,
+      w,
       conference.notes.filter((n) => g.shows(`note:${n.id}`)),
     ),
     ...skippedItems(ctx),
   );
   section('Approval', undefined, () => approval(ctx));
   section('Distribution', 'distribution', () => [
-    ...(family ? familyDistribution(setting.rows, g.view.participant) : professionalDistribution(ctx, setting.rows)),
+    ...(family
+      ? familyDistribution(setting.rows, g.view.participant, w.people)
+      : professionalDistribution(w, setting.rows)),
     ...sectionNotes('distribution'),
   ]);
 
@@ -360,7 +376,8 @@ function familyOpening(w: Writing): Block[] {
   const byAudience = left.some((l) => !TIME_REASONS.has(l.why));
   const presence = w.g.view.presence;
   const whole = presence?.known === true && presence.wholeMeeting;
-  const lead = w.people.familyLabel(w.conference.plan.leadSocialWorkerParticipantId);
+  const leadId = w.conference.plan.leadSocialWorkerParticipantId;
+  const lead = w.people.knows(leadId) ? w.people.familyLabel(leadId) : undefined;
   const missing = [
     ...(out ? [`${things(out)} said while you were out of the room.`] : []),
     ...(closed ? [`${things(closed)} said in a closed session you were not in.`] : []),
@@ -575,7 +592,8 @@ function roleAndOrganisation(p: Participant): string {
 }
 
 function attendance(w: Writing): Block[] {
-  const { participants } = w.conference;
+  // Someone this reader may not know of is left out of the list, not described: a row would say they were there.
+  const participants = w.conference.participants.filter((p) => w.people.knows(p.id));
   if (!participants.length) return [{ kind: 'paragraph', text: NONE_RECORDED }];
   const rows = participants.map((p) => {
     const a = p.attendance;
@@ -631,12 +649,14 @@ function attendance(w: Writing): Block[] {
   ];
 }
 
-function closedSessions(ctx: DocumentContext): Block[] {
-  const { closedSessions: sessions } = ctx.conference;
+function closedSessions(w: Writing): Block[] {
+  const { closedSessions: sessions } = w.conference;
   if (!sessions.length) return [{ kind: 'paragraph', text: 'No closed session was held.' }];
   return sessions.map((session): Block => {
-    const out = session.excludedParticipantIds.map((id) => ctx.people.participant(id));
-    const names = out.map((p) => p?.name || 'someone no longer in the attendance list');
+    const out = session.excludedParticipantIds.map((id) => w.people.participant(id));
+    const names = session.excludedParticipantIds
+      .filter((id) => w.people.knows(id))
+      .map((id) => w.people.participant(id)?.name || 'someone no longer in the attendance list');
     const span = timeSpan(ukClock(session.startedAt), ukClock(session.endedAt));
     const reason = neutralClosedSessionReason(out.map((p) => p?.attendance.exclusionCriterion));
     return {
@@ -669,10 +689,21 @@ function familyClosedSessions(w: Writing): Block[] {
   });
 }
 
+/** Reports whose author this reader may know of: a report from someone's recovery worker says they have one. */
+function reportsKnown(w: Writing): Conference['reports'] {
+  return w.conference.reports.filter(
+    (r) =>
+      w.people.knows(r.participantId) &&
+      !w.people.namesSomeoneHidden(r.author) &&
+      !w.people.namesSomeoneHidden(r.organisation),
+  );
+}
+
 /** The reports in a family member's copy: whose reports the meeting had. What each person was given is theirs. */
-function familyReports(ctx: DocumentContext): Block[] {
-  const { reports: list } = ctx.conference;
-  if (!list.length) return [{ kind: 'paragraph', text: 'No written reports were recorded.' }];
+function familyReports(w: Writing): Block[] {
+  const list = reportsKnown(w);
+  if (!list.length)
+    return [{ kind: 'paragraph', text: w.noneShown(w.conference.reports.length, 'No written reports were recorded.') }];
   return [
     { kind: 'paragraph', text: 'The meeting had written reports from:' },
     {
@@ -690,32 +721,58 @@ function familyReports(ctx: DocumentContext): Block[] {
  * Reports, one row per report and family member (domain.md §3: reports are shared with each parent separately and
  * lateness is judged per recipient): what each was given and when, and whether that met the local rule, or that it
  * was kept from them and why. Supporters, advocates and children appear where something was recorded for them.
+ *
+ * Why a report was kept from a parent, or what their summary leaves out, has its own audience
+ * (`report:<reportId>:sharing:<participantId>`, professionals only by default): it is often about the other parent.
+ * Where this reader may not see it the row stays, without the reason; a restricted reason is in the annex.
  */
-function reports(ctx: DocumentContext): Block[] {
-  const { conference } = ctx;
+function reports(w: Writing): Block[] {
+  const { conference } = w;
   const { nation, type, date } = conference.details;
-  const overrides = ctx.settings.procedure.timescales;
-  if (!conference.reports.length) return [{ kind: 'paragraph', text: 'No written reports were recorded.' }];
+  const overrides = w.settings.procedure.timescales;
+  const known = reportsKnown(w);
+  if (!known.length)
+    return [{ kind: 'paragraph', text: w.noneShown(conference.reports.length, 'No written reports were recorded.') }];
   const lastDay = reportSharingDeadline(nation, type, date, overrides);
-  const rows = reportSharingByRecipient(conference, overrides).flatMap(({ report: r, recipients }) => {
-    const what = [
-      [agencyLabel[r.agency], r.organisation].filter(Boolean).join(', '),
-      r.author ? `by ${r.author}` : 'Author not recorded',
-    ].join('\n');
-    const received = dateOrMissing(r.receivedOn);
-    const shown = recipients.filter((x) => x.expected || x.entry !== undefined);
-    if (!shown.length) {
-      return [[what, received, NONE_RECORDED, '', 'Not recorded', 'Not recorded as shared with any family member.']];
-    }
-    return shown.map((x) => [
-      what,
-      received,
-      x.name,
-      x.version ? reportVersionLabel[x.version] : 'Not recorded',
-      x.status === 'not-shared' ? 'Not shared' : dateOrMissing(x.sharedOn),
-      x.message,
-    ]);
-  });
+  // The sentences are made from the entries with each hidden reason taken out, so no reason is ever in them.
+  const reasonRef = (reportId: string, participantId: string) => `report:${reportId}:sharing:${participantId}`;
+  const hidden = new Map<string, 'annex' | 'withheld'>();
+  const asRead = known.map((r) => ({
+    ...r,
+    sharing: r.sharing.map((entry) => {
+      const ref = reasonRef(r.id, entry.participantId);
+      if (!entry.reason.trim() || w.g.shows(ref)) return entry;
+      const seen = w.g.view.sees(ref);
+      hidden.set(ref, !seen.shown && seen.why === 'restricted' ? 'annex' : 'withheld');
+      return { ...entry, reason: '' };
+    }),
+  }));
+  const rows = reportSharingByRecipient({ ...conference, reports: asRead }, overrides).flatMap(
+    ({ report: r, recipients }) => {
+      const what = [
+        [agencyLabel[r.agency], r.organisation].filter(Boolean).join(', '),
+        r.author ? `by ${r.author}` : 'Author not recorded',
+      ].join('\n');
+      const received = dateOrMissing(r.receivedOn);
+      const recorded = recipients.filter((x) => x.expected || x.entry !== undefined);
+      const shown = recorded.filter((x) => w.people.knows(x.participantId));
+      if (!shown.length) {
+        return [
+          recorded.length
+            ? [what, received, w.noneShown(recorded.length), '', '', '']
+            : [what, received, NONE_RECORDED, '', 'Not recorded', 'Not recorded as shared with any family member.'],
+        ];
+      }
+      return shown.map((x) => [
+        what,
+        received,
+        x.name,
+        x.version ? reportVersionLabel[x.version] : 'Not recorded',
+        x.status === 'not-shared' ? 'Not shared' : dateOrMissing(x.sharedOn),
+        sharingNote(x, hidden.get(reasonRef(r.id, x.participantId))),
+      ]);
+    },
+  );
   return [
     ...(lastDay
       ? [
@@ -740,24 +797,44 @@ function reports(ctx: DocumentContext): Block[] {
   ];
 }
 
-function quorumBlocks(conference: Conference): Block[] {
-  const q = quorum(conference.participants);
-  const taking = [
-    ...new Set(
-      conference.participants
-        .filter((p) => p.kind === 'professional' && p.agency && isTakingPart(p))
-        .map((p) => agencyLabel[p.agency!]),
-    ),
-  ];
-  const written = conference.participants
+/**
+ * The note on one report for one family member. `hidden` says the reason was taken out for this reader: a restricted
+ * one is said to be in the annex (which holds it); one withheld from the reader is simply not there.
+ */
+function sharingNote(x: RecipientSharing, hidden: 'annex' | 'withheld' | undefined): string {
+  if (!hidden) return x.message;
+  if (x.status === 'not-shared')
+    return `Not shared with ${x.name}${hidden === 'annex' ? ': the reason is held in the restricted annex.' : '.'}`;
+  if (hidden === 'withheld') return x.message;
+  return `${x.message} ${x.version === 'summary' ? 'What the summary leaves out' : 'A note about it'} is held in the restricted annex.`;
+}
+
+function quorumBlocks(w: Writing): Block[] {
+  const all = w.conference.participants;
+  const q = quorum(all);
+  const known = all.filter((p) => w.people.knows(p.id));
+  const agencies = (people: readonly Participant[]) =>
+    new Set(people.filter((p) => p.kind === 'professional' && p.agency && isTakingPart(p)).map((p) => p.agency!));
+  const taking = [...agencies(known)];
+  const written = known
     .filter((p) => p.attendance.status === 'apologies-with-report' || p.attendance.status === 'report-only')
     .map((p) => `${p.name || 'Name not recorded'}${p.agency ? ` (${agencyLabel[p.agency]})` : ''}`);
+  // Whether the meeting was quorate is a fact for everyone; how many agencies took part is not, where it would count
+  // an agency this reader may not know was there (the mother's domestic abuse service, in the father's copy).
+  const countsSomeoneHidden = agencies(all).size !== taking.length;
+  const summary = !countsSomeoneHidden
+    ? q.summary
+    : q.quorate
+      ? 'Quorate: children’s social care and at least two other agencies.'
+      : q.socialCarePresent
+        ? 'Not quorate: children’s social care and fewer than two other agencies; at least two are needed.'
+        : q.summary;
   return [
-    { kind: 'paragraph', text: q.summary },
+    { kind: 'paragraph', text: summary },
     {
       kind: 'facts',
       facts: [
-        { label: 'Agencies taking part', value: taking.join(', ') || 'None' },
+        { label: 'Agencies taking part', value: taking.map((a) => agencyLabel[a]).join(', ') || 'None' },
         { label: 'Written reports or views from people not taking part', value: written.join(', ') || 'None' },
       ],
     },
@@ -815,6 +892,8 @@ function significantFacts(w: Writing): Block[] {
 
 function actionWho(ctx: DocumentContext, action: PlanAction): string {
   const owner = ctx.people.participant(action.ownerParticipantId);
+  // The action is in this copy; who does it may not be (the mother's IDVA, in the father's copy).
+  if (owner && !ctx.people.knows(owner.id)) return unnamedPerson(owner);
   if (owner)
     return owner.role ? `${owner.name || 'Name not recorded'} (${owner.role})` : owner.name || 'Name not recorded';
   return action.ownerName || 'Not agreed yet';
@@ -1126,7 +1205,13 @@ function plan(w: Writing): Block[] {
       : { kind: 'paragraph', text: w.noneShown(p.actions.filter(actionContinues).length) },
     { kind: 'heading', level: 3, text: 'Support offered' },
     support.length
-      ? { kind: 'list', items: support.map((s) => (s.providedBy ? `${s.text} (${s.providedBy})` : s.text)) }
+      ? {
+          kind: 'list',
+          items: support.map((s) =>
+            // Who provides it is left off where it names someone this reader may not know of.
+            s.providedBy && !w.people.namesSomeoneHidden(s.providedBy) ? `${s.text} (${s.providedBy})` : s.text,
+          ),
+        }
       : { kind: 'paragraph', text: w.noneShown(p.support.length) },
     { kind: 'heading', level: 3, text: 'Contact arrangements' },
     {
@@ -1168,7 +1253,11 @@ function coreGroupAndReview(w: Writing): Block[] {
         },
         {
           label: 'Members',
-          value: g.memberParticipantIds.map((id) => w.people.recordLabel(id)).join('; ') || 'Not recorded',
+          value:
+            g.memberParticipantIds
+              .filter((id) => w.people.knows(id))
+              .map((id) => w.people.recordLabel(id))
+              .join('; ') || w.noneShown(g.memberParticipantIds.length, 'Not recorded'),
         },
         { label: 'Convenor', value: label(g.convenorParticipantId) },
         { label: 'Chair', value: label(g.chairParticipantId) },
@@ -1213,8 +1302,29 @@ function coreGroupAndReview(w: Writing): Block[] {
   return blocks;
 }
 
-function dates(ctx: DocumentContext): Block[] {
-  if (!ctx.deadlines.length) return [{ kind: 'paragraph', text: NONE_RECORDED }];
+/**
+ * The deadlines as this reader may read them. The note on reports to the family lists reports by author and family
+ * member ("Domestic abuse service report by Priya Shah to …"): for a reader who may not know of someone, it is worked
+ * out again from the reports and people they may know of. The date and status stay those of the whole meeting.
+ */
+function deadlinesFor(w: Writing): Deadline[] {
+  const { conference } = w;
+  if (conference.participants.every((p) => w.people.knows(p.id))) return w.deadlines;
+  const participants = conference.participants.filter((p) => w.people.knows(p.id));
+  const known = new Set(participants.map((p) => p.id));
+  const reports = reportsKnown(w).map((r) => ({ ...r, sharing: r.sharing.filter((e) => known.has(e.participantId)) }));
+  const theirs = conferenceDeadlines({ ...conference, participants, reports }, w.settings.procedure.timescales);
+  return w.deadlines.map((d) => {
+    if (d.key !== 'reports-to-family') return d;
+    const note = theirs.find((t) => t.key === d.key)?.note;
+    const { note: _whole, ...rest } = d;
+    return note ? { ...rest, note } : rest;
+  });
+}
+
+function dates(w: Writing): Block[] {
+  const deadlines = deadlinesFor(w);
+  if (!deadlines.length) return [{ kind: 'paragraph', text: NONE_RECORDED }];
   return [
     {
       kind: 'table',
@@ -1224,7 +1334,7 @@ function dates(ctx: DocumentContext): Block[] {
         { title: 'Rule', width: 34 },
         { title: 'Status', width: 28 },
       ],
-      rows: ctx.deadlines.map((d) => [
+      rows: deadlines.map((d) => [
         d.label,
         d.dueOn ? `${d.limit === 'no-earlier-than' ? 'Not before ' : 'By '}${formatDate(d.dueOn)}` : 'Not worked out',
         d.rule,

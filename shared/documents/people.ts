@@ -1,25 +1,71 @@
+import { normaliseForGuard } from '../audience/leak-guard';
 import { agencyLabel } from '../meeting/attendance';
 import type { Adult, Child, Conference, Participant } from '../model/conference';
 import { capitalise, childName } from '../presenter/plain-words';
+
+/** Anything that can say whether this reader may see the text with a reference: a Gate or a ReaderView. */
+export type ShowsRefs = { shows(ref: string): boolean };
 
 /**
  * Names as the documents print them. The minute names professionals with their role and organisation so a reader can
  * tell two designated safeguarding leads apart; the family plan writes to family members by first name and to
  * professionals by name with their role in everyday words ("Rhys Morgan (social worker)").
+ *
+ * Who someone is has an audience of its own (`participant:<id>`): the mother's IDVA is not named in the father's
+ * copies. A builder writing for one reader uses `forReader`, and every label then follows that reader's view. The
+ * rule, the same in every document:
+ * - lists of people (attendance, apologies, reports, core group members, distribution, contacts) leave out someone
+ *   the reader may not know of: a row saying "a worker" would still tell them there is one;
+ * - where the reader sees something that person said or will do (a note, a view, a score, an action), it is kept and
+ *   the person is described without name, role or organisation: "A worker supporting the family", as on the
+ *   shared screen.
  */
 export class People {
   private readonly participants: Map<string, Participant>;
   private readonly children: Map<string, Child>;
   private readonly adults: Map<string, Adult>;
+  private readonly view: ShowsRefs | undefined;
+  private hiddenWords: string[] | undefined;
 
-  constructor(readonly conference: Conference) {
+  constructor(
+    readonly conference: Conference,
+    view?: ShowsRefs,
+  ) {
     this.participants = new Map(conference.participants.map((p) => [p.id, p]));
     this.children = new Map(conference.children.map((c) => [c.id, c]));
     this.adults = new Map(conference.adults.map((a) => [a.id, a]));
+    this.view = view;
+  }
+
+  /** The same people as one reader may know them: the view is asked about each person as the copy is written. */
+  forReader(view: ShowsRefs): People {
+    return new People(this.conference, view);
   }
 
   participant(id: string | undefined): Participant | undefined {
     return id === undefined ? undefined : this.participants.get(id);
+  }
+
+  /** Whether this reader may know who the person is. Someone not in the participant list has nothing to hide. */
+  knows(id: string | undefined): boolean {
+    const person = this.participant(id);
+    return !person || !this.view || this.view.shows(`participant:${person.id}`);
+  }
+
+  /**
+   * Whether a typed text names someone this reader may not know of, by their name or organisation ("provided by
+   * Marlbridge Domestic Abuse Service"): the builder then leaves that part out.
+   */
+  namesSomeoneHidden(text: string): boolean {
+    if (!this.view || !text.trim()) return false;
+    if (this.hiddenWords === undefined) {
+      this.hiddenWords = this.conference.participants
+        .filter((p) => !this.knows(p.id))
+        .flatMap((p) => [p.name, p.organisation].map(normaliseForGuard))
+        .filter((words) => words.length >= 4);
+    }
+    const haystack = ` ${normaliseForGuard(text)} `;
+    return this.hiddenWords.some((words) => haystack.includes(` ${words} `));
   }
 
   child(id: string): Child | undefined {
@@ -50,13 +96,16 @@ export class People {
   /** Minute: "Tom Haddad (Designated safeguarding lead, Westbrook Academy)". */
   recordLabel(id: string | undefined): string {
     const person = this.participant(id);
-    return person ? recordLabel(person) : 'Someone not in the attendance list';
+    if (!person) return 'Someone not in the attendance list';
+    return this.knows(person.id) ? recordLabel(person) : unnamedPerson(person);
   }
 
   /** Family plan: "Jade" for a family member, "Rhys Morgan (social worker)" for a professional. */
   familyLabel(id: string | undefined): string | undefined {
     const person = this.participant(id);
     if (!person) return undefined;
+    // In a sentence: "a worker supporting the family will …" is capitalised where it starts one.
+    if (!this.knows(person.id)) return lowerFirst(unnamedPerson(person));
     if (person.kind === 'family' || person.kind === 'child') return this.firstNameOf(person);
     const name = person.name.trim();
     const role = roleInSentence(person.role) || (person.agency ? agencyLabel[person.agency].toLowerCase() : '');
@@ -83,6 +132,25 @@ export class People {
     return names;
   }
 }
+
+/**
+ * Someone the reader may not know of, where something they said or will do is in the copy: no name, role or
+ * organisation. The same words as the shared screen for a worker and a family member.
+ */
+export function unnamedPerson(person: Participant): string {
+  switch (person.kind) {
+    case 'professional':
+      return 'A worker supporting the family';
+    case 'family':
+    case 'child':
+      return 'A family member';
+    default:
+      // A supporter, advocate or interpreter need not be family.
+      return 'Someone supporting the family';
+  }
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 export function childFullName(child: Child): string {
   const given = child.givenName.trim();

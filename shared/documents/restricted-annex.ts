@@ -2,6 +2,7 @@ import { formatDate } from '../format/dates';
 import { CapturedIndex, type CapturedText } from '../audience/captured';
 import type { ClosedSession, Conference, Note, Participant, RestrictedRecord, Worry } from '../model/conference';
 import { childVoiceMethodWords } from '../presenter/plain-words';
+import { reportName, reportVersionLabel } from '../procedure/report-sharing';
 import { DRAFT_LINE, type DocumentContext, timeSpan } from './context';
 import { annexDistribution } from './distribution';
 import { byTime, noteBlock, notesByItem } from './notes';
@@ -232,6 +233,37 @@ export function restrictedAnnexView(
         { title: 'Contact restrictions', width: 30 },
       ],
       rows: addresses.map((a) => [adultFullName(a), a.address, a.contactRestrictions || 'None recorded']),
+    });
+  }
+
+  // Why a report was kept from a family member, or what their summary leaves out: the minute's reports table says
+  // that the reason is held here.
+  const sharingOf = (t: CapturedText) => {
+    const [, reportId, , participantId] = t.ref.split(':');
+    const report = conference.reports.find((r) => r.id === reportId);
+    const entry = report?.sharing.find((e) => e.participantId === participantId);
+    return report && entry ? { report, entry } : undefined;
+  };
+  // A reason whose report is no longer listed is still printed, below, with the other restricted information.
+  const sharing = take((t) => refKind(t.ref) === 'report' && sharingOf(t) !== undefined).flatMap((t) => {
+    const found = sharingOf(t);
+    if (!found) return [];
+    const { report, entry } = found;
+    const what = [reportName(report), report.organisation].filter(Boolean).join(', ');
+    const who = people.participant(entry.participantId)?.name || 'A family member no longer listed';
+    return [[what, who, reportVersionLabel[entry.version], entry.reason]];
+  });
+  if (sharing.length) {
+    blocks.push({ kind: 'heading', level: 2, text: 'Reports not shared in full' });
+    blocks.push({
+      kind: 'table',
+      columns: [
+        { title: 'Report', width: 30 },
+        { title: 'Family member', width: 20 },
+        { title: 'Version', width: 12 },
+        { title: 'Why, or what it leaves out', width: 38 },
+      ],
+      rows: sharing,
     });
   }
 

@@ -62,15 +62,31 @@ describe('npm run export', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Wrote 7 documents to .* in \d+ ms/);
-    expect((await readdir(out)).sort()).toEqual([
-      'decision-letter.docx',
-      'family-plan.docx',
-      'minute.docx',
-      'minutes-grace-okafor.docx',
-      'minutes-jade-ashdown.docx',
-      'minutes-kieran-ashdown.docx',
-      'restricted-annex.docx',
-    ]);
+    // Who each file is for, as the export reports it: one line per file, the recipients last.
+    const sentTo = new Map(
+      result.stdout
+        .split('\n')
+        .filter((line) => line.endsWith('.') && line.includes('.docx\t'))
+        .map((line) => {
+          const [fileName = '', , , forWhom = ''] = line.split('\t');
+          return [fileName, forWhom] as const;
+        }),
+    );
+    const professionals = 'Rhys Morgan, Ellen Bright, Tom Haddad, Nadia Kowalski, PC Laura Finch, Sam Whitlock';
+    expect(Object.fromEntries(sentTo)).toEqual({
+      // The professional minute goes to every professional: nothing is withheld from any of them.
+      'minute.docx': `For ${professionals}.`,
+      // Each family member and the advocate has their own copy of the minutes, of the parts they were in the room for.
+      'minutes-jade-ashdown.docx': 'For Jade Ashdown.',
+      'minutes-kieran-ashdown.docx': 'For Kieran Ashdown.',
+      'minutes-grace-okafor.docx': 'For Grace Okafor.',
+      // The restricted annex: children's social care and the police only.
+      'restricted-annex.docx': 'For Rhys Morgan, PC Laura Finch.',
+      // Both parents' plans come out the same, so they share one; Stacey, without parental responsibility, gets none.
+      'family-plan.docx': 'For Jade Ashdown, Kieran Ashdown.',
+      'decision-letter.docx': `For ${professionals}, Jade Ashdown, Kieran Ashdown, Grace Okafor.`,
+    });
+    expect((await readdir(out)).sort()).toEqual([...sentTo.keys()].sort());
   });
 
   it('refuses bad input with exit code 2 and a message naming the field', async () => {

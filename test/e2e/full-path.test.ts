@@ -409,7 +409,11 @@ async function note(page: Page, text: string, options: { by?: string; restricted
   const row = page.locator('.note', { hasText: text });
   await row.waitFor();
   await row.locator('.note__meta', { hasText: options.by ? labelOf(person(options.by)) : 'Not attributed' }).waitFor();
-  if (options.restricted) await row.locator('.tag--restricted').waitFor();
+  // A restricted note says so on its audience button (and the row is marked for the minute-taker's eye).
+  if (options.restricted) {
+    await page.locator('.note.note--restricted', { hasText: text }).waitFor();
+    await row.locator('.audience__button', { hasText: 'Restricted (annex only)' }).waitFor();
+  }
 }
 
 async function addReport(page: Page): Promise<void> {
@@ -418,8 +422,13 @@ async function addReport(page: Page): Promise<void> {
   await report.getByLabel('Agency', { exact: true }).selectOption({ label: 'Police' });
   await report.getByLabel('Author', { exact: true }).fill('DC Ian Brooke');
   await report.getByLabel('Received', { exact: true }).fill('2026-12-01');
-  // Three working days before the conference at the latest (Fri 4 Dec): shared on Wed 2 Dec.
-  await report.getByLabel('Shared with the family', { exact: true }).fill('2026-12-02');
+  // Three working days before the conference at the latest (Fri 4 Dec): shared with each family member on Wed 2 Dec.
+  for (const f of FAMILY) {
+    const row = report.getByRole('group', { name: f.name, exact: true });
+    await row.getByLabel('Date shared', { exact: true }).fill('2026-12-02');
+    await row.getByLabel('Date shared', { exact: true }).blur();
+  }
+  // The heading loses its "Not yet recorded for …" tag once every parent's date is in.
   await page.getByRole('group', { name: 'Police report by DC Ian Brooke', exact: true }).waitFor();
 }
 

@@ -1,5 +1,4 @@
 import { CapturedIndex, type CapturedText } from '../../../shared/audience/captured';
-import { meetingSpan } from '../../../shared/audience/presence';
 import { audienceProblems } from '../../../shared/audience/problems';
 import { isFamilySide } from '../../../shared/audience/visibility';
 import { audienceWords } from '../../../shared/model/labels';
@@ -23,35 +22,14 @@ export function capturedText(conference: Conference, ref: string): CapturedText 
   return capturedIndexOf(conference).get(ref);
 }
 
-/** The same allowance as shared/audience/problems.ts: a note typed while people say goodbye is not a problem. */
-const GRACE_MS = 30 * 60_000;
-
-/**
- * The messages about each text's audience and time, by reference: `audienceProblems` (someone withheld from who is
- * not a participant, a time outside the meeting), plus the same time check for notes, whose time lives on the note.
- */
+/** The messages about each text's audience and time, by reference (someone withheld from who is not a participant, a time outside the meeting). */
 export function audienceProblemsByRef(conference: Conference): Map<string, string[]> {
-  let byRef = problemCache.get(conference);
-  if (byRef) return byRef;
+  const cached = problemCache.get(conference);
+  if (cached) return cached;
   const found = new Map<string, string[]>();
-  byRef = found;
-  const add = (ref: string, message: string) => found.set(ref, [...(found.get(ref) ?? []), message]);
   for (const problem of audienceProblems(conference)) {
     const m = /^captures\.(.+)\.(?:audience\.withheldFrom|at)$/.exec(problem.field);
-    if (m) add(m[1]!, problem.message);
-  }
-  if (conference.agenda.meetingStartedAt !== undefined) {
-    const span = meetingSpan(conference);
-    const index = capturedIndexOf(conference);
-    for (const note of conference.notes) {
-      const at = Date.parse(note.createdAt);
-      if (Number.isNaN(at) || (at >= span.start - GRACE_MS && at <= span.end + GRACE_MS)) continue;
-      const ref = `note:${note.id}`;
-      add(
-        ref,
-        `${index.get(ref)?.field ?? 'This note'} has a time outside the meeting. Enter a time between the start and the end of the meeting.`,
-      );
-    }
+    if (m) found.set(m[1]!, [...(found.get(m[1]!) ?? []), problem.message]);
   }
   problemCache.set(conference, found);
   return found;

@@ -1,15 +1,17 @@
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { formatDate } from '../../../shared/format/dates';
 import { conferenceTypeLabel } from '../../../shared/model/labels';
 import { SaveStatus } from '../components/SaveStatus';
 import { useAppStore } from '../store';
 import { DecisionsTab } from './decisions/DecisionsTab';
-import { ExportDialog } from './ExportDialog';
 import { MeetingTab } from './meeting/MeetingTab';
 import { DetailsForm } from './setup/DetailsForm';
 import { HouseholdForm } from './setup/HouseholdForm';
 import { ParticipantsForm } from './setup/ParticipantsForm';
 import { ReportsForm } from './setup/ReportsForm';
+
+/** Exporting is the last step of a meeting: its dialog and checks load when it opens, not with the app. */
+const ExportDialog = lazy(() => import('./ExportDialog').then((m) => ({ default: m.ExportDialog })));
 
 function OpenFailure({ id }: { id: string }) {
   const failure = useAppStore((s) => s.openFailure);
@@ -112,7 +114,11 @@ export function ConferenceScreen({ id }: { id: string }) {
           </button>
         )}
       </header>
-      {exporting && <ExportDialog onClose={() => setExporting(false)} />}
+      {exporting && (
+        <Suspense fallback={null}>
+          <ExportDialog onClose={() => setExporting(false)} />
+        </Suspense>
+      )}
       {ready && (
         <nav className="tabs" aria-label="Conference">
           <button type="button" aria-current={tab === 'setup' ? 'page' : undefined} onClick={() => setTab('setup')}>

@@ -250,3 +250,23 @@ describe('the leak guard does not cry wolf', () => {
     ]);
   });
 });
+
+describe('a note’s time is checked too', () => {
+  it('a note timed outside the meeting gets a message beside its audience control', () => {
+    const c = base();
+    c.agenda.meetingEndedAt = '2026-12-01T12:00:00.000Z';
+    c.notes.push({
+      id: 'n',
+      itemKey: 'analysis',
+      kind: 'note',
+      text: 'Typed later',
+      createdAt: '2026-12-01T19:00:00.000Z',
+    });
+    expect(audienceProblems(c)).toEqual([
+      {
+        field: 'captures.note:n.at',
+        message: expect.stringMatching(/^Note “Typed later” has a time outside the meeting/),
+      },
+    ]);
+  });
+});

@@ -219,3 +219,13 @@ describe('the record follows time; everything follows audience', () => {
     );
   });
 });
+
+describe('a person’s own details', () => {
+  it('their own phone and email are not kept from them; another family member’s are', () => {
+    const c = meeting();
+    c.participants[0]!.phone = '07700 900111';
+    c.participants[1]!.phone = '07700 900222';
+    expect(family(c, 'p-jade').shows('participant:p-jade:contact')).toBe(true);
+    expect(family(c, 'p-jade').sees('participant:p-gary:contact')).toMatchObject({ why: 'professionals-only' });
+  });
+});

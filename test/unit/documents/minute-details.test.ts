@@ -1,7 +1,10 @@
 import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { buildDocuments } from '../../../shared/documents';
+import { buildDocuments, documentViews, type DocumentView } from '../../../shared/documents';
+import { documentStrings } from '../../../shared/documents/guard';
 import { Conference } from '../../../shared/model/conference';
+import { conferenceDeadlines } from '../../../shared/procedure/deadlines';
+import { conferenceWith } from '../procedure/fixtures';
 import { docxText, folded } from './read-back';
 import { westbrookForDocuments, westbrookSettings } from './westbrook-documents';
 
@@ -71,5 +74,51 @@ describe('details in the minute', () => {
     expect(minute).not.toContain('GP, GP');
     expect(minute).toContain('Called to a crisis. Gave their view before leaving');
     expect(minute).not.toContain('crisis..');
+  });
+});
+
+describe('notes under “Progress on the plan”', () => {
+  const NOTE = 'The family support worker has visited weekly since the strategy discussion.';
+  const initial = (withNote: boolean) =>
+    conferenceWith({
+      details: { type: 'initial', nation: 'england', date: '2027-01-12', startTime: '10:00', endTime: '12:00' },
+      agenda: { meetingStartedAt: '2027-01-12T10:00:00.000Z', meetingEndedAt: '2027-01-12T12:00:00.000Z' },
+      children: [{ id: 'child-ava', givenName: 'Ava', familyName: 'Lane' }],
+      adults: [{ id: 'adult-sam', givenName: 'Sam', familyName: 'Lane', parentalResponsibility: true }],
+      participants: [
+        { id: 'p-sw', name: 'Omar Reid', kind: 'professional', agency: 'childrens-social-care' },
+        { id: 'p-sam', name: 'Sam Lane', kind: 'family', adultId: 'adult-sam', attendance: { status: 'present' } },
+      ],
+      notes: withNote
+        ? [{ id: 'note-progress', itemKey: 'plan-progress', text: NOTE, createdAt: '2027-01-12T10:20:00.000Z' }]
+        : [],
+    });
+  const minutes = (c: Conference) =>
+    documentViews(c, westbrookSettings, conferenceDeadlines(c), { issuedOn: '2027-01-12' }).filter(
+      (v) => v.kind === 'minute',
+    );
+  /** The words between a section's heading and the next section's. */
+  const sectionText = (v: DocumentView, title: string): string => {
+    const from = v.blocks.findIndex((b) => b.kind === 'heading' && b.level === 2 && b.text === title);
+    if (from < 0) return '';
+    const rest = v.blocks.slice(from + 1);
+    const to = rest.findIndex((b) => b.kind === 'heading' && b.level === 2);
+    return documentStrings({ ...v, title: '', subject: '', header: [], footer: '', blocks: rest.slice(0, to) }).join(
+      '\n',
+    );
+  };
+
+  it('keeps a note taken under the item at an initial conference with no progress recorded, in every copy', () => {
+    const copies = minutes(initial(true));
+    expect(copies.map((v) => v.fileName)).toEqual(['minute.docx', 'minutes-sam-lane.docx']);
+    for (const v of copies) {
+      const progress = sectionText(v, 'Progress on the plan');
+      expect(progress, v.fileName).toContain(NOTE);
+      expect(progress, v.fileName).toContain('No progress on earlier actions was recorded.');
+    }
+  });
+
+  it('leaves the section out of an initial conference’s minutes when there is nothing to put in it', () => {
+    for (const v of minutes(initial(false))) expect(sectionText(v, 'Progress on the plan'), v.fileName).toBe('');
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { documentViews, type Block } from '../../../shared/documents';
+import { documentViews, type Block, type DocumentView } from '../../../shared/documents';
+import { documentStrings, guardDocuments } from '../../../shared/documents/guard';
+import type { Conference } from '../../../shared/model/conference';
 import { conferenceDeadlines } from '../../../shared/procedure/deadlines';
 import { conferenceWith } from '../procedure/fixtures';
 import { westbrookSettings } from './westbrook-documents';
@@ -51,10 +53,16 @@ const conference = conferenceWith({
   ],
 });
 
-function reportsTable(): readonly (readonly string[])[] {
-  const minute = documentViews(conference, westbrookSettings, conferenceDeadlines(conference), {
-    issuedOn: '2026-12-01',
-  }).find((v) => v.kind === 'minute')!;
+const views = (c: Conference): DocumentView[] =>
+  documentViews(c, westbrookSettings, conferenceDeadlines(c), { issuedOn: '2026-12-01' });
+
+function view(list: readonly DocumentView[], fileName: string): DocumentView {
+  const found = list.find((v) => v.fileName === fileName);
+  if (!found) throw new Error(`${fileName} was not written; the set is ${list.map((v) => v.fileName).join(', ')}`);
+  return found;
+}
+
+function reportsTable(minute = view(views(conference), 'minute.docx')): readonly (readonly string[])[] {
   const heading = minute.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Reports');
   const table = minute.blocks.slice(heading).find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
   expect(table?.columns.map((c) => c.title)).toEqual([
@@ -111,5 +119,62 @@ describe('the minute’s reports table', () => {
 
   it('leaves out a relative without parental responsibility for whom nothing was recorded', () => {
     expect(reportsTable().some((row) => row[2] === 'Lorna Kerr')).toBe(false);
+  });
+});
+
+describe('why a report was not shared, for each reader', () => {
+  // Gary's mental-health reason is restricted; what his summary of the school report leaves out (Shona's new address)
+  // is withheld from Fiona, the social worker, who therefore has a copy of her own.
+  const HEALTH = 'her health information';
+  const ADDRESS = 'Shona’s new address';
+  const chosen: Conference = {
+    ...conference,
+    captures: {
+      'report:r-health:sharing:p-gary': { audience: { level: 'restricted', withheldFrom: [] } },
+      'report:r-school:sharing:p-gary': { audience: { level: 'professionals', withheldFrom: ['p-fiona'] } },
+    },
+  };
+  const set = views(chosen);
+  const row = (minute: DocumentView, report: string) =>
+    reportsTable(minute)
+      .find((r) => r[0]!.startsWith(report) && r[2] === 'Gary Kerr')!
+      .slice(3);
+
+  it('keeps a restricted reason out of the professional minute, which says the annex holds it', () => {
+    const minute = view(set, 'minute.docx');
+    expect(row(minute, 'Adult mental health')).toEqual([
+      'Not shared',
+      'Not shared',
+      'Not shared with Gary Kerr: the reason is held in the restricted annex.',
+    ]);
+    expect(documentStrings(minute).join('\n')).not.toContain(HEALTH);
+    // The reason Fiona may not see is still in the professional minute for everyone else.
+    expect(row(minute, 'School')[2]).toContain(`The summary leaves out: ${ADDRESS}.`);
+  });
+
+  it('holds the restricted reason in the annex, with the report and the family member it is about', () => {
+    const annex = view(set, 'restricted-annex.docx');
+    const at = annex.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Reports not shared in full');
+    const table = annex.blocks[at + 1];
+    expect(table?.kind === 'table' && table.rows).toEqual([
+      ['Adult mental health service report by Dr Ana Silva', 'Gary Kerr', 'Not shared', HEALTH],
+    ]);
+  });
+
+  it('gives a professional the reason is withheld from the row without it', () => {
+    const fiona = view(set, 'minutes-fiona-baird.docx');
+    expect(fiona.recipients.map((p) => p.id)).toEqual(['p-fiona']);
+    expect(row(fiona, 'School')).toEqual([
+      'Summary',
+      'Wed 25 Nov 2026',
+      'A summary reached Gary Kerr 4 working days before the conference; the rule is 3 working days.',
+    ]);
+    expect(row(fiona, 'Adult mental health')[2]).toBe(
+      'Not shared with Gary Kerr: the reason is held in the restricted annex.',
+    );
+    const text = documentStrings(fiona).join('\n');
+    expect(text).not.toContain(ADDRESS);
+    expect(text).not.toContain(HEALTH);
+    expect(guardDocuments(chosen, set)).toEqual([]);
   });
 });

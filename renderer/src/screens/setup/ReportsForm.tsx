@@ -28,7 +28,7 @@ const REASON_LABEL: Record<ReportVersion, string> = {
 const people = (n: number) => (n === 1 ? '1 family member' : `${n} family members`);
 
 /** Reasons are printed in the minutes, which family members receive: the hint says so. */
-const REASON_HINT = 'Printed in the minutes, which the family receive: say it neutrally.';
+const REASON_HINT = 'Printed in the professionals’ minutes; a family member sees it only if you change who sees it.';
 
 /** One family member's row: what they were given, when, and the lateness message beside the date. */
 function RecipientRow({
