@@ -10,7 +10,8 @@ import { isFamilySide } from './visibility';
  * - a professional: the decision letter and the minutes; the restricted annex when they are from children's social
  *   care or the police (the record and, usually, the agency that gave the information), or the chair adds them;
  * - a parent or carer with parental responsibility: the decision letter, the family plan, and the minutes of the
- *   parts they attended (no minutes if they attended none);
+ *   parts they attended (no minutes if they attended none); a family member not linked to a household adult is taken
+ *   as a parent or carer, and the line says to check;
  * - an advocate: the decision letter and the minutes of the parts they attended;
  * - a supporter, or a relative without parental responsibility: only what the parent agrees to, so nothing by default;
  * - a child: the social worker goes through the outcome with them;
@@ -57,8 +58,23 @@ export function defaultDistribution(
           }
         : { receives: ['decision-letter', 'minutes'], why: 'Professional' };
     case 'family': {
-      if (!hasParentalResponsibility(conference, person)) {
+      // A family member linked to a household adult without parental responsibility (a grandparent, an aunt) gets
+      // copies only with a parent's agreement. One not linked is taken as the parent or carer they usually are: a
+      // parent left without the decisions is the worse mistake, and the line says how to check.
+      const linked = person.adultId !== undefined && conference.adults.some((a) => a.id === person.adultId);
+      if (linked && !hasParentalResponsibility(conference, person)) {
         return { receives: [], why: 'No parental responsibility: copies only with the agreement of a parent' };
+      }
+      if (!linked) {
+        return attendedAnyPart(conference, person)
+          ? {
+              receives: ['decision-letter', 'family-plan', 'minutes'],
+              why: 'Family member taken as a parent or carer (link them to the household to check): the minutes of the parts they attended',
+            }
+          : {
+              receives: ['decision-letter', 'family-plan'],
+              why: 'Family member taken as a parent or carer (link them to the household to check); did not attend',
+            };
       }
       return attendedAnyPart(conference, person)
         ? {

@@ -783,7 +783,14 @@ async function exportFinal(page: Page, dataFolder: string): Promise<string> {
   const dialog = page.getByRole('dialog', { name: 'Export documents' });
   expect(await dialog.locator('.callout--warning').count(), 'nothing is left unfinished').toBe(0);
   await dialog.getByLabel('Draft (marked DRAFT on every page)').uncheck();
-  await dialog.getByRole('button', { name: 'Export documents' }).click();
+  // A final export goes through the check of each person's copy; nothing here would leak, so it can go.
+  await dialog.getByRole('button', { name: 'Next: check each person’s copy' }).click();
+  const check = page.getByRole('dialog', { name: 'Check before exporting' });
+  await check.getByRole('heading', { name: 'What each copy leaves out' }).waitFor();
+  await shot(page, 'export-check');
+  const go = check.getByRole('button', { name: 'Export final documents' });
+  await expect.poll(() => go.isEnabled(), { timeout: 20_000 }).toBe(true);
+  await go.click();
   await dialog.getByRole('cell', { name: 'decision-letter.docx' }).waitFor();
   await shot(page, 'export');
   const folder = (await dialog.locator('code').textContent()) ?? '';
@@ -872,7 +879,13 @@ describe('the full path of a new initial conference, through the UI only', () =>
     const docs = await readAll(folder);
     const names = [...docs.keys()];
     expect(names).toEqual(expect.arrayContaining(['minute.docx', 'decision-letter.docx', 'restricted-annex.docx']));
-    const familyFacing = names.filter((n) => n.startsWith('family-plan') || n === 'decision-letter.docx');
+    // The distribution set: each family member's own minutes of the parts they attended; Marcus, who attended
+    // separately, has his own decision letter.
+    const familyMinutes = ['minutes-amber-whitfield.docx', 'minutes-dean-royle.docx', 'minutes-marcus-hale.docx'];
+    expect(names).toEqual(expect.arrayContaining([...familyMinutes, 'decision-letter-marcus-hale.docx']));
+    const familyFacing = names.filter(
+      (n) => n.startsWith('family-plan') || n.startsWith('decision-letter') || familyMinutes.includes(n),
+    );
     const minute = docs.get('minute.docx')!.text;
     const letter = docs.get('decision-letter.docx')!.text;
     const annex = docs.get('restricted-annex.docx')!;
@@ -892,13 +905,21 @@ describe('the full path of a new initial conference, through the UI only', () =>
     for (const a of ACTIONS) expect(minute).toContain(`${a.what} By ${a.byLong} ${a.know}`);
 
     const familyPlans = names.filter((n) => n.startsWith('family-plan'));
-    // One for the family, and an own copy for each parent who was out of the room for the closed session.
-    expect(familyPlans).toEqual([
-      'family-plan-amber-whitfield.docx',
-      'family-plan-dean-royle.docx',
-      'family-plan-marcus-hale.docx',
-      'family-plan.docx',
-    ]);
+    // The plan is an outcome: nothing in it is withheld from anyone, so the family shares one copy, though all of
+    // them were out for the closed session.
+    expect(familyPlans).toEqual(['family-plan.docx']);
+    // The record follows time: Amber and Dean were in the room except for the closed session; Marcus's separate
+    // session has no times recorded, so his minutes leave the record out and say why.
+    const said = 'Amber asked for breaks; agreed. No recording of the meeting.';
+    for (const file of ['minutes-amber-whitfield.docx', 'minutes-dean-royle.docx']) {
+      expect(docs.get(file)!.text, file).toContain(said);
+    }
+    const marcus = docs.get('minutes-marcus-hale.docx')!.text;
+    expect(marcus).not.toContain(said);
+    expect(marcus).not.toContain('Marcus attends separately at 11:30');
+    expect(marcus).toMatch(/cannot tell whether you were in the room/);
+    expect(minute).toContain(said);
+    expect(docs.get('decision-letter-marcus-hale.docx')!.text).toContain('Marcus');
     for (const file of familyPlans) {
       const plan = docs.get(file)!.text;
       for (const d of DECISIONS) expect(plan, file).toContain(`${d.decided} The plan’s category: ${d.category}.`);

@@ -137,6 +137,16 @@ describe('distribution', () => {
     expect(byId['p-gran']).toEqual([]);
     expect(byId['p-sw']).toEqual(['decision-letter', 'minutes', 'restricted-annex']);
     expect(byId['p-hv']).toEqual(['decision-letter', 'minutes']);
+    // A family member not linked to the household is taken as a parent or carer, and the line says to check.
+    expect(byId['p-dad']).toEqual(['decision-letter', 'family-plan', 'minutes']);
+    expect(distributionList(c).find((l) => l.participant.id === 'p-dad')?.why).toMatch(/link them to the household/);
+  });
+
+  it('a relative linked to a household adult without parental responsibility receives nothing unless chosen', () => {
+    const c = base();
+    c.adults.push({ ...c.adults[0]!, id: 'a-aunt', givenName: 'Stacey', parentalResponsibility: false });
+    c.participants[1]!.adultId = 'a-aunt';
+    expect(distributionList(c).find((l) => l.participant.id === 'p-dad')?.receives).toEqual([]);
   });
 
   it('never sends the restricted annex to a family member, and says so beside the choice', () => {

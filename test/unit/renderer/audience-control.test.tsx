@@ -155,6 +155,11 @@ describe('the audience control', () => {
   const labelled = (text: RegExp) =>
     [...popover()!.querySelectorAll('label')].find((l) => text.test(l.textContent ?? ''))!.querySelector('input')!;
   const click = (el: HTMLElement) => act(async () => el.click());
+  /** Opens the panel, which loads on first use: waits until it is there. */
+  const openPopover = async () => {
+    await click(button());
+    for (let i = 0; i < 100 && !popover(); i++) await act(() => new Promise((r) => setTimeout(r, 10)));
+  };
   /** As a person types: through the native setter, so React sees a change. */
   const typeInto = (input: HTMLInputElement, value: string) =>
     act(async () => {
@@ -169,7 +174,7 @@ describe('the audience control', () => {
   });
 
   it('sets the level and withholds from a person through the store, family-side people offered first', async () => {
-    await click(button());
+    await openPopover();
     expect(button().getAttribute('aria-expanded')).toBe('true');
     const people = [...popover()!.querySelectorAll('fieldset')[1]!.querySelectorAll('label')].map((l) => l.textContent);
     expect(people).toEqual(['Shona Kerr (Mother)', 'Gary Wren (Father)', 'Fiona Baird (Social worker)']);
@@ -191,7 +196,7 @@ describe('the audience control', () => {
   });
 
   it('puts a message beside a time outside the meeting, and keeps what was typed', async () => {
-    await click(button());
+    await openPopover();
     const when = popover()!.querySelector<HTMLInputElement>('input[type="time"]')!;
     expect(when.value).toBe('14:20');
     await typeInto(when, '09:00');
@@ -216,7 +221,7 @@ describe('the audience control', () => {
       })),
     );
     expect(button().classList.contains('audience__button--problem')).toBe(true);
-    await click(button());
+    await openPopover();
     expect(popover()!.querySelector('[role="alert"]')?.textContent).toContain('not a participant');
     await click(labelled(/not a participant/));
     expect(current().captures['action:a1']?.audience).toEqual({ level: 'everyone', withheldFrom: [] });

@@ -60,8 +60,10 @@ function ActionRow({ conference, action, index }: { conference: Conference; acti
           Action {index + 1}
           {action.carriedForward && ' (from the last plan)'}
         </span>
-        <AudienceControl textRef={`action:${action.id}`} what={`action ${index + 1}`} />
       </legend>
+      <div className="record__audience">
+        <AudienceControl textRef={`action:${action.id}`} what={`action ${index + 1}`} />
+      </div>
       <TextField
         label="What will be done"
         multiline
@@ -201,8 +203,10 @@ export function PlanEditor({
             <fieldset key={o.id} className="record">
               <legend>
                 <span>Outcome {i + 1}</span>
-                <AudienceControl textRef={`outcome:${o.id}`} what={`outcome ${i + 1}`} />
               </legend>
+              <div className="record__audience">
+                <AudienceControl textRef={`outcome:${o.id}`} what={`outcome ${i + 1}`} />
+              </div>
               <TextField
                 label="What needs to change"
                 name={`plan.outcomes[${i}].text`}

@@ -314,8 +314,10 @@ export function HouseholdForm({ conference }: { conference: Conference }) {
           <fieldset key={other.id} className="record">
             <legend>
               <span>Other child {i + 1}</span>
-              <AudienceControl textRef={`otherChild:${other.id}`} what={`other child ${i + 1}`} />
             </legend>
+            <div className="record__audience">
+              <AudienceControl textRef={`otherChild:${other.id}`} what={`other child ${i + 1}`} />
+            </div>
             <OtherChildCard other={other} index={i} />
             <button
               type="button"

@@ -35,7 +35,15 @@ const exclusionLabel: Record<ExclusionCriterion, string> = {
   other: 'Other reason',
 };
 
-const TIMED: ReadonlySet<AttendanceStatus> = new Set(['part', 'left-early', 'excluded-part', 'present', 'remote']);
+// Who was in the room when decides what each family member's minutes hold: a separate session needs its times too.
+const TIMED: ReadonlySet<AttendanceStatus> = new Set([
+  'part',
+  'left-early',
+  'excluded-part',
+  'present',
+  'remote',
+  'attended-separately',
+]);
 const NEEDS_REASON: ReadonlySet<AttendanceStatus> = new Set([
   'not-invited',
   'excluded-part',
@@ -47,10 +55,12 @@ function ParticipantRow({
   participant,
   index,
   problem,
+  adults,
 }: {
   participant: Participant;
   index: number;
   problem: (f: string) => string | undefined;
+  adults: Conference['adults'];
 }) {
   const edit = useEdit();
   const set = (patch: Partial<Participant>) => edit(patchListItem('participants', participant.id, patch));
@@ -87,6 +97,24 @@ function ParticipantRow({
               ...Agency.options.map((g) => ({ value: g, label: agencyLabel[g] })),
             ]}
             onCommit={(agency) => set({ agency: agency || undefined })}
+          />
+        )}
+        {(participant.kind === 'family' || participant.kind === 'supporter') && adults.length > 0 && (
+          <SelectField
+            label="Who they are in the household"
+            name={`${at}.adultId`}
+            value={participant.adultId ?? ''}
+            hint="Parental responsibility comes from here, and decides which documents they receive."
+            options={[
+              { value: '', label: 'Not linked' },
+              ...adults.map((adult) => ({
+                value: adult.id,
+                label: `${[adult.givenName, adult.familyName].filter(Boolean).join(' ') || 'Adult'}${
+                  adult.relationship ? ` (${adult.relationship})` : ''
+                }${adult.parentalResponsibility ? ', parental responsibility' : ''}`,
+              })),
+            ]}
+            onCommit={(adultId) => set({ adultId: adultId || undefined })}
           />
         )}
         <TextField label="Role" name={`${at}.role`} value={participant.role} onCommit={(role) => set({ role })} />
@@ -203,7 +231,7 @@ export function ParticipantsForm({ conference }: { conference: Conference }) {
       <h2 id="participants-title">Participants and attendance</h2>
       <QuorumIndicator participants={conference.participants} />
       {conference.participants.map((p, i) => (
-        <ParticipantRow key={p.id} participant={p} index={i} problem={problem} />
+        <ParticipantRow key={p.id} participant={p} index={i} problem={problem} adults={conference.adults} />
       ))}
       <div className="button-row">
         <button type="button" onClick={() => add('professional')}>
