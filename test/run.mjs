@@ -62,10 +62,16 @@ check('lint', bin('eslint'), ['.', '--max-warnings', '0']);
 for (const layer of ['shared', 'electron', 'renderer', 'test']) check(`typecheck ${layer}`, bin('tsc'), ['-p', layer]);
 check('build', bin('electron-vite'), ['build']);
 vitest('unit', 'test/vitest.unit.config.ts');
-// Statutory dates must not depend on the machine's zone: the date tests again, far east and far west of UTC.
-if (existsSync(join(root, 'test/unit/procedure'))) {
+// Statutory dates, and who was in the room when, must not depend on the machine's zone: those tests again, far east
+// and far west of UTC.
+const zoneTests = [
+  'test/unit/procedure',
+  'test/unit/audience/visibility.test.ts',
+  'test/unit/audience/stamp-and-guard.test.ts',
+];
+if (zoneTests.every((path) => existsSync(join(root, path)))) {
   for (const tz of ['Pacific/Kiritimati', 'America/Los_Angeles']) {
-    vitest(`dates in ${tz}`, 'test/vitest.unit.config.ts', ['test/unit/procedure'], { TZ: tz });
+    vitest(`dates and times in ${tz}`, 'test/vitest.unit.config.ts', zoneTests, { TZ: tz });
   }
 }
 vitest('e2e', 'test/vitest.e2e.config.ts');
