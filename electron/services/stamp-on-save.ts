@@ -20,7 +20,7 @@ export function stampOnSave(
   saved: Conference | null,
   now: string,
 ): { conference: Conference; stamped: Record<string, Capture> } {
-  const conference = stampCaptures(saved ? keepEarlierStamps(incoming, saved) : incoming, now);
+  const conference = stampCaptures(saved ? keepEarlierStamps(incoming, saved) : incoming, now, saved ?? undefined);
   const stamped: Record<string, Capture> = {};
   for (const [ref, capture] of Object.entries(conference.captures)) {
     if (incoming.captures[ref] === undefined) stamped[ref] = capture;

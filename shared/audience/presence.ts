@@ -5,7 +5,8 @@ import { ukInstant } from '../format/uk-time';
  * When a person was in the room (issue #10: "the record follows time"). A family member's copy of the minutes holds
  * only what was said while they were there; the times come from their attendance and from closed sessions.
  *
- * - present, remote: the whole meeting, less any closed session that excluded them;
+ * - present, remote: the whole meeting (or from when they arrived and until they left, where recorded), less any
+ *   closed session that excluded them;
  * - part, left early, excluded for part: from when they arrived (else the start) until they left (else the end);
  *   with neither time recorded the app cannot tell, and says so;
  * - attended separately: only their own session, from its start to its end time; without both, the app cannot tell;
@@ -47,10 +48,14 @@ export function presenceOf(conference: Conference, person: Participant): Presenc
   let wholeMeeting = false;
   switch (status) {
     case 'present':
-    case 'remote':
-      windows = [{ from: Number.NEGATIVE_INFINITY, to: Number.POSITIVE_INFINITY }];
-      wholeMeeting = true;
+    case 'remote': {
+      // Present from a later start, or until an earlier finish, when the chair recorded the times.
+      const arrived = at(arrivedAt);
+      const left = at(leftAt);
+      windows = [{ from: arrived ?? Number.NEGATIVE_INFINITY, to: left ?? Number.POSITIVE_INFINITY }];
+      wholeMeeting = arrived === undefined && left === undefined;
       break;
+    }
     case 'part':
     case 'left-early':
     case 'excluded-part': {

@@ -8,20 +8,39 @@ import { capturedTexts } from './captured';
  *
  * - stamps each text that has appeared since the last change with the time, the agenda item open then, and the
  *   closed session open then (whatever kind of text it is: analysis, a child's views, decision text, a plan action),
- *   so anything made in a closed session is withheld from everyone the session excluded;
+ *   so anything made in a closed session is withheld from everyone the session excluded; given the conference as it
+ *   was before the change, a text whose words change during a closed session is marked with that session too;
  * - records when each agenda item was on screen (`visits`), so the record of an item can follow who was in the room.
  *
  * A text is stamped once, when it first has words; its entry in `captures` is what says it has been stamped. Texts
  * from before times were kept (a migrated file) carry an entry without a time and are never stamped with a wrong one.
  * Returns the same object when nothing changed, so callers can tell cheaply.
  */
-export function stampCaptures(conference: Conference, now: string): Conference {
+export function stampCaptures(conference: Conference, now: string, previous?: Conference): Conference {
   const agenda = stampVisits(conference.agenda, now);
   const open = conference.closedSessions.find((s) => s.endedAt === undefined);
   const running = conference.agenda.meetingStartedAt !== undefined && conference.agenda.meetingEndedAt === undefined;
   let captures: Record<string, Capture> | undefined;
+  // Words changed during a closed session are closed-session material too, though the text was typed before it (the
+  // police add what they know to an existing worry): withheld from those out of the room until the chair releases it.
+  const before = open && previous ? wordsByRef(previous) : undefined;
   for (const text of capturedTexts(conference)) {
-    if (conference.captures[text.ref] !== undefined) continue;
+    const existing = conference.captures[text.ref];
+    const earlier = before?.get(text.ref);
+    const changedInSession =
+      open !== undefined &&
+      // Had words before (a text getting its first words is stamped below, with its time).
+      earlier !== undefined &&
+      earlier.split('\u0000').join('').trim() !== '' &&
+      earlier !== text.texts.join('\u0000') &&
+      existing?.closedSessionId === undefined &&
+      text.closedSessionId === undefined;
+    if (changedInSession) {
+      captures ??= { ...conference.captures };
+      captures[text.ref] = { ...(existing ?? {}), closedSessionId: open.id };
+      continue;
+    }
+    if (existing !== undefined) continue;
     // Notes and closed-session reasons carry their own times.
     if (text.ref.startsWith('note:') || text.ref.startsWith('closedSession:')) continue;
     captures ??= { ...conference.captures };
@@ -34,6 +53,10 @@ export function stampCaptures(conference: Conference, now: string): Conference {
   }
   if (!captures && agenda === conference.agenda) return conference;
   return { ...conference, agenda, ...(captures ? { captures } : {}) };
+}
+
+function wordsByRef(conference: Conference): Map<string, string> {
+  return new Map(capturedTexts(conference, { includeEmpty: true }).map((t) => [t.ref, t.texts.join('\u0000')]));
 }
 
 /** Opens a visit for the item on screen while the meeting runs, and closes the one left behind. */

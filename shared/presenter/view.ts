@@ -209,7 +209,7 @@ function panels(
         result.scaling = scalingSummary(conference, names);
         break;
       case 'decisions':
-        result.decisions = conference.children.map((child) => decisionLine(conference, names, child));
+        result.decisions = conference.children.map((child) => decisionLine(conference, names, wall, child));
         break;
       case 'plan':
         result.plan = draftPlan(conference, names, wall, undefined);
@@ -316,9 +316,11 @@ function spread(about: string, scores: number[]): ScalingGroup | undefined {
 // ---------------------------------------------------------------------------------------------------------------
 // Decisions and the plan (shared by agenda mode and read-back)
 
-function decisionLine(conference: Conference, names: ChildNames, child: Child): DecisionLine {
+function decisionLine(conference: Conference, names: ChildNames, wall: ReaderView, child: Child): DecisionLine {
   const nation: Nation = conference.details.nation;
-  const decision = conference.decisions.find((d) => d.childId === child.id);
+  const found = conference.decisions.find((d) => d.childId === child.id);
+  // Who leads the help that replaces a plan is typed text with its own audience: left out when the wall may not show it.
+  const decision = found && !wall.shows(`decision:${child.id}:alternative`) ? { ...found, alternativeLead: '' } : found;
   const name = names.sentence(child.id);
   const support = decision ? alternativeSupportWords(decision, nation, name) : undefined;
   return {
@@ -424,7 +426,7 @@ function readBackView(
 ): ReadBackView | undefined {
   const child = conference.children.find((c) => c.id === childId) ?? conference.children[0];
   if (!child) return undefined;
-  const decision = decisionLine(conference, names, child);
+  const decision = decisionLine(conference, names, wall, child);
   const outcome = conference.decisions.find((d) => d.childId === child.id)?.outcome;
   // A plan that ends (or was never needed) has no actions, core group or review to read back for this child; the
   // help that replaces it is in the decision's support line.

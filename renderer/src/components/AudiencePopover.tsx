@@ -24,6 +24,7 @@ export function AudiencePopover({
   const conference = useAppStore((s) => s.conference);
   const setAudience = useAppStore((s) => s.setAudience);
   const clearAudience = useAppStore((s) => s.clearAudience);
+  const releaseFromClosedSession = useAppStore((s) => s.releaseFromClosedSession);
   const setCaptureTime = useAppStore((s) => s.setCaptureTime);
   const ref = useRef<HTMLDivElement>(null);
   const headingId = useId();
@@ -160,6 +161,17 @@ export function AudiencePopover({
                 </label>
               );
             })}
+            {session && conference.captures[textRef]?.closedSessionId === session.id && (
+              <label className="audience__choice">
+                <input type="checkbox" checked onChange={() => releaseFromClosedSession(textRef)} />
+                <span>
+                  Typed or changed in the closed session
+                  <span className="audience__hint">
+                    Kept from the people who were out of the room. Untick to let them see it.
+                  </span>
+                </span>
+              </label>
+            )}
             {strangers.map((pid) => (
               <label key={pid} className="audience__choice">
                 <input type="checkbox" checked onChange={() => setWithheld(pid, false)} />

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Audience, DistributedDocument } from '../../../shared/model/audience';
 import {
   clearCaptureAudience,
+  releaseFromClosedSession,
   resetDistribution,
   setAddressRestricted,
   setCaptureAudience,
@@ -18,6 +19,8 @@ import type { RootState } from './index';
 export type AudienceSlice = {
   setAudience(ref: string, audience: Audience): void;
   clearAudience(ref: string): void;
+  /** No longer keeps a text from the people a closed session excluded (it was typed or changed in that session). */
+  releaseFromClosedSession(ref: string): void;
   /** Keeps the level and withholds the text from one more person. */
   withholdFrom(ref: string, participantId: string): void;
   /** A UK clock time on the conference day ("14:30"); '' clears it where that is allowed. */
@@ -38,6 +41,9 @@ export const createAudienceSlice: StateCreator<RootState, [], [], AudienceSlice>
   },
   clearAudience(ref) {
     get().editConference((c) => clearCaptureAudience(c, ref));
+  },
+  releaseFromClosedSession(ref) {
+    get().editConference((c) => releaseFromClosedSession(c, ref));
   },
   setCaptureTime(ref, clock) {
     get().editConference((c) => setCaptureClock(c, ref, clock));

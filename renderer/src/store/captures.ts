@@ -154,3 +154,14 @@ export function resetDistribution(conference: Conference, participantId?: string
         );
   return { ...conference, distribution: { ...conference.distribution, byParticipant } };
 }
+
+/**
+ * Takes a text out of the closed session it was typed or changed in, so it is no longer kept from the people who
+ * were out of the room: the chair's decision, made in the preview or beside the item.
+ */
+export function releaseFromClosedSession(conference: Conference, ref: string): Conference {
+  const entry = conference.captures[ref];
+  if (!entry?.closedSessionId) return conference;
+  const { closedSessionId: _session, ...rest } = entry;
+  return { ...conference, captures: { ...conference.captures, [ref]: rest } };
+}

@@ -65,8 +65,9 @@ export const createConferenceSlice: StateCreator<RootState, [], [], ConferenceSl
       const edited = recipe(current);
       if (edited === current) return;
       // Time on everything captured: a text that has just got its first words is stamped with the time, the agenda
-      // item and the closed session open now, before anything is saved (main stamps again as the save arrives).
-      const next = stampCaptures(edited, new Date().toISOString());
+      // item and the closed session open now, and a text whose words change in a closed session is marked with it,
+      // before anything is saved (main stamps again as the save arrives).
+      const next = stampCaptures(edited, new Date().toISOString(), current);
       set({ conference: next });
       autosaver.schedule(next);
     },

@@ -86,7 +86,8 @@ export function reportSharingPerRecipient(data: Json): Json {
     const reason = typeof notSharedReason === 'string' ? notSharedReason : '';
     const sharing =
       typeof sharedWithFamilyOn === 'string' && sharedWithFamilyOn !== ''
-        ? recipients.map((participantId) => ({ participantId, sharedOn: sharedWithFamilyOn, version: 'full' }))
+        ? // A reason typed beside a date is kept (as each entry's note, professionals only), never dropped.
+          recipients.map((participantId) => ({ participantId, sharedOn: sharedWithFamilyOn, version: 'full', reason }))
         : reason.trim()
           ? recipients.map((participantId) => ({ participantId, version: 'not-shared', reason }))
           : [];

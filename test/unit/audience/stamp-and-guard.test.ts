@@ -280,3 +280,94 @@ describe('a note’s time is checked too', () => {
     ]);
   });
 });
+
+describe('words changed during a closed session', () => {
+  it('are withheld from the people out of the room, though the text was typed before; a new text keeps its time', () => {
+    let c = base();
+    c.analysis.worries.push({ id: 'w', kind: 'harm', text: 'Leo was scared', childIds: [] });
+    c = stampCaptures(c, '2026-12-01T10:10:00.000Z');
+    const before: Conference = {
+      ...c,
+      closedSessions: [
+        { id: 'cs', startedAt: '2026-12-01T10:20:00.000Z', reason: '', excludedParticipantIds: ['p-dad'] },
+      ],
+    };
+    const edited: Conference = {
+      ...before,
+      analysis: {
+        ...before.analysis,
+        worries: [
+          { id: 'w', kind: 'harm', text: 'Leo was scared; the police know of two call-outs', childIds: [] },
+          { id: 'w2', kind: 'harm', text: 'New worry in the session', childIds: [] },
+        ],
+      },
+    };
+    const stamped = stampCaptures(edited, '2026-12-01T10:25:00.000Z', before);
+    expect(stamped.captures['worry:w']).toEqual({
+      at: '2026-12-01T10:10:00.000Z',
+      itemKey: 'analysis',
+      closedSessionId: 'cs',
+    });
+    expect(stamped.captures['worry:w2']).toEqual({
+      at: '2026-12-01T10:25:00.000Z',
+      itemKey: 'analysis',
+      closedSessionId: 'cs',
+    });
+    const dad = stamped.participants.find((p) => p.id === 'p-dad')!;
+    expect(new ReaderView(stamped, { kind: 'family', participant: dad }).sees('worry:w')).toMatchObject({
+      why: 'withheld',
+    });
+    // Without an open session, an edit changes nothing.
+    const after = stampCaptures({ ...edited, closedSessions: [] }, '2026-12-01T10:25:00.000Z', {
+      ...before,
+      closedSessions: [],
+    });
+    expect(after.captures['worry:w']?.closedSessionId).toBeUndefined();
+  });
+
+  it('marks a note edited in the session, though notes carry their own time', () => {
+    const c = base();
+    c.notes.push({
+      id: 'n',
+      itemKey: 'analysis',
+      kind: 'note',
+      text: 'Said before',
+      createdAt: '2026-12-01T10:05:00.000Z',
+    });
+    const before: Conference = {
+      ...c,
+      closedSessions: [
+        { id: 'cs', startedAt: '2026-12-01T10:20:00.000Z', reason: '', excludedParticipantIds: ['p-mum'] },
+      ],
+    };
+    const edited: Conference = {
+      ...before,
+      notes: [{ ...before.notes[0]!, text: 'Said before, and the police add this' }],
+    };
+    expect(stampCaptures(edited, '2026-12-01T10:25:00.000Z', before).captures['note:n']).toEqual({
+      closedSessionId: 'cs',
+    });
+  });
+});
+
+describe('the chair releases an item from a closed session', () => {
+  it('is no longer kept from the people who were out; its time and audience stay', async () => {
+    const { releaseFromClosedSession } = await import('../../../renderer/src/store/captures');
+    const c = base();
+    c.closedSessions.push({
+      id: 'cs',
+      startedAt: '2026-12-01T10:20:00.000Z',
+      endedAt: '2026-12-01T10:30:00.000Z',
+      reason: '',
+      excludedParticipantIds: ['p-dad'],
+    });
+    c.analysis.worries.push({ id: 'w', kind: 'harm', text: 'Typo fixed in the session', childIds: [] });
+    c.captures['worry:w'] = { at: '2026-12-01T10:10:00.000Z', closedSessionId: 'cs' };
+    const dad = () => new ReaderView(released, { kind: 'family', participant: c.participants[1]! });
+    let released = c;
+    expect(dad().shows('worry:w')).toBe(false);
+    released = releaseFromClosedSession(c, 'worry:w');
+    expect(released.captures['worry:w']).toEqual({ at: '2026-12-01T10:10:00.000Z' });
+    expect(dad().shows('worry:w')).toBe(true);
+  });
+});

@@ -229,3 +229,18 @@ describe('a person’s own details', () => {
     expect(family(c, 'p-jade').sees('participant:p-gary:contact')).toMatchObject({ why: 'professionals-only' });
   });
 });
+
+describe('present, with times', () => {
+  it('someone present who arrived late gets no record of what was said before they came', () => {
+    const c = meeting({
+      notes: [
+        { id: 'n-early', itemKey: 'agency-information', text: 'Said at 10:15', createdAt: '2026-12-01T10:15:00.000Z' },
+      ],
+    });
+    c.participants[0]!.attendance.arrivedAt = '10:20';
+    c.closedSessions = [];
+    expect(family(c, 'p-jade').sees('note:n-early')).toMatchObject({ shown: false, why: 'out-of-room' });
+    c.participants[0]!.attendance.arrivedAt = '10:00';
+    expect(family(c, 'p-jade').shows('note:n-early')).toBe(true);
+  });
+});

@@ -82,9 +82,10 @@ describe('version 1 report sharing, opened in version 2', () => {
       { participantId: 'p-shona', sharedOn: '2027-01-27', version: 'full', reason: '' },
       { participantId: 'p-gary', sharedOn: '2027-01-27', version: 'full', reason: '' },
     ]);
+    // A reason left beside a date in version 1 is kept, never dropped.
     expect(byId(c, 'rep-health').sharing).toEqual([
-      { participantId: 'p-shona', sharedOn: '2027-01-29', version: 'full', reason: '' },
-      { participantId: 'p-gary', sharedOn: '2027-01-29', version: 'full', reason: '' },
+      { participantId: 'p-shona', sharedOn: '2027-01-29', version: 'full', reason: 'Waiting for consent' },
+      { participantId: 'p-gary', sharedOn: '2027-01-29', version: 'full', reason: 'Waiting for consent' },
     ]);
   });
 

@@ -360,3 +360,20 @@ describe('someone whose identity is withheld', () => {
     expect(json).toContain('A worker supporting the family');
   });
 });
+
+describe('who leads the help that replaces a plan', () => {
+  it('is on the wall only when its audience lets the wall show it', () => {
+    const screen: PresenterScreen = { mode: 'read-back', readBackChildId: 'child-jayden' };
+    const open = JSON.stringify(presenterView(conferenceWithCanaries(), screen));
+    expect(open).toContain('led by Rhys Morgan');
+    const hidden = amend(conferenceWithCanaries(), (c) => {
+      c.captures = {
+        ...c.captures,
+        'decision:child-jayden:alternative': { audience: { level: 'professionals', withheldFrom: [] } },
+      };
+    });
+    const view = presenterView(hidden, screen);
+    expect(view.mode).toBe('read-back');
+    expect(JSON.stringify(view)).not.toContain('led by');
+  });
+});
