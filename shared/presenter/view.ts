@@ -83,6 +83,20 @@ export function presenterView(conference: Conference, screen: PresenterScreen): 
   return view;
 }
 
+/**
+ * The view as the builders make it, before the leak guard looks at it: what tests check, so that a builder that
+ * prints something without asking the wall is caught even where the guard would happen to hold the screen.
+ */
+export function presenterViewBeforeGuard(conference: Conference, screen: PresenterScreen): PresenterView {
+  const base: Base = {
+    conferenceId: conference.id,
+    meetingName: conferenceTypeLabel(conference.details.type, conference.details.nation),
+    zoom: clampZoom(screen.zoom),
+  };
+  if (conference.closedSessions.some((session) => session.endedAt === undefined)) return holdingView(base);
+  return wallView(conference, screen, new ReaderView(conference, { kind: 'wall' }), base);
+}
+
 /** What the leak guard found in the view the chair asked for: empty when the wall may show it. */
 export function wallLeaks(conference: Conference, screen: PresenterScreen): Leak[] {
   const wall = new ReaderView(conference, { kind: 'wall' });

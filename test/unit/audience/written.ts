@@ -3,7 +3,8 @@ import { agendaFor, agendaItemKeys } from '../../../shared/agenda';
 import { stringsIn } from '../../../shared/audience/leak-guard';
 import { renderDocument, type DocumentView } from '../../../shared/documents';
 import type { Conference } from '../../../shared/model/conference';
-import { presenterView, type PresenterScreen } from '../../../shared/presenter';
+import type { PresenterScreen } from '../../../shared/presenter';
+import { presenterViewBeforeGuard } from '../../../shared/presenter/view';
 import { docxParts, folded, xmlText } from '../documents/read-back';
 import type { WrittenDocument } from './fenwick';
 
@@ -60,5 +61,10 @@ export function sharedScreenViews(conference: Conference): { name: string; text:
       screen: { mode: 'read-back' as const, readBackChildId: child.id },
     })),
   ];
-  return screens.map(({ name, screen }) => ({ name, text: stringsIn(presenterView(conference, screen)).join('\n') }));
+  // Before the leak guard: a builder that prints without asking the wall must be caught even where the guard would
+  // happen to hold the screen (a canary is long enough to trip it).
+  return screens.map(({ name, screen }) => ({
+    name,
+    text: stringsIn(presenterViewBeforeGuard(conference, screen)).join('\n'),
+  }));
 }
