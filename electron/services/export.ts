@@ -13,8 +13,8 @@ import type { OrganisationSettings } from '../../shared/model/settings';
 /**
  * Writes the conference's distribution set into a folder: the professional minute (minute.docx), a minute for each
  * family member who receives one (minutes-<name>.docx), the family plan(s) (family-plan*.docx), the decision
- * letter(s) (decision-letter*.docx) and the restricted annex (restricted-annex.docx, only when something is
- * restricted).
+ * letter(s) (decision-letter*.docx) and the restricted annex (restricted-annex.docx, and restricted-annex-<name>.docx
+ * for a professional something restricted is kept from; only when something is restricted).
  *
  * Before anything is written the leak guard reads every document for every person who receives it (issue #10, item
  * 6). A final export that finds a leak writes nothing and throws a LeakFoundError; a draft is written and carries
@@ -25,7 +25,7 @@ import type { OrganisationSettings } from '../../shared/model/settings';
 
 /** Names this export writes; older files with these names that this export did not write are reported, not deleted. */
 const OURS =
-  /^(minute|restricted-annex|minutes-[a-z0-9-]+|family-plan(-[a-z0-9-]+)?|decision-letter(-[a-z0-9-]+)?)\.docx$/;
+  /^(minute|restricted-annex(-[a-z0-9-]+)?|minutes-[a-z0-9-]+|family-plan(-[a-z0-9-]+)?|decision-letter(-[a-z0-9-]+)?)\.docx$/;
 
 /** Whether a file name is one an export writes (for the stale-file report). */
 export function isExportFileName(name: string): boolean {

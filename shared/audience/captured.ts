@@ -37,6 +37,8 @@ export type CapturedText = {
 
 const aud = (level: AudienceLevel, withheldFrom: string[] = []): Audience => ({ level, withheldFrom });
 
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** A short quote of the text, for naming it in a message. */
 export function quote(text: string, max = 48): string {
   // Only the start is quoted, so naming a 10,000-word note costs no more than naming a short one.
@@ -59,6 +61,11 @@ type Source = {
   at?: string;
   itemKey?: string;
   closedSessionId?: string;
+  /**
+   * The reference of the item this text is about (a progress note's action, a sharing reason's report): the text is
+   * never seen by more people than that item, so a note printed beside its action cannot outlive the action's audience.
+   */
+  within?: string;
 };
 
 function personName(conference: Conference, id: string | undefined): string {
@@ -86,6 +93,27 @@ function sources(c: Conference): Source[] {
     defaultAudience: aud('professionals'),
     itemKey: 'reason-for-conference',
   });
+
+  // How people join (a video link, who joins from where) can say where someone is, or when they arrive.
+  add({
+    ref: 'details.joinDetails',
+    field: 'How people joined: details',
+    texts: [details.joinDetails],
+    nature: 'outcome',
+    defaultAudience: aud('everyone'),
+  });
+
+  for (const child of c.children) {
+    // A school a parent has not been told of (the mother moved the child to a school near the refuge) must be
+    // withholdable from the other parent; the GP goes with it, as it names the area too.
+    add({
+      ref: `child:${child.id}:school`,
+      field: `School or nursery and GP of ${childName(c, child.id)}`,
+      texts: [child.school, child.gp],
+      nature: 'outcome',
+      defaultAudience: aud('everyone'),
+    });
+  }
 
   for (const adult of c.adults) {
     const who = adult.givenName.trim() || 'an adult';
@@ -146,6 +174,17 @@ function sources(c: Conference): Source[] {
   }
 
   for (const r of c.reports) {
+    // That a report exists, and who wrote it ("Substance misuse service report by …"), can tell one parent about the
+    // other's support: the report's line is left out of the copy of anyone it is withheld from.
+    add({
+      ref: `report:${r.id}`,
+      field: `Report${r.author.trim() ? ` by ${r.author.trim()}` : ''}: who wrote it and where from`,
+      texts: [r.author, r.organisation],
+      nature: 'outcome',
+      defaultAudience: aud('everyone'),
+      // A report by someone the reader may not know of (the mother's IDVA) says they are there.
+      ...(r.participantId !== undefined ? { within: `participant:${r.participantId}` } : {}),
+    });
     for (const s of sharingOf(r)) {
       add({
         ref: `report:${r.id}:sharing:${s.participantId}`,
@@ -153,6 +192,7 @@ function sources(c: Conference): Source[] {
         texts: [s.reason],
         nature: 'record',
         defaultAudience: aud('professionals'),
+        within: `report:${r.id}`,
       });
     }
   }
@@ -303,16 +343,27 @@ function sources(c: Conference): Source[] {
       itemKey: 'outline-plan',
     }),
   );
-  plan.actions.forEach((a) =>
+  plan.actions.forEach((a) => {
     add({
       ref: `action:${a.id}`,
       field: `Plan action ${quote(a.what)}`,
-      texts: [a.what, a.howWeWillKnow, a.ownerName, a.progress?.note],
+      texts: [a.what, a.howWeWillKnow, a.ownerName],
       nature: 'outcome',
       defaultAudience: aud('everyone'),
       itemKey: 'outline-plan',
-    }),
-  );
+    });
+    // How the action has gone is what was said at the review ("relapsed twice"): a record with its own audience and
+    // time, so it can be kept to the professionals while the action stays in the parent's plan.
+    add({
+      ref: `action:${a.id}:progress`,
+      field: `Progress on the action ${quote(a.what)}`,
+      texts: [a.progress?.note],
+      nature: 'record',
+      defaultAudience: aud('everyone'),
+      itemKey: 'plan-progress',
+      within: `action:${a.id}`,
+    });
+  });
   plan.support.forEach((s) =>
     add({
       ref: `support:${s.id}`,
@@ -413,6 +464,20 @@ function sources(c: Conference): Source[] {
       defaultAudience: aud('everyone'),
     });
   }
+  // Why the chair did not take an agenda item is said in the meeting, and can be about someone ("not taken: the
+  // mother's health is discussed in the closed session").
+  for (const [key, progress] of Object.entries(c.agenda.items)) {
+    const reason = progress.skippedReason;
+    add({
+      ref: `agenda:${key}:skipped`,
+      // Named from its key: this module does not know the agenda's titles ("risk-to-other-children").
+      field: `Why the agenda item “${capitalise(key.replace(/-/g, ' '))}” was not taken`,
+      texts: [reason],
+      nature: 'record',
+      defaultAudience: aud('everyone'),
+      itemKey: key,
+    });
+  }
   return out;
 }
 
@@ -433,10 +498,33 @@ export function resolveAudience(c: Conference, source: Source, capture: Capture 
   return { level: chosen.level, withheldFrom: [...withheld] };
 }
 
+const LEVEL_ORDER: Record<AudienceLevel, number> = { everyone: 0, professionals: 1, restricted: 2 };
+
+/** The audience of a text about another item: no wider than either (the narrower level, everyone withheld from). */
+function narrowed(own: Audience, item: Audience): Audience {
+  const level = LEVEL_ORDER[item.level] > LEVEL_ORDER[own.level] ? item.level : own.level;
+  const withheld = new Set([...own.withheldFrom, ...item.withheldFrom]);
+  return { level, withheldFrom: [...withheld] };
+}
+
 /** Every non-empty piece of text in the conference, with its resolved audience and capture time. */
 export function capturedTexts(c: Conference, options: { includeEmpty?: boolean } = {}): CapturedText[] {
   const result: CapturedText[] = [];
-  for (const source of sources(c)) {
+  const all = sources(c);
+  const byRef = new Map(all.map((s) => [s.ref, s]));
+  const resolved = new Map<string, Audience>();
+  // A text about an item (a reason under a report, which is under its author) is resolved with the item, whether or
+  // not the item holds words. Each reference is resolved once; `within` never points back down the chain.
+  const audienceOf = (source: Source): Audience => {
+    const known = resolved.get(source.ref);
+    if (known) return known;
+    const own = resolveAudience(c, source, c.captures[source.ref]);
+    const item = source.within !== undefined ? byRef.get(source.within) : undefined;
+    const audience = item ? narrowed(own, audienceOf(item)) : own;
+    resolved.set(source.ref, audience);
+    return audience;
+  };
+  for (const source of all) {
     const texts = source.texts.filter((t): t is string => typeof t === 'string' && t.trim() !== '');
     if (!texts.length && !options.includeEmpty) continue;
     const capture = c.captures[source.ref];
@@ -449,7 +537,7 @@ export function capturedTexts(c: Conference, options: { includeEmpty?: boolean }
       field: source.field,
       texts,
       nature: source.nature,
-      audience: resolveAudience(c, source, capture),
+      audience: audienceOf(source),
       defaultAudience: source.defaultAudience,
       fixed: source.fixed ?? false,
       ...(at !== undefined ? { at } : {}),

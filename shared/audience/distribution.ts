@@ -23,7 +23,10 @@ import { isFamilySide } from './visibility';
 export type DistributionLine = {
   participant: Participant;
   receives: DistributedDocument[];
+  /** Why, for the chair in the app: may say what to check ("link them to the household to check"). */
   why: string;
+  /** Why, as the minute prints it: the same reason without instructions about the app. */
+  minuteWhy: string;
   /** The chair changed this line from the default. */
   chosen: boolean;
 };
@@ -45,7 +48,16 @@ export function hasParentalResponsibility(conference: Conference, person: Partic
 export function defaultDistribution(
   conference: Conference,
   person: Participant,
-): { receives: DistributedDocument[]; why: string } {
+): { receives: DistributedDocument[]; why: string; minuteWhy: string } {
+  const { minuteWhy, ...line } = defaultLine(conference, person);
+  return { ...line, minuteWhy: minuteWhy ?? line.why };
+}
+
+/** `minuteWhy` only where the app's words carry an instruction to the chair that the minute must not print. */
+function defaultLine(
+  conference: Conference,
+  person: Participant,
+): { receives: DistributedDocument[]; why: string; minuteWhy?: string } {
   if (person.attendance.status === 'not-invited') return { receives: [], why: 'Not invited' };
   switch (person.kind) {
     case 'interpreter':
@@ -70,10 +82,12 @@ export function defaultDistribution(
           ? {
               receives: ['decision-letter', 'family-plan', 'minutes'],
               why: 'Family member taken as a parent or carer (link them to the household to check): the minutes of the parts they attended',
+              minuteWhy: 'Parent or carer: the minutes of the parts they attended',
             }
           : {
               receives: ['decision-letter', 'family-plan'],
               why: 'Family member taken as a parent or carer (link them to the household to check); did not attend',
+              minuteWhy: 'Parent or carer; did not attend, so no record of the meeting',
             };
       }
       return attendedAnyPart(conference, person)
@@ -106,8 +120,9 @@ export function distributionList(conference: Conference): DistributionLine[] {
     const receives = DOCUMENT_ORDER.filter(
       (d) => picked.includes(d) && !(d === 'restricted-annex' && isFamilySide(participant)),
     );
-    const why = choice?.why.trim() || fallback.why;
-    return { participant, receives, why, chosen };
+    const typed = choice?.why.trim();
+    const why = typed || fallback.why;
+    return { participant, receives, why, minuteWhy: typed || fallback.minuteWhy, chosen };
   });
 }
 

@@ -83,9 +83,13 @@ export function secretsFor(view: ReaderView): Secret[] {
   const known = view.conference.participants
     .filter((p) => view.shows(`participant:${p.id}`))
     .map((p) => normaliseForGuard(`${p.name} ${p.role} ${p.organisation}`));
+  // The same words held by two items (a report's author, and who that author is) are looked for once, under the
+  // first: one place that repeats them is one leak to fix, not two messages about it.
+  const looked = new Set<string>();
   const add = (text: CapturedText, why: Secret['why'], needles: string[]) => {
     for (const needle of needles) {
-      if (known.some((k) => k.includes(needle))) continue;
+      if (looked.has(needle) || known.some((k) => k.includes(needle))) continue;
+      looked.add(needle);
       secrets.push({ ref: text.ref, field: text.field, why, needle });
     }
   };

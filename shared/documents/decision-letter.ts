@@ -12,7 +12,6 @@ import {
   rightToChallengeWords,
   timeInWords,
 } from '../presenter/plain-words';
-import { isFamilySide } from '../audience/visibility';
 import { procedureProfile } from '../procedure/profiles';
 import type { Participant } from '../model/conference';
 import { DRAFT_LINE, deadline, sentence, withRule, type DocumentContext } from './context';
@@ -27,8 +26,9 @@ import type { Block, DocumentView, Fact } from './types';
  * to challenge (domain.md §1, agenda item 21). It goes to the family as well as the professionals, so it is written
  * in plain words and carries nothing restricted.
  *
- * Each recipient's letter is computed from what they may see (issue #10, item 4); recipients whose letters come out
- * the same share one file. A parent attending separately (bail conditions, domestic abuse) always has a letter of
+ * Each family member's letter is computed from what they may see (issue #10, item 4); recipients whose letters come
+ * out the same share one file. A professional receives the family's general letter, with only what anyone in the
+ * family may read: what is for professionals is in their minute. A parent attending separately (bail conditions, domestic abuse) always has a letter of
  * their own, addressed to them, which names nobody else in the family and none of the other parent's support.
  */
 
@@ -229,11 +229,11 @@ export function decisionLetterView(ctx: DocumentContext, copy: DecisionLetterCop
   const letterName = procedureProfile(details.nation).words.decisionRecord;
   const reference = details.reference || formatDateLong(details.date);
   const names = andList(copy.recipients.map((p) => p.name.trim() || 'a recipient'));
-  const familyReads = copy.recipients.length === 0 || copy.recipients.some(isFamilySide);
   return {
     kind: 'decision-letter',
     recipients: copy.recipients,
-    reading: familyReads ? 'family' : 'professional',
+    // A family document, whoever receives it: a professional is given the family's general copy (index.ts).
+    reading: 'family',
     fileName: copy.fileName,
     title: `${ctx.draft ? 'DRAFT ' : ''}${letterName}: ${ctx.meetingName}, ${formatDateLong(details.date)}`,
     subject: `${letterName} after the ${lowerFirst(ctx.meetingName)}`,

@@ -89,11 +89,16 @@ export function familyDistribution(
   ];
 }
 
-/** The restricted annex goes to the professionals the chair names, and is kept with the record. */
+/**
+ * The restricted annex goes to the professionals the chair names, and is kept with the record. Every copy lists
+ * everyone sent one, less anyone this copy's reader may not know of (ctx.people is the reader's).
+ */
 export function annexDistribution(ctx: DocumentContext, recipients: readonly Participant[]): Block[] {
   const keptWith = ctx.conference.distribution.annexKeptWith.trim();
   const rows = [
-    ...recipients.map((p) => [recordLabel(p), 'Restricted annex (keep separately from the minutes)']),
+    ...recipients
+      .filter((p) => ctx.people.knows(p.id))
+      .map((p) => [recordLabel(p), 'Restricted annex (keep separately from the minutes)']),
     ...(keptWith ? [[keptWith, 'Kept on file']] : []),
   ];
   return rows.length

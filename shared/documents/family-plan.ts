@@ -14,6 +14,7 @@ import {
   progressWords,
   rightToChallengeWords,
 } from '../presenter/plain-words';
+import { isFamilySide } from '../audience/visibility';
 import { actionContinues, deadline, sentence, type DocumentContext } from './context';
 import type { Gate } from './gate';
 import { andList } from './people';
@@ -277,7 +278,10 @@ export function familyPlanContent(whole: DocumentContext, gate: Gate): FamilyPla
 
 export type FamilyPlanCopy = {
   fileName: string;
-  /** Who receives this file; empty for the copy written when nobody is set to receive the plan yet. */
+  /**
+   * Who receives this file: family members, and on the copy for the family in general any professional set to
+   * receive the plan. Empty for the copy written when nobody is set to receive the plan yet.
+   */
   recipients: Participant[];
   content: FamilyPlanContent;
   /** Not the copy everyone shares: the person sending it must not mix it up with another. */
@@ -287,7 +291,8 @@ export type FamilyPlanCopy = {
 export function familyPlanView(ctx: DocumentContext, copy: FamilyPlanCopy): DocumentView {
   const { conference, people } = ctx;
   const { details } = conference;
-  const names = andList(copy.recipients.map((p) => people.firstNameOf(p)));
+  // Only family members are named: a professional given the family's copy reads it as the family does.
+  const names = andList(copy.recipients.filter(isFamilySide).map((p) => people.firstNameOf(p)));
   const allNames = conference.children.map((c) => people.childFirstName(c.id));
   const forWhom: Block = {
     kind: 'paragraph',

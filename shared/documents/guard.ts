@@ -1,12 +1,14 @@
 import { CapturedIndex } from '../audience/captured';
-import { findLeaks, leakMessage, secretsFor, stringsIn } from '../audience/leak-guard';
-import { ReaderView, readerFor, type Reader } from '../audience/visibility';
+import { findLeaks, leakMessage, secretsFor, stringsIn, type Leak } from '../audience/leak-guard';
+import type { ReaderView } from '../audience/visibility';
 import type { Conference } from '../model/conference';
-import type { DocumentView } from './types';
+import { copyReaderKey, copyReaderName, copyReaderView } from './readers';
+import type { CopyReader, DistributedView, DocumentView } from './types';
 
 /**
  * The leak guard over a whole distribution set (issue #10, item 6): each document is scanned, for each person who
- * receives it, for words that person must not have. The restricted annex is the one document meant to hold them.
+ * receives it, for words that person must not have. The restricted annex is the one document meant to hold
+ * restricted text; each copy of it is still checked for what is withheld from the professional who receives it.
  */
 
 export type DocumentLeak = {
@@ -26,35 +28,46 @@ export function documentStrings(view: DocumentView): string[] {
   return stringsIn([view.title, view.subject, view.header, view.footer, view.blocks]);
 }
 
-export function guardDocuments(conference: Conference, views: readonly DocumentView[]): DocumentLeak[] {
+export function guardDocuments(conference: Conference, views: readonly DistributedView[]): DocumentLeak[] {
   const index = new CapturedIndex(conference);
   const leaks: DocumentLeak[] = [];
   const readers = new Map<string, ReaderView>();
-  const readerView = (key: string, reader: Reader) => {
+  const readerView = (reader: CopyReader) => {
+    const key = copyReaderKey(reader);
     let view = readers.get(key);
-    if (!view) readers.set(key, (view = new ReaderView(conference, reader, index)));
+    if (!view) readers.set(key, (view = copyReaderView(conference, reader, index)));
     return view;
   };
   for (const doc of views) {
-    if (doc.reading === 'annex') continue;
     const output = documentStrings(doc);
-    const readersOfDoc: { key: string; name: string; id?: string; reader: Reader }[] = doc.recipients.length
-      ? doc.recipients.map((p) => ({ key: p.id, name: p.name.trim() || 'a recipient', id: p.id, reader: readerFor(p) }))
-      : [{ key: '(professionals)', name: 'the professionals', reader: { kind: 'professional' } }];
-    for (const r of readersOfDoc) {
-      const view = readerView(r.key, r.reader);
+    // Exactly the readers the copy was computed for: a copy for the family in general is checked as the shared
+    // screen would be (anyone may be given it), a professional's annex as that professional reads the annex.
+    for (const reader of doc.readers) {
+      const view = readerView(reader);
+      const id = reader.kind === 'wall' ? undefined : reader.participant?.id;
+      const name = copyReaderName(reader);
       for (const leak of findLeaks(view, output, secretsFor(view))) {
         leaks.push({
           fileName: doc.fileName,
-          ...(r.id ? { recipientId: r.id } : {}),
-          recipientName: r.name,
+          ...(id !== undefined ? { recipientId: id } : {}),
+          recipientName: name,
           secretRef: leak.secret.ref,
           secretField: leak.secret.field,
           ...(leak.carrier ? { carrierRef: leak.carrier.ref, carrierField: leak.carrier.field } : {}),
-          message: leakMessage(leak, r.name, doc.fileName),
+          message: messageFor(leak, reader, name, doc.fileName),
         });
       }
     }
   }
   return leaks;
+}
+
+/**
+ * The chair's message. Text withheld from someone is kept out of the family's general copy because anyone may be
+ * given it: the message says "withheld from someone at the meeting" rather than from the family in general.
+ */
+function messageFor(leak: Leak, reader: CopyReader, name: string, fileName: string): string {
+  const message = leakMessage(leak, name, fileName);
+  if (reader.kind !== 'wall' || leak.secret.why !== 'withheld') return message;
+  return message.replace(`which is withheld from ${name}.`, 'which is withheld from someone at the meeting.');
 }

@@ -1,6 +1,6 @@
 import type { Document } from 'docx';
 import { DOCUMENT_ORDER, distributionList } from '../audience/distribution';
-import { ReaderView, isFamilySide, readerFor, type Reader } from '../audience/visibility';
+import { ReaderView, isFamilySide, readerFor } from '../audience/visibility';
 import { todayIso } from '../format/dates';
 import type { DistributedDocument } from '../model/audience';
 import type { Conference, Participant } from '../model/conference';
@@ -14,8 +14,14 @@ import { familyPlanContent, familyPlanView } from './family-plan';
 import { Gate } from './gate';
 import { minuteView, type MinuteCopy } from './minute';
 import { renderDocument } from './render';
-import { hasRestrictedContent, restrictedAnnexView, restrictedContent } from './restricted-annex';
-import type { DocumentOptions, DocumentView } from './types';
+import { copyReaderView } from './readers';
+import {
+  hasRestrictedContent,
+  restrictedAnnexView,
+  restrictedContent,
+  type RestrictedContent,
+} from './restricted-annex';
+import type { CopyReader, DistributedView, DocumentOptions } from './types';
 
 /**
  * The documents of a conference: the distribution set (issue #10, item 4). Every copy is computed for its reader from
@@ -26,56 +32,63 @@ import type { DocumentOptions, DocumentView } from './types';
  *   whom the chair withheld something gets `minutes-<name>.docx` instead (professionals with the same withheld items
  *   share one);
  * - `minutes-<name>.docx` for each family member, advocate or supporter set to receive the minutes: their own copy;
- * - `restricted-annex.docx`, only when something is restricted or a closed session was held, for the professionals
- *   the chair names;
- * - `family-plan.docx` for the family members whose plans are the same, and `family-plan-<name>.docx` for anyone
- *   whose plan differs;
- * - `decision-letter.docx` for everyone whose letter is the same, and `decision-letter-<name>.docx` for anyone whose
- *   letter differs, and always for a parent attending separately.
+ * - `restricted-annex.docx`, only when something is restricted or a closed session was held: the whole annex, for the
+ *   professionals the chair names; one of them from whom a restricted text is withheld gets
+ *   `restricted-annex-<name>.docx` instead (those whose copies come out the same share one);
+ * - the family plan and the decision letter are family documents. `family-plan.docx` and `decision-letter.docx` hold
+ *   only what anyone in the family may read (computed as for the shared screen: for everyone, withheld from nobody)
+ *   whenever a professional receives one or nobody does yet, and the professionals who receive one get that copy
+ *   (their own minute holds everything for professionals). Family members whose copies come out the same share it;
+ *   anyone else gets `family-plan-<name>.docx` or `decision-letter-<name>.docx`, and a parent attending separately
+ *   always has a letter of their own. When only family members receive one, the copy most of them share is the plain
+ *   name (a family member's copy never holds professionals-only or restricted text).
  *
  * Who receives what comes from the distribution list (shared/audience/distribution.ts), and the minutes print the
- * same assignment of files to people as `recipients` on each view. A family plan or decision letter nobody is set to
- * receive yet is still written once, for the family in general, so the chair has one to give out.
+ * same assignment of files to people as `recipients` on each view. Each view also says which readers it was computed
+ * for (`readers`): the leak guard checks it with exactly those.
  *
  * Two steps, both pure: conference → view models (the words), view model → docx Document (the layout). Packing and
  * writing to disk happen in electron/services/export.ts. Bank holidays must be installed (installHolidaySource)
  * before the deadlines can be counted.
  */
 
-export type BuiltDocument = { view: DocumentView; document: Document };
+export type BuiltDocument = { view: DistributedView; document: Document };
+
+/** The reader a copy for the family in general is computed for: anyone may be given it, as anyone sees the wall. */
+const ANYONE_IN_THE_FAMILY: CopyReader = { kind: 'wall' };
 
 export function documentViews(
   conference: Conference,
   settings: OrganisationSettings,
   deadlines: Deadline[],
   options: DocumentOptions & { today?: string } = {},
-): DocumentView[] {
+): DistributedView[] {
   const ctx = documentContext(conference, settings, deadlines, { ...options, today: options.today ?? todayIso() });
   const lines = distributionList(conference);
   const receiving = (document: DistributedDocument) =>
     lines.filter((l) => l.receives.includes(document)).map((l) => l.participant);
   const names = new FileNames();
-  const gate = (reader: Reader) => new Gate(new ReaderView(conference, reader, ctx.index));
+  const gate = (reader: CopyReader) => new Gate(copyReaderView(conference, reader, ctx.index));
 
   // The minutes' file names come first: `minute.docx` is always the professional minute.
   const minuteCopies = minuteAssignments(ctx, receiving('minutes'), names, gate);
-  const plans = familyPlans(ctx, receiving('family-plan'), names, gate);
-  const letters = decisionLetters(ctx, receiving('decision-letter'), names, gate);
   const content = restrictedContent(conference, ctx.index);
-  const annex = hasRestrictedContent(content)
-    ? restrictedAnnexView(
+  const annexes = hasRestrictedContent(content)
+    ? restrictedAnnexes(
         ctx,
         content,
         receiving('restricted-annex').filter((p) => !isFamilySide(p)),
+        names,
+        gate,
       )
-    : undefined;
+    : [];
+  const plans = familyPlans(ctx, receiving('family-plan'), names, gate);
+  const letters = decisionLetters(ctx, receiving('decision-letter'), names, gate);
 
   // The distribution list printed in the minutes: exactly the files each person is sent.
   const sent: { document: DistributedDocument; fileName: string; recipients: readonly Participant[] }[] = [
     ...minuteCopies.map((c) => ({ document: 'minutes' as const, fileName: c.fileName, recipients: c.recipients })),
-    ...(annex
-      ? [{ document: 'restricted-annex' as const, fileName: annex.fileName, recipients: annex.recipients }]
-      : []),
+    ...annexes.map((v) => ({ document: 'restricted-annex' as const, fileName: v.fileName, recipients: v.recipients })),
     ...plans.map((v) => ({ document: 'family-plan' as const, fileName: v.fileName, recipients: v.recipients })),
     ...letters.map((v) => ({ document: 'decision-letter' as const, fileName: v.fileName, recipients: v.recipients })),
   ];
@@ -86,11 +99,16 @@ export function documentViews(
       .sort((a, b) => DOCUMENT_ORDER.indexOf(a.document) - DOCUMENT_ORDER.indexOf(b.document))
       .map(({ document, fileName }) => ({ document, fileName })),
   }));
-  const setting = { rows, annexWritten: annex !== undefined };
+  const setting = { rows, annexWritten: annexes.length > 0 };
 
   return [
-    ...minuteCopies.map((copy) => minuteView(ctx, copy, setting)),
-    ...(annex ? [annex] : []),
+    ...minuteCopies.map((copy) => ({
+      ...minuteView(ctx, copy, setting),
+      // Each recipient's copy came out as it was computed for them (professionals with the same withheld items);
+      // a minute nobody is set to receive yet is read as it was computed.
+      readers: copy.recipients.length ? copy.recipients.map(readerFor) : [copy.gate.view.reader],
+    })),
+    ...annexes,
     ...plans,
     ...letters,
   ];
@@ -104,7 +122,7 @@ function minuteAssignments(
   ctx: DocumentContext,
   recipients: readonly Participant[],
   names: FileNames,
-  gate: (reader: Reader) => Gate,
+  gate: (reader: CopyReader) => Gate,
 ): MinuteCopy[] {
   const professionals = recipients.filter((p) => !isFamilySide(p));
   const family = recipients.filter(isFamilySide);
@@ -160,70 +178,145 @@ function minuteAssignments(
 }
 
 /**
- * The family plan for each recipient, computed for them; recipients whose plans come out the same share a file.
- * Nobody set to receive it yet: one copy for the family in general, with only what everyone may see.
+ * The restricted annex for each professional set to receive it, computed for them; those whose copies come out the
+ * same share a file. `restricted-annex.docx` is the whole annex, written even when every recipient has their own
+ * copy, because the record keeps it whole.
  */
+function restrictedAnnexes(
+  ctx: DocumentContext,
+  content: RestrictedContent,
+  recipients: readonly Participant[],
+  names: FileNames,
+  gate: (reader: CopyReader) => Gate,
+): DistributedView[] {
+  const draft = (reader: Gate) =>
+    restrictedAnnexView(ctx, content, { fileName: '', recipients: [], everyone: recipients, gate: reader, own: false });
+  const wholeGate = gate({ kind: 'annex' });
+  const wholeKey = JSON.stringify(draft(wholeGate).blocks);
+  const built = recipients.map((person) => {
+    const reader = gate({ kind: 'annex', participant: person });
+    return { recipient: person, content: reader, key: JSON.stringify(draft(reader).blocks) };
+  });
+  const whole = built.filter((b) => b.key === wholeKey).map((b) => b.recipient);
+  const groups = groupCopies(built.filter((b) => b.key !== wholeKey));
+  const copies = [
+    { fileName: names.take('restricted-annex'), recipients: whole, gate: wholeGate, own: false },
+    ...groups.map((g) => ({
+      fileName: names.take(`restricted-annex-${groupSlug(g.recipients)}`),
+      recipients: g.recipients,
+      gate: g.content,
+      own: true,
+    })),
+  ];
+  return copies.map((copy) => ({
+    ...restrictedAnnexView(ctx, content, { ...copy, everyone: recipients }),
+    readers: copy.recipients.length
+      ? copy.recipients.map((participant): CopyReader => ({ kind: 'annex', participant }))
+      : [{ kind: 'annex' }],
+  }));
+}
+
+/**
+ * A family document (the plan, the decision letter) for each of its recipients. Each family member's copy is
+ * computed for them. The copy for the family in general, computed as for the shared screen, is written under the
+ * plain name whenever a professional receives the document (they get that copy) or nobody does yet; a family member
+ * whose own copy comes out the same shares it. Groups of the rest share a file where their copies are the same.
+ */
+function familyDocument<T>(
+  base: 'family-plan' | 'decision-letter',
+  recipients: readonly Participant[],
+  names: FileNames,
+  build: (reader: CopyReader) => { content: T; key: string; alone?: boolean },
+): { fileName: string; recipients: Participant[]; content: T; general: boolean; readers: CopyReader[] }[] {
+  const professionals = recipients.filter((p) => !isFamilySide(p));
+  const family = recipients.filter(isFamilySide).map((person) => {
+    const reader = readerFor(person);
+    return { recipient: person, reader, ...build(reader) };
+  });
+  const readersOf = (people: readonly Participant[]) =>
+    people.map((p) => family.find((f) => f.recipient.id === p.id)?.reader ?? readerFor(p));
+  if (professionals.length === 0 && family.length > 0) {
+    return nameCopies(base, groupCopies(family), names, (g) =>
+      family.some((f) => f.alone && g.recipients.includes(f.recipient)),
+    ).map((g) => ({ ...g, general: false, readers: readersOf(g.recipients) }));
+  }
+  const general = build(ANYONE_IN_THE_FAMILY);
+  const joining = family.filter((f) => !f.alone && f.key === general.key).map((f) => f.recipient);
+  const rest = family.filter((f) => !joining.includes(f.recipient));
+  const shared = recipients.filter((p) => !isFamilySide(p) || joining.includes(p));
+  return [
+    {
+      fileName: names.take(base),
+      recipients: shared,
+      content: general.content,
+      general: true,
+      // Computed as for the shared screen; the family members sharing it had theirs come out the same. The
+      // professionals may read more than anyone in the family, so they are covered by the first.
+      readers: [ANYONE_IN_THE_FAMILY, ...readersOf(joining)],
+    },
+    ...groupCopies(rest).map((g) => ({
+      fileName: names.take(`${base}-${groupSlug(g.recipients)}`),
+      recipients: g.recipients,
+      content: g.content,
+      general: false,
+      readers: readersOf(g.recipients),
+    })),
+  ];
+}
+
+/** The family plan for each recipient (see familyDocument). */
 function familyPlans(
   ctx: DocumentContext,
   recipients: readonly Participant[],
   names: FileNames,
-  gate: (reader: Reader) => Gate,
-): DocumentView[] {
-  if (!recipients.length) {
-    const content = familyPlanContent(ctx, gate({ kind: 'wall' }));
-    return [familyPlanView(ctx, { fileName: names.take('family-plan'), recipients: [], content, own: false })];
-  }
-  const built = recipients.map((person) => {
-    const reader = gate(readerFor(person));
-    const content = familyPlanContent(ctx, reader);
-    // A shared copy names everyone it is for: people who may not know of one another do not share one.
-    const unknown = recipients.filter((p) => !reader.view.shows(`participant:${p.id}`)).map((p) => p.id);
-    return { recipient: person, content, key: JSON.stringify([content, unknown]) };
+  gate: (reader: CopyReader) => Gate,
+): DistributedView[] {
+  const family = recipients.filter(isFamilySide);
+  const copies = familyDocument('family-plan', recipients, names, (reader) => {
+    const view = gate(reader);
+    const content = familyPlanContent(ctx, view);
+    // A shared copy names the family members it is for: people who may not know of one another do not share one.
+    const unknown = family.filter((p) => !view.view.shows(`participant:${p.id}`)).map((p) => p.id);
+    return { content, key: JSON.stringify([content, unknown]) };
   });
-  const groups = nameCopies('family-plan', groupCopies(built), names);
-  return groups.map((g) =>
-    familyPlanView(ctx, {
-      fileName: g.fileName,
-      recipients: g.recipients,
-      content: g.content,
-      own: g.fileName !== 'family-plan.docx',
+  return copies.map((copy) => ({
+    ...familyPlanView(ctx, {
+      fileName: copy.fileName,
+      recipients: copy.recipients,
+      content: copy.content,
+      own: copy.fileName !== 'family-plan.docx',
     }),
-  );
+    readers: copy.readers,
+  }));
 }
 
 /**
- * The decision letter for each recipient, computed for them; letters that come out the same share a file. A parent
- * attending separately always has their own, addressed to them.
+ * The decision letter for each recipient (see familyDocument). A parent attending separately always has their own,
+ * addressed to them.
  */
 function decisionLetters(
   ctx: DocumentContext,
   recipients: readonly Participant[],
   names: FileNames,
-  gate: (reader: Reader) => Gate,
-): DocumentView[] {
-  if (!recipients.length) {
-    const blocks = decisionLetterBlocks(ctx, gate({ kind: 'wall' }), recipients);
-    return [decisionLetterView(ctx, { fileName: names.take('decision-letter'), recipients: [], blocks })];
-  }
+  gate: (reader: CopyReader) => Gate,
+): DistributedView[] {
   const separate = (p: Participant) => isFamilySide(p) && p.attendance.status === 'attended-separately';
-  const built = recipients.map((person) => {
-    const blocks = decisionLetterBlocks(
-      ctx,
-      gate(readerFor(person)),
-      recipients,
-      separate(person) ? person : undefined,
-    );
-    return { recipient: person, content: blocks, key: JSON.stringify(blocks), alone: separate(person) };
+  const copies = familyDocument('decision-letter', recipients, names, (reader) => {
+    const person = reader.kind === 'family' && separate(reader.participant) ? reader.participant : undefined;
+    const blocks = decisionLetterBlocks(ctx, gate(reader), recipients, person);
+    return { content: blocks, key: JSON.stringify(blocks), alone: person !== undefined };
   });
-  const groups = nameCopies('decision-letter', groupCopies(built), names, (g) => g.recipients.some(separate));
-  return groups.map((g) => {
-    const addressee = g.recipients.find(separate);
-    return decisionLetterView(ctx, {
-      fileName: g.fileName,
-      recipients: g.recipients,
-      blocks: g.content,
-      ...(addressee ? { addressee } : {}),
-    });
+  return copies.map((copy) => {
+    const addressee = copy.general ? undefined : copy.recipients.find(separate);
+    return {
+      ...decisionLetterView(ctx, {
+        fileName: copy.fileName,
+        recipients: copy.recipients,
+        blocks: copy.content,
+        ...(addressee ? { addressee } : {}),
+      }),
+      readers: copy.readers,
+    };
   });
 }
 
@@ -245,4 +338,4 @@ export { RESTRICTED_MARK, hasRestrictedContent, restrictedContent } from './rest
 export type { RestrictedContent } from './restricted-annex';
 export { renderDocument } from './render';
 export { sanitiseForWord, sanitiseLine, wordRuns } from './sanitise';
-export type { Block, DocumentKind, DocumentOptions, DocumentView } from './types';
+export type { Block, CopyReader, DistributedView, DocumentKind, DocumentOptions, DocumentView } from './types';

@@ -99,6 +99,12 @@ const AGREED_SECTIONS: ReadonlySet<SectionKey> = new Set([
   'other',
 ]);
 
+/**
+ * Sections made only of what was said. Elsewhere (the reports received, the quorum, the distribution list) the facts
+ * are printed whatever the reader's presence, and only what was said is left out.
+ */
+const NOTES_ONLY_SECTIONS: ReadonlySet<SectionKey> = new Set(['agencies', 'family']);
+
 /** Reasons that follow time (the record), as against audience. */
 const TIME_REASONS: ReadonlySet<HiddenWhy> = new Set(['out-of-room', 'closed-session', 'time-unknown']);
 
@@ -122,6 +128,8 @@ const LISTED_KINDS = new Set([
   'assessment',
 ]);
 const refKind = (ref: string) => ref.split(':')[0] ?? '';
+/** `report:<id>`, a report's line; not the reasons under it (`report:<id>:sharing:<participantId>`). */
+const isReportRef = (ref: string) => /^report:[^:]+$/.test(ref);
 
 const joinModeWords = { 'in-person': 'In person', video: 'By video', hybrid: 'In person and by video' } as const;
 
@@ -226,7 +234,7 @@ export function minuteView(ctx: DocumentContext, copy: MinuteCopy, setting: Minu
 
   section('Children', undefined, () =>
     conference.children.length
-      ? conference.children.flatMap((c) => [h3(ctx.people.childFullName(c.id)), childFacts(c)])
+      ? conference.children.flatMap((c) => [h3(ctx.people.childFullName(c.id)), childFacts(w, c)])
       : [none()],
   );
   section('Adults', undefined, () =>
@@ -301,13 +309,18 @@ export function minuteView(ctx: DocumentContext, copy: MinuteCopy, setting: Minu
       w,
       conference.notes.filter((n) => g.shows(`note:${n.id}`)),
     ),
-    ...skippedItems(ctx),
   );
+  g.section = 'Agenda items not taken';
+  blocks.push(...skippedItems(w));
   section('Approval', undefined, () => approval(ctx));
   section('Distribution', 'distribution', () => [
     ...(family
       ? familyDistribution(setting.rows, g.view.participant, w.people)
-      : professionalDistribution(w, setting.rows)),
+      : // The minute prints the reason without the app's instructions to the chair ("link them to … to check").
+        professionalDistribution(
+          w,
+          setting.rows.map((r) => ({ ...r, line: { ...r.line, why: r.line.minuteWhy } })),
+        )),
     ...sectionNotes('distribution'),
   ]);
 
@@ -368,6 +381,7 @@ function things(n: number): string {
  */
 function familyOpening(w: Writing): Block[] {
   const reader = w.g.view.participant;
+  const words = roomWords(w);
   const left = w.g.leftOut();
   const count = (why: HiddenWhy) => left.filter((l) => l.why === why).length;
   const out = count('out-of-room');
@@ -379,16 +393,19 @@ function familyOpening(w: Writing): Block[] {
   const leadId = w.conference.plan.leadSocialWorkerParticipantId;
   const lead = w.people.knows(leadId) ? w.people.familyLabel(leadId) : undefined;
   const missing = [
-    ...(out ? [`${things(out)} said while you were out of the room.`] : []),
+    ...(out ? [`${things(out)} said ${words.whileOut}.`] : []),
     ...(closed ? [`${things(closed)} said in a closed session you were not in.`] : []),
     ...(unknown
       ? [
-          `${things(unknown)} said when the app cannot tell whether you were in the room, because no time was ` +
+          `${things(unknown)} said when the app cannot tell whether you were ${words.there}, because no time was ` +
             `recorded for ${unknown === 1 ? 'it' : 'them'}. ${unknown === 1 ? 'It is' : 'They are'} left out rather than guessed.`,
         ]
       : []),
     ...(byAudience ? ['Anything that is only for the professionals, or private to someone else.'] : []),
   ];
+  // The decisions themselves are always here; what was said about them (an agency's view, the chair's reasons, a
+  // note) follows its own audience, and the copy says so only where something was left out.
+  const decisionsWhole = w.g.leftOut('decisions').length === 0;
   return [
     {
       kind: 'paragraph',
@@ -397,7 +414,7 @@ function familyOpening(w: Writing): Block[] {
         `This is your own copy of the minutes, ${reader ? w.people.firstNameOf(reader) : 'for you'}. ` +
         (whole
           ? 'It is the record of the meeting.'
-          : 'It is the record of the parts of the meeting you were in the room for.'),
+          : `It is the record of the parts of the meeting ${words.youWereIn}.`),
     },
     ...(missing.length
       ? [{ kind: 'paragraph', text: 'Not in your copy:' } as const, { kind: 'list', items: missing } as const]
@@ -405,10 +422,36 @@ function familyOpening(w: Writing): Block[] {
     {
       kind: 'paragraph',
       text:
-        'Each child’s decision is in your copy in full. ' +
+        (decisionsWhole
+          ? 'Each child’s decision is in your copy in full. '
+          : 'Each child’s decision is in your copy, though some of the views and reasons given are not. ') +
         `If you have questions about the minutes, ask ${lead ?? 'your social worker'} or the chair, ${w.conference.details.chair.trim() || 'who ran the meeting'}.`,
     },
   ];
+}
+
+/**
+ * How a family member's copy speaks of the times they were not there. Someone who attended separately (on their own,
+ * often by video, because of bail conditions or domestic abuse) was never "out of the room": they had a part of the
+ * meeting of their own.
+ */
+function roomWords(w: Writing) {
+  const separately = w.g.view.participant?.attendance.status === 'attended-separately';
+  return separately
+    ? {
+        youWereIn: 'you took part in',
+        whileOut: 'in the parts of the meeting you were not in',
+        there: 'there',
+        notInPart: 'You were not in this part of the meeting',
+        inSomeOf: 'You were in only some of this part of the meeting. What was said while you were not there',
+      }
+    : {
+        youWereIn: 'you were in the room for',
+        whileOut: 'while you were out of the room',
+        there: 'in the room',
+        notInPart: 'You were not in the room for this part of the meeting',
+        inSomeOf: 'You were out of the room for some of this part of the meeting. What was said while you were out',
+      };
 }
 
 /** A professional from whom the chair withheld something has their own copy, and is told so. */
@@ -436,27 +479,33 @@ function sectionPresence(w: Writing, key: SectionKey): ItemPresence {
   return 'unknown';
 }
 
-/** A plain line at the top of a part of a family member's copy that is not complete, saying why. */
+/**
+ * A plain line at the top of a part of a family member's copy that is not complete, saying why. A part with nothing
+ * left out has no line, even if the reader was not there for it: the reports received, the quorum, the complaints
+ * route and the distribution list are printed whole, and "the record of it is not in your copy" above them would be
+ * untrue.
+ */
 function familySectionNote(w: Writing, key: SectionKey): Block[] {
-  const presence = sectionPresence(w, key);
   const left = w.g.leftOut(key).filter((l) => TIME_REASONS.has(l.why));
+  if (!left.length) return [];
+  const presence = sectionPresence(w, key);
+  const words = roomWords(w);
   const say = (text: string): Block[] => [{ kind: 'paragraph', emphasis: 'quiet', text }];
   if (presence === 'out')
     return say(
       AGREED_SECTIONS.has(key)
-        ? 'You were not in the room for this part of the meeting. What the meeting agreed is below; what was said is not in your copy.'
-        : 'You were not in the room for this part of the meeting, so the record of it is not in your copy.',
+        ? `${words.notInPart}. What the meeting agreed is below; what was said is not in your copy.`
+        : NOTES_ONLY_SECTIONS.has(key)
+          ? `${words.notInPart}, so the record of it is not in your copy.`
+          : `${words.notInPart}, so what was said in it is not in your copy.`,
     );
-  if (presence === 'part')
-    return say(
-      'You were out of the room for some of this part of the meeting. What was said while you were out is not in your copy.',
-    );
+  if (presence === 'part') return say(`${words.inSomeOf} is not in your copy.`);
   if (left.some((l) => l.why === 'time-unknown'))
     return say(
-      'Some of what was said in this part is not in your copy: no time was recorded for it, so the app cannot tell whether you were in the room.',
+      `Some of what was said in this part is not in your copy: no time was recorded for it, so the app cannot tell whether you were ${words.there}.`,
     );
   if (left.some((l) => l.why === 'out-of-room'))
-    return say('Some of this part was said while you were out of the room, so it is not in your copy.');
+    return say(`Some of this part was said ${words.whileOut}, so it is not in your copy.`);
   if (left.some((l) => l.why === 'closed-session'))
     return say('Some of this part was said in a closed session you were not in, so it is not in your copy.');
   return [];
@@ -464,7 +513,7 @@ function familySectionNote(w: Writing, key: SectionKey): Block[] {
 
 /** Where restricted notes and entries of a section are, in the professional minute. */
 function professionalSectionNote(w: Writing, key: SectionKey): Block[] {
-  const left = w.g.leftOut(key).filter((l) => LISTED_KINDS.has(refKind(l.text.ref)));
+  const left = w.g.leftOut(key).filter((l) => LISTED_KINDS.has(refKind(l.text.ref)) || isReportRef(l.text.ref));
   const restricted = left.filter((l) => l.why === 'restricted').length;
   const withheld = left.length - restricted;
   const blocks: Block[] = [];
@@ -494,7 +543,11 @@ function headerFacts(w: Writing, annexWritten: boolean): Fact[] {
     { label: 'Venue', value: details.venue || 'Not recorded' },
     {
       label: 'How people joined',
-      value: [joinModeWords[details.joinMode], details.joinDetails].filter(Boolean).join('. '),
+      // The details (a link, who joins from where, when someone arrives) have an audience; how the meeting was held
+      // does not.
+      value: [joinModeWords[details.joinMode], w.g.shows('details.joinDetails') ? details.joinDetails.trim() : '']
+        .filter(Boolean)
+        .join('. '),
     },
     { label: 'Chair', value: details.chair || 'Not recorded' },
     { label: 'Minute-taker', value: details.minuteTaker || 'Not recorded' },
@@ -521,23 +574,44 @@ function headerFacts(w: Writing, annexWritten: boolean): Fact[] {
   ];
 }
 
-function childFacts(child: Child): Block {
-  const birth: Fact =
-    child.unborn || (child.expectedDeliveryDate && !child.dateOfBirth)
-      ? { label: 'Expected date of delivery', value: dateOrMissing(child.expectedDeliveryDate) }
-      : { label: 'Date of birth', value: dateOrMissing(child.dateOfBirth) };
+function childFacts(w: Writing, child: Child): Block {
+  const unborn = child.unborn || (child.expectedDeliveryDate !== undefined && !child.dateOfBirth);
+  const birth: Fact = unborn
+    ? { label: 'Expected date of delivery', value: dateOrMissing(child.expectedDeliveryDate) }
+    : { label: 'Date of birth', value: dateOrMissing(child.dateOfBirth) };
   return {
     kind: 'facts',
     facts: [
       birth,
       { label: 'Gender', value: child.gender || 'Not recorded' },
       { label: 'Ethnicity', value: child.ethnicity || 'Not recorded' },
-      { label: 'School or nursery', value: child.school || 'Not recorded' },
-      { label: 'GP', value: child.gp || 'Not recorded' },
+      ...schoolAndGp(w, child, unborn),
       { label: 'NHS number', value: child.nhsNumber || 'Not recorded' },
       { label: 'Legal status', value: child.legalStatus || 'Not recorded' },
     ],
   };
+}
+
+/**
+ * A child's school and GP (`child:<id>:school`): a school one parent has not been told of is withheld from them. A
+ * family member's copy then leaves both lines out, as it does for a baby not yet born with neither recorded; a
+ * professional's own copy says where they are.
+ */
+function schoolAndGp(w: Writing, child: Child, unborn: boolean): Fact[] {
+  const ref = `child:${child.id}:school`;
+  if (unborn && !child.school.trim() && !child.gp.trim()) return [];
+  if (!w.g.shows(ref)) {
+    if (w.family) return [];
+    const notHere = w.notHere(ref);
+    return [
+      { label: 'School or nursery', value: child.school.trim() ? notHere : 'Not recorded' },
+      { label: 'GP', value: child.gp.trim() ? notHere : 'Not recorded' },
+    ];
+  }
+  return [
+    { label: 'School or nursery', value: child.school || 'Not recorded' },
+    { label: 'GP', value: child.gp || 'Not recorded' },
+  ];
 }
 
 function adultFacts(w: Writing, a: Conference['adults'][number]): Block {
@@ -546,8 +620,13 @@ function adultFacts(w: Writing, a: Conference['adults'][number]): Block {
   // A parent attending separately (bail conditions, domestic abuse) is not given where anyone else in the family
   // lives, whatever the address's audience (domain.md §3: their copy is without the other parent's contact details).
   const reader = w.g.view.participant;
+  // The reader's own address and contact restrictions, where their audience keeps them out of the reader's copy (an
+  // address in a refuge is restricted; bail conditions are for the professionals): the reader knows them, so the
+  // line is left out rather than telling them their own address is "not in your copy".
+  const own = w.family && reader?.adultId !== undefined && reader.adultId === a.id;
   const separately =
     w.family && reader?.attendance.status === 'attended-separately' && reader.adultId !== a.id && a.address.trim();
+  const ownHidden = (ref: string, text: string) => own && text.trim() !== '' && !w.g.shows(ref);
   const address = !a.address.trim()
     ? a.addressRestricted && !w.family
       ? 'Address withheld (not recorded)'
@@ -565,16 +644,20 @@ function adultFacts(w: Writing, a: Conference['adults'][number]): Block {
       { label: 'Relationship', value: a.relationship || 'Not recorded' },
       { label: 'Parental responsibility', value: yesNo(a.parentalResponsibility) },
       { label: 'Lives in the household', value: yesNo(a.livesInHousehold) },
-      { label: 'Address', value: address },
+      ...(ownHidden(addressRef, a.address) ? [] : [{ label: 'Address', value: address }]),
       { label: 'Language', value: a.language || 'Not recorded' },
-      {
-        label: 'Contact restrictions',
-        value: !a.contactRestrictions.trim()
-          ? 'None recorded'
-          : w.g.shows(restrictionsRef)
-            ? a.contactRestrictions
-            : w.notHere(restrictionsRef),
-      },
+      ...(ownHidden(restrictionsRef, a.contactRestrictions)
+        ? []
+        : [
+            {
+              label: 'Contact restrictions',
+              value: !a.contactRestrictions.trim()
+                ? 'None recorded'
+                : w.g.shows(restrictionsRef)
+                  ? a.contactRestrictions
+                  : w.notHere(restrictionsRef),
+            },
+          ]),
     ],
   };
 }
@@ -689,10 +772,14 @@ function familyClosedSessions(w: Writing): Block[] {
   });
 }
 
-/** Reports whose author this reader may know of: a report from someone's recovery worker says they have one. */
+/**
+ * Reports this reader may know of: a report from someone's recovery worker says they have one. A report withheld from
+ * the reader (`report:<id>`: "Substance misuse report by …") is left out whole, its author and the agency with it.
+ */
 function reportsKnown(w: Writing): Conference['reports'] {
   return w.conference.reports.filter(
     (r) =>
+      w.g.shows(`report:${r.id}`) &&
       w.people.knows(r.participantId) &&
       !w.people.namesSomeoneHidden(r.author) &&
       !w.people.namesSomeoneHidden(r.organisation),
@@ -858,7 +945,9 @@ function significantFacts(w: Writing): Block[] {
         ? 'Not recorded'
         : w.g.shows('details.reason')
           ? details.reason
-          : w.notHere('details.reason'),
+          : w.family
+            ? reasonToAsk(w)
+            : w.notHere('details.reason'),
     },
   ];
   if (details.strategyDiscussionOn)
@@ -890,6 +979,16 @@ function significantFacts(w: Writing): Block[] {
   ];
 }
 
+/**
+ * In place of the reason for the conference in a family member's copy, where it is not for them (it can name the
+ * referrer): a plain offer rather than "Not in your copy" against why their family was brought to a conference.
+ */
+function reasonToAsk(w: Writing): string {
+  const leadId = w.conference.plan.leadSocialWorkerParticipantId;
+  const lead = w.people.knows(leadId) ? w.people.familyLabel(leadId) : undefined;
+  return `${lead ? capitalise(lead) : 'Your social worker'} can go through it with you.`;
+}
+
 function actionWho(ctx: DocumentContext, action: PlanAction): string {
   const owner = ctx.people.participant(action.ownerParticipantId);
   // The action is in this copy; who does it may not be (the mother's IDVA, in the father's copy).
@@ -905,10 +1004,16 @@ function forWhom(ctx: DocumentContext, ids: readonly string[]): string {
   return names.length ? `For ${names.join(' and ')}: ` : '';
 }
 
-function progressText(action: PlanAction): string {
+/**
+ * How an action has gone. The note said about it at the review has its own audience and time
+ * (`action:<id>:progress`): "relapsed twice" can be for the professionals while the action stays in the parent's
+ * copy, and a parent out of the room when it was said does not have it. Without the note, the rating stays.
+ */
+function progressText(w: Writing, action: PlanAction): string {
   if (!action.progress) return action.carriedForward ? 'Not reported' : 'New';
   const words = progressWords(action.progress.rag).statusInWords.toLowerCase();
-  const note = action.progress.note.trim();
+  const typed = action.progress.note.trim();
+  const note = typed && w.g.shows(`action:${action.id}:progress`) ? typed : '';
   return `${ragWords[action.progress.rag]}: ${words}${note ? `. ${note}` : ''}`;
 }
 
@@ -930,7 +1035,7 @@ function progress(w: Writing): Block[] {
         actionWho(w, a),
         `${forWhom(w, a.childIds)}${a.what}`,
         dueWords(a.due),
-        progressText(a),
+        progressText(w, a),
       ]),
     },
   ];
@@ -1016,14 +1121,15 @@ function analysis(w: Writing): Block[] {
       ? [
           {
             kind: 'paragraph',
-            text: `${sorted.length} ${sorted.length === 1 ? 'score was' : 'scores were'} given, from ${sorted[0]} to ${sorted[sorted.length - 1]}; the middle score was ${middle}.`,
+            text: scoresSummary(w, sorted, middle, conference.analysis.scaling.length),
           } as const,
           {
             kind: 'table',
+            // "Score" must fit on one line in the family's larger type.
             columns: [
-              { title: 'Who', width: 38 },
+              { title: 'Who', width: 36 },
               { title: 'About', width: 17 },
-              { title: 'Score', width: 10 },
+              { title: 'Score', width: 12 },
               { title: 'Comment', width: 35 },
             ],
             rows: scores,
@@ -1036,6 +1142,22 @@ function analysis(w: Writing): Block[] {
           } as const,
         ]),
   ];
+}
+
+/**
+ * The spread of the scores in this copy. Where some are not in it, the sentence counts only those the reader can see
+ * and says so: "1 score was given" would misstate the meeting, and the spread of every score could give away a
+ * score kept from them.
+ */
+function scoresSummary(w: Writing, sorted: readonly number[], middle: number | undefined, recorded: number): string {
+  const n = sorted.length;
+  const spread = n === 1 ? `${sorted[0]}` : `from ${sorted[0]} to ${sorted[n - 1]}; the middle score is ${middle}`;
+  if (n === recorded)
+    return n === 1
+      ? `One score was given: ${sorted[0]}.`
+      : `${n} scores were given, from ${sorted[0]} to ${sorted[n - 1]}; the middle score was ${middle}.`;
+  const copy = w.family ? 'your copy' : 'this copy';
+  return n === 1 ? `One score is in ${copy}: ${spread}.` : `${n} scores are in ${copy}, ${spread}.`;
 }
 
 function otherChildren(w: Writing): Block[] {
@@ -1185,23 +1307,7 @@ function plan(w: Writing): Block[] {
         ]
       : []),
     current.length
-      ? {
-          kind: 'table',
-          columns: [
-            { title: 'Who', width: 17 },
-            { title: 'What', width: 31 },
-            { title: 'When', width: 16 },
-            { title: 'How we will know', width: 18 },
-            { title: 'Progress', width: 18 },
-          ],
-          rows: current.map((a) => [
-            actionWho(w, a),
-            `${forWhom(w, a.childIds)}${a.what}`,
-            dueWords(a.due),
-            a.howWeWillKnow || 'Not recorded',
-            progressText(a),
-          ]),
-        }
+      ? actionsTable(w, current)
       : { kind: 'paragraph', text: w.noneShown(p.actions.filter(actionContinues).length) },
     { kind: 'heading', level: 3, text: 'Support offered' },
     support.length
@@ -1232,6 +1338,40 @@ function plan(w: Writing): Block[] {
       ],
     },
   ];
+}
+
+function actionsTable(w: Writing, actions: readonly PlanAction[]): Block {
+  const rows = actions.map((a) => [
+    actionWho(w, a),
+    `${forWhom(w, a.childIds)}${a.what}`,
+    dueWords(a.due),
+    a.howWeWillKnow || 'Not recorded',
+    progressText(w, a),
+  ]);
+  // In the family's larger type, a Progress column saying "New" on every line (a first plan) only squeezes the words
+  // of the actions into a few letters a line.
+  if (w.family && actions.every((a) => !a.progress && !a.carriedForward))
+    return {
+      kind: 'table',
+      columns: [
+        { title: 'Who', width: 22 },
+        { title: 'What', width: 38 },
+        { title: 'When', width: 18 },
+        { title: 'How we will know', width: 22 },
+      ],
+      rows: rows.map((r) => r.slice(0, 4)),
+    };
+  return {
+    kind: 'table',
+    columns: [
+      { title: 'Who', width: 17 },
+      { title: 'What', width: 31 },
+      { title: 'When', width: 16 },
+      { title: 'How we will know', width: 18 },
+      { title: 'Progress', width: 18 },
+    ],
+    rows,
+  };
 }
 
 function coreGroupAndReview(w: Writing): Block[] {
@@ -1304,15 +1444,17 @@ function coreGroupAndReview(w: Writing): Block[] {
 
 /**
  * The deadlines as this reader may read them. The note on reports to the family lists reports by author and family
- * member ("Domestic abuse service report by Priya Shah to …"): for a reader who may not know of someone, it is worked
- * out again from the reports and people they may know of. The date and status stay those of the whole meeting.
+ * member ("Domestic abuse service report by Priya Shah to …"): for a reader who may not know of someone, or of a
+ * report, it is worked out again from the reports and people they may know of. The date and status stay those of the whole meeting.
  */
 function deadlinesFor(w: Writing): Deadline[] {
   const { conference } = w;
-  if (conference.participants.every((p) => w.people.knows(p.id))) return w.deadlines;
+  const knownReports = reportsKnown(w);
+  if (conference.participants.every((p) => w.people.knows(p.id)) && knownReports.length === conference.reports.length)
+    return w.deadlines;
   const participants = conference.participants.filter((p) => w.people.knows(p.id));
   const known = new Set(participants.map((p) => p.id));
-  const reports = reportsKnown(w).map((r) => ({ ...r, sharing: r.sharing.filter((e) => known.has(e.participantId)) }));
+  const reports = knownReports.map((r) => ({ ...r, sharing: r.sharing.filter((e) => known.has(e.participantId)) }));
   const theirs = conferenceDeadlines({ ...conference, participants, reports }, w.settings.procedure.timescales);
   return w.deadlines.map((d) => {
     if (d.key !== 'reports-to-family') return d;
@@ -1400,17 +1542,27 @@ function otherDecisions(w: Writing): Block[] {
   ];
 }
 
-/** Agenda items the chair did not take, each with the reason given: the minute must show what was not covered. */
-function skippedItems(ctx: DocumentContext): Block[] {
-  const skipped = Object.entries(ctx.conference.agenda.items).filter(([, progress]) => progress.status === 'skipped');
+/**
+ * Agenda items the chair did not take, each with the reason given: the minute must show what was not covered. The
+ * reason was said in the meeting (`agenda:<itemKey>:skipped`) and can be about someone: where this reader may not
+ * see it, the item is still listed, without the reason.
+ */
+function skippedItems(w: Writing): Block[] {
+  const skipped = Object.entries(w.conference.agenda.items).filter(([, progress]) => progress.status === 'skipped');
   if (skipped.length === 0) return [];
+  const reason = (key: string, typed: string) => {
+    const ref = `agenda:${key}:skipped`;
+    if (!typed.trim()) return 'No reason recorded';
+    if (w.g.shows(ref)) return typed;
+    return w.family ? 'Not taken at this meeting' : w.notHere(ref);
+  };
   return [
     { kind: 'heading', level: 2, text: 'Agenda items not taken' },
     {
       kind: 'facts',
       facts: skipped.map(([key, progress]) => ({
-        label: itemTitle(ctx, key),
-        value: progress.skippedReason || 'No reason recorded',
+        label: itemTitle(w, key),
+        value: reason(key, progress.skippedReason),
       })),
     },
   ];

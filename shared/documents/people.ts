@@ -158,6 +158,8 @@ export function childFullName(child: Child): string {
   const known = child.knownAs.trim();
   // An unborn baby often has no first name yet: "Unborn baby Royle", never a bare family name that reads like an adult.
   if (!given && !known && child.unborn) return family ? `Unborn baby ${family}` : 'Unborn baby';
+  // A baby known only by what the family calls them ("Baby Fenwick"): that name, never "Fenwick (known as …)".
+  if (!given && known) return known.toLowerCase().includes(family.toLowerCase()) ? known : `${known} ${family}`;
   const full = [given, family].filter(Boolean).join(' ');
   if (!full) return known || 'Name not recorded';
   return known && known !== child.givenName.trim() ? `${full} (known as ${known})` : full;

@@ -7,6 +7,8 @@ import { DRAFT_LINE, type DocumentContext, timeSpan } from './context';
 import { annexDistribution } from './distribution';
 import { byTime, noteBlock, notesByItem } from './notes';
 import { adultFullName } from './people';
+import type { Gate } from './gate';
+import { andList } from './people';
 import type { Block, DocumentView } from './types';
 import { ukClock } from '../format/uk-time';
 
@@ -16,6 +18,10 @@ import { ukClock } from '../format/uk-time';
  * and the closed sessions themselves (when, who was out, why). It is kept apart from the minutes, goes only to the
  * professionals the chair names and is never given to family members (domain.md §3). It is written only when there
  * is something restricted or a closed session was held.
+ *
+ * Like the minutes, it is computed per reader (issue #10, item 4): a restricted text withheld from a professional
+ * (a "Not for" tick, or a closed session they were asked to leave) is not in their copy. `restricted-annex.docx` is
+ * always the whole annex, as the record keeps it; a professional something is withheld from gets a copy of their own.
  */
 
 export type RestrictedContent = {
@@ -36,6 +42,8 @@ export function hasRestrictedContent(content: RestrictedContent): boolean {
 }
 
 export const RESTRICTED_MARK = 'RESTRICTED – NOT FOR FAMILY MEMBERS';
+
+const NOT_IN_COPY = 'Not in this copy';
 
 const recordKindWords: Record<RestrictedRecord['kind'], string> = {
   'referrer-identity': 'Who made the referral',
@@ -63,13 +71,29 @@ function fieldName(text: CapturedText): string {
   return text.field.replace(/\s*“.*$/, '').trim() || 'Text';
 }
 
-export function restrictedAnnexView(
-  ctx: DocumentContext,
-  content: RestrictedContent,
-  recipients: Participant[],
-): DocumentView {
+/** One copy of the annex: who receives it, and the reader's view it is written with. */
+export type AnnexCopy = {
+  fileName: string;
+  recipients: Participant[];
+  /** Everyone sent a copy of the annex, whichever copy: its distribution list. */
+  everyone: readonly Participant[];
+  /** Asked about every text as the copy is written: an AnnexReaderView (readers.ts) for its first recipient. */
+  gate: Gate;
+  /** A copy for particular people, without what is withheld from them. */
+  own: boolean;
+};
+
+export function restrictedAnnexView(whole: DocumentContext, all: RestrictedContent, copy: AnnexCopy): DocumentView {
+  const { gate } = copy;
+  // Every name in this copy follows the reader's view of who each person is (people.ts).
+  const ctx: DocumentContext = { ...whole, people: whole.people.forReader(gate) };
   const { conference, people } = ctx;
   const { details } = conference;
+  const content: RestrictedContent = { ...all, texts: all.texts.filter((t) => gate.shows(t.ref)) };
+  const shownRefs = new Set(content.texts.map((t) => t.ref));
+  const leftOut = all.texts.length - content.texts.length;
+  const names = andList(copy.recipients.map((p) => p.name.trim() || 'a recipient'));
+  const forWhom = copy.own && names ? ` – copy for ${names}` : '';
   const about = (ids: readonly string[]) =>
     ids.length ? ` (about ${people.childFirstNames(ids).join(', ') || 'a child no longer recorded'})` : '';
   const blocks: Block[] = [
@@ -82,6 +106,23 @@ export function restrictedAnnexView(
         'This annex holds information that must not be shared with family members or their representatives. Keep it ' +
         'apart from the minutes. Share it only with the professionals listed at the end.',
     },
+    ...(copy.own && names
+      ? [
+          {
+            kind: 'paragraph',
+            emphasis: 'strong',
+            // With nothing restricted left out, a copy of its own differs in whom it names or in a detail beside a
+            // restricted text (contact restrictions): the count says nothing then.
+            text:
+              `This copy of the annex is for ${names}.` +
+              (leftOut === 0
+                ? ''
+                : leftOut === 1
+                  ? ' One restricted item kept from them is not in it.'
+                  : ` ${leftOut} restricted items kept from them are not in it.`),
+          } as const,
+        ]
+      : []),
     {
       kind: 'facts',
       facts: [
@@ -118,14 +159,16 @@ export function restrictedAnnexView(
       const span = timeSpan(ukClock(session.startedAt), ukClock(session.endedAt));
       blocks.push({ kind: 'heading', level: 3, text: span ? `Closed session, ${span}` : 'Closed session' });
       const out = session.excludedParticipantIds.map((id) => people.recordLabel(id));
-      take((t) => t.ref === `closedSession:${session.id}:reason`);
+      const reasonRef = `closedSession:${session.id}:reason`;
+      take((t) => t.ref === reasonRef);
       blocks.push({
         kind: 'facts',
         facts: [
-          { label: 'Reason', value: session.reason.trim() || 'Not recorded' },
+          { label: 'Reason', value: gate.shows(reasonRef) ? session.reason.trim() || 'Not recorded' : NOT_IN_COPY },
           { label: 'Not present', value: out.join('; ') || 'Not recorded' },
         ],
       });
+      const keptFromReader = all.texts.some((t) => t.closedSessionId === session.id && !shownRefs.has(t.ref));
       const said = take((t) => t.closedSessionId === session.id);
       const notes = said
         .map(noteOf)
@@ -135,7 +178,14 @@ export function restrictedAnnexView(
       blocks.push(
         ...(notes.length || others.length
           ? [...notes.map((n) => noteBlock(ctx, n)), ...others.map(generic)]
-          : [{ kind: 'paragraph', text: 'Nothing restricted was recorded in this session.' } as const]),
+          : [
+              {
+                kind: 'paragraph',
+                text: keptFromReader
+                  ? 'What was recorded in this session is not in this copy.'
+                  : 'Nothing restricted was recorded in this session.',
+              } as const,
+            ]),
       );
     }
   }
@@ -232,7 +282,11 @@ export function restrictedAnnexView(
         { title: 'Address', width: 40 },
         { title: 'Contact restrictions', width: 30 },
       ],
-      rows: addresses.map((a) => [adultFullName(a), a.address, a.contactRestrictions || 'None recorded']),
+      rows: addresses.map((a) => [
+        adultFullName(a),
+        a.address,
+        gate.shows(`adult:${a.id}:contactRestrictions`) ? a.contactRestrictions || 'None recorded' : NOT_IN_COPY,
+      ]),
     });
   }
 
@@ -282,7 +336,7 @@ export function restrictedAnnexView(
   }
 
   blocks.push({ kind: 'heading', level: 2, text: 'Distribution: professionals only' });
-  blocks.push(...annexDistribution(ctx, recipients));
+  blocks.push(...annexDistribution(ctx, copy.everyone));
   blocks.push({
     kind: 'paragraph',
     emphasis: 'strong',
@@ -292,14 +346,17 @@ export function restrictedAnnexView(
   const mark = `${RESTRICTED_MARK} · ${ctx.marking}`;
   return {
     kind: 'restricted-annex',
-    recipients,
+    recipients: copy.recipients,
     reading: 'annex',
-    fileName: 'restricted-annex.docx',
-    title: `${ctx.draft ? 'DRAFT ' : ''}Restricted annex: ${ctx.meetingName}, ${formatDate(details.date)}`,
+    fileName: copy.fileName,
+    title: `${ctx.draft ? 'DRAFT ' : ''}Restricted annex: ${ctx.meetingName}, ${formatDate(details.date)}${forWhom}`,
     subject: 'Restricted annex to the conference minutes',
     audience: 'professional',
-    intendedFor: 'Professionals only: restricted information. Never send to the family.',
-    header: [mark, ...(ctx.draft ? [DRAFT_LINE] : [])],
+    intendedFor:
+      copy.own && names
+        ? `${names} only: the restricted annex, without what is kept from them. Never send to the family.`
+        : 'Professionals only: restricted information. Never send to the family.',
+    header: [mark, ...(copy.own && names ? [`Copy for ${names}`] : []), ...(ctx.draft ? [DRAFT_LINE] : [])],
     footer: mark,
     author: ctx.authority,
     ...(ctx.logo ? { logo: ctx.logo } : {}),

@@ -1,3 +1,4 @@
+import type { Reader } from '../audience/visibility';
 import type { Participant } from '../model/conference';
 
 /**
@@ -59,6 +60,21 @@ export type DocumentView = {
   logo?: Logo;
   blocks: Block[];
 };
+
+/**
+ * A reader a copy was computed for. Besides the readers of the minutes and the shared screen (visibility.ts), the
+ * restricted annex has its own: a professional reading it sees restricted text too, less what is withheld from them.
+ * Without a participant, the annex is read as the record keeps it: whole.
+ */
+export type CopyReader = Reader | { kind: 'annex'; participant?: Participant };
+
+/**
+ * A document of the distribution set: its view model and the readers it was computed for. The leak guard checks the
+ * words with exactly these readers: each recipient of a copy computed per person, or the reader a copy for no one in
+ * particular was computed with (the shared screen's, for the family's general copy of the plan or the letter), so a
+ * copy is never checked as if someone who may see more were reading it.
+ */
+export type DistributedView = DocumentView & { readers: readonly CopyReader[] };
 
 export type DocumentOptions = {
   /** A draft made during the meeting says so on every page. Default: a draft until the meeting has ended. */

@@ -1,11 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { ExportReceipt } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
 import { ConferenceStore } from '../../electron/services/conference-store';
-import { ukPage, useBrowserRun } from '../helpers/browser-run';
-import { loadFixture, seedConference } from '../helpers/seed';
+import { openFixture, useBrowserRun } from '../helpers/browser-run';
 import { useTempFolders } from '../helpers/temp';
 import { canaryViolations, loadFenwickCanaries, type WrittenDocument } from '../unit/audience/fenwick';
 import { readBack } from '../unit/documents/read-back';
@@ -38,14 +36,7 @@ describe('the Fenwick conference: audiences recorded through the screens, and th
 
   it('withholds the safety action from Dean on the plan screen, and every document written keeps each canary where it belongs', async () => {
     const dataFolder = await tempFolder();
-    const key = randomBytes(32).toString('hex');
-    const fixture = loadFixture('fenwick-initial.json');
-    await seedConference(dataFolder, key, fixture);
-    const host = await run.host(dataFolder, key);
-    const page = await ukPage(run.browser(), { viewport: { width: 1500, height: 1000 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${host.url}#/conference/${fixture.id}`);
+    const { page, fixture, errors, keyHex: key } = await openFixture(run, dataFolder, 'fenwick-initial.json');
 
     // The plan screen: action 1 is Leanne's safety plan, for everyone until the chair says otherwise.
     await page.getByRole('button', { name: 'Decisions and plan' }).click();

@@ -1,11 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ConferenceStore } from '../../electron/services/conference-store';
-import { ukPage, useBrowserRun } from '../helpers/browser-run';
-import { loadFixture, seedConference } from '../helpers/seed';
+import { openFixture, useBrowserRun } from '../helpers/browser-run';
 import { useTempFolders } from '../helpers/temp';
 
 const SHOTS = join(import.meta.dirname, '../../test-results/screens');
@@ -42,14 +40,7 @@ describe('audiences, through the screens', () => {
 
   it('sets professionals only and withholds a plan action from one parent; the redaction preview lists each for the right people', async () => {
     const dataFolder = await tempFolder();
-    const key = randomBytes(32).toString('hex');
-    const fixture = loadFixture('westbrook-review.json');
-    await seedConference(dataFolder, key, fixture);
-    const host = await run.host(dataFolder, key);
-    const page = await ukPage(run.browser(), { viewport: { width: 1500, height: 1000 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${host.url}#/conference/${fixture.id}`);
+    const { page, fixture, errors, keyHex: key } = await openFixture(run, dataFolder, 'westbrook-review.json');
     await page.getByRole('button', { name: 'Decisions and plan' }).click();
 
     // The chair's reasons for Mia: professionals only.
@@ -168,14 +159,7 @@ describe('audiences, through the screens', () => {
 
   it('holds the wall and stops a final export when a restricted note’s words are typed into a plan action, with one click to put it right', async () => {
     const dataFolder = await tempFolder();
-    const key = randomBytes(32).toString('hex');
-    const fixture = loadFixture('westbrook-review.json');
-    await seedConference(dataFolder, key, fixture);
-    const host = await run.host(dataFolder, key);
-    const page = await ukPage(run.browser(), { viewport: { width: 1500, height: 1000 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${host.url}#/conference/${fixture.id}`);
+    const { page, host, errors } = await openFixture(run, dataFolder, 'westbrook-review.json');
 
     // The referrer's name and address are in a restricted note; the chair types them again into an action.
     await page.getByRole('button', { name: 'Decisions and plan' }).click();

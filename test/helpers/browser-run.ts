@@ -1,8 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Conference } from '../../shared/model/conference';
+import { loadFixture, seedConference } from './seed';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -110,4 +113,25 @@ export function useBrowserRun(): {
       return h;
     },
   };
+}
+
+/**
+ * A conference file from test/fixtures seeded into a fresh data folder, the host started on it, and the chair's
+ * window open on that conference, with any page error collected: how the browser tests that start from a fixture
+ * begin.
+ */
+export async function openFixture(
+  run: ReturnType<typeof useBrowserRun>,
+  dataFolder: string,
+  fixtureName: string,
+): Promise<{ page: Page; host: RunningHost; fixture: Conference; errors: string[]; keyHex: string }> {
+  const keyHex = randomBytes(32).toString('hex');
+  const fixture = loadFixture(fixtureName);
+  await seedConference(dataFolder, keyHex, fixture);
+  const host = await run.host(dataFolder, keyHex);
+  const page = await ukPage(run.browser(), { viewport: { width: 1500, height: 1000 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${host.url}#/conference/${fixture.id}`);
+  return { page, host, fixture, errors, keyHex };
 }

@@ -27,8 +27,14 @@ type Reader = { id: string; family: boolean } | undefined;
 
 /** Whether a reader may receive this canary in this document, by the rules above. */
 function mayReceive(g: Generated, view: DocumentView, reader: Reader, c: Planted): boolean {
-  if (view.reading === 'annex') return true;
+  // The annex holds restricted text, less what is kept from the professional who reads this copy.
+  if (view.reading === 'annex') return reader === undefined || !c.withheldFrom.includes(reader.id);
   if (c.level === 'restricted') return false;
+  // A family plan or decision letter is a family document, whoever receives it: a professional's copy is the family's
+  // general copy (for everyone, withheld from nobody).
+  if (reader !== undefined && !reader.family && (view.kind === 'family-plan' || view.kind === 'decision-letter')) {
+    return c.level === 'everyone' && c.withheldFrom.length === 0;
+  }
   if (reader === undefined) {
     // A copy for nobody in particular: the professional minute, or the family's copy kept for the chair to give out,
     // computed as for the shared screen (for everyone, withheld from nobody).
@@ -60,7 +66,8 @@ function elsewhereInTheFamily(g: Generated, readerId: string, c: Planted): boole
  *   when the meeting chose no further action or nothing;
  * - the name typed as an action's owner is printed only when no participant was chosen as the owner;
  * - the Children's Reporter's reason is printed where the nation considers a referral (Scotland) or one was recorded;
- * - a family member's copy lists whose reports the meeting had, not what each person was given or why.
+ * - a family member's copy lists whose reports the meeting had, not what each person was given or why;
+ * - why an agenda item was not taken is printed for the items the chair skipped.
  */
 function printedInMinutes(g: Generated, c: Planted, family: boolean): boolean {
   const path = c.path;
@@ -81,6 +88,8 @@ function printedInMinutes(g: Generated, c: Planted, family: boolean): boolean {
     );
   }
   if (family && /^reports\[\d+\]\.sharing\[\d+\]\.reason$/.test(path)) return false;
+  const skipped = /^agenda\.items\.([^.]+)\.skippedReason$/.exec(path);
+  if (skipped) return g.conference.agenda.items[skipped[1]!]?.status === 'skipped';
   return true;
 }
 

@@ -128,6 +128,8 @@ export type StampChoice = {
 /** Agenda items with recorded visits, and one without, for texts that carry an item but no time. */
 export const VISITED_ITEMS = ['reason-for-conference', 'agency-information', 'analysis', 'outline-plan', 'decision'];
 const STAMP_ITEMS = [...VISITED_ITEMS, 'family-views'];
+/** An agenda item the chair skipped, with a reason. */
+export const SKIPPED_ITEM = 'risk-to-other-children';
 
 const familyDocuments = fc.subarray<DistributedDocument>(['decision-letter', 'family-plan', 'minutes']);
 
@@ -205,6 +207,8 @@ export const shapeArbitrary = fc.record({
     fc.option(familyDocuments, { freq: 4 }),
   ),
   annex: fc.array(fc.option(fc.boolean(), { freq: 3 }), { minLength: 5, maxLength: 5 }),
+  // A professional ticked to receive the family plan gets the family's general copy, never a professional one.
+  planToProfessional: fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
   visits: fc.array(fc.array(fc.tuple(inMeeting, fc.integer({ min: 1, max: 30 })), { maxLength: 2 }), {
     minLength: VISITED_ITEMS.length,
     maxLength: VISITED_ITEMS.length,
@@ -293,7 +297,6 @@ const STRUCTURAL_KEYS = new Set([
  */
 const NOT_CAPTURED = new Set([
   'details.venue',
-  'details.joinDetails',
   'details.chair',
   'details.minuteTaker',
   'details.reference',
@@ -304,8 +307,6 @@ const NOT_CAPTURED = new Set([
   'children[].knownAs',
   'children[].gender',
   'children[].ethnicity',
-  'children[].school',
-  'children[].gp',
   'children[].nhsNumber',
   'children[].legalStatus',
   'adults[].givenName',
@@ -317,13 +318,8 @@ const NOT_CAPTURED = new Set([
   'participants[].role',
   'participants[].interpreterLanguage',
   'participants[].attendance.decidedBy',
-  'reports[].organisation',
-  'reports[].author',
   'plan.teamManager',
   'plan.visitingFrequency',
-  // The chair's reason for skipping an agenda item is printed in the minutes for every reader; it is about the
-  // running of the meeting and has no audience control (issue #10 does not list it).
-  'agenda.items.{}.skippedReason',
   'distribution.byParticipant.{}.why',
   'distribution.annexKeptWith',
 ]);
@@ -512,8 +508,8 @@ export function generate(shape: Shape): Generated {
       currentItemKey: 'close',
       meetingStartedAt: isoAt(day, 0),
       meetingEndedAt: isoAt(day, MEETING_END),
-      items: Object.fromEntries(
-        VISITED_ITEMS.map((key, i) => [
+      items: Object.fromEntries([
+        ...VISITED_ITEMS.map((key, i) => [
           key,
           {
             status: 'done' as const,
@@ -523,7 +519,9 @@ export function generate(shape: Shape): Generated {
             })),
           },
         ]),
-      ),
+        // An item the chair did not take: the minutes print why.
+        [SKIPPED_ITEM, { status: 'skipped' as const }],
+      ]),
     },
     notes: shape.notes.map((n, i) => ({
       id: `note-${i + 1}`,
@@ -602,6 +600,7 @@ export function generate(shape: Shape): Generated {
           if (annex === null || annex === undefined) return [];
           const receives: DistributedDocument[] = [
             'decision-letter',
+            ...(shape.planToProfessional[i] ? ['family-plan' as const] : []),
             'minutes',
             ...(annex ? ['restricted-annex' as const] : []),
           ];
@@ -730,6 +729,18 @@ export function generate(shape: Shape): Generated {
     }
   });
 
+  // A text about another item (how an action has gone, why a report was kept from someone) is printed beside it, so
+  // it reaches no one the item does not: the narrower level, and everyone either is withheld from.
+  const levels: readonly AudienceLevel[] = ['everyone', 'professionals', 'restricted'];
+  for (const text of planted) {
+    const item =
+      /^(action:[^:]+):progress$/.exec(text.ref ?? '')?.[1] ?? /^(report:[^:]+):sharing:/.exec(text.ref ?? '')?.[1];
+    const about = item === undefined ? undefined : planted.find((x) => x.ref === item);
+    if (!about) continue;
+    text.level = levels[Math.max(levels.indexOf(text.level), levels.indexOf(about.level))]!;
+    text.withheldFrom = [...new Set([...text.withheldFrom, ...about.withheldFrom])];
+  }
+
   const final = Conference.parse({ ...plantedConference, captures });
   return {
     conference: final,
@@ -761,6 +772,16 @@ function refOf(c: Conference, path: readonly Segment[]): { ref: string; nature: 
   switch (g) {
     case 'details.reason':
       return record('details.reason');
+    case 'details.joinDetails':
+      return outcome('details.joinDetails');
+    case 'children[].school':
+    case 'children[].gp':
+      return outcome(`child:${c.children[i]!.id}:school`);
+    case 'reports[].author':
+    case 'reports[].organisation':
+      return outcome(`report:${c.reports[i]!.id}`);
+    case 'agenda.items.{}.skippedReason':
+      return record(`agenda:${String(path[2])}:skipped`);
     case 'adults[].address':
       return outcome(`adult:${c.adults[i]!.id}:address`);
     case 'adults[].contactRestrictions':
@@ -820,8 +841,9 @@ function refOf(c: Conference, path: readonly Segment[]): { ref: string; nature: 
     case 'plan.actions[].what':
     case 'plan.actions[].howWeWillKnow':
     case 'plan.actions[].ownerName':
-    case 'plan.actions[].progress.note':
       return outcome(`action:${c.plan.actions[j]!.id}`);
+    case 'plan.actions[].progress.note':
+      return record(`action:${c.plan.actions[j]!.id}:progress`);
     case 'plan.support[].text':
     case 'plan.support[].providedBy':
       return outcome(`support:${c.plan.support[j]!.id}`);
@@ -861,7 +883,7 @@ function defaultAudience(
   if (ref === 'details.reason' || ref === 'otherDecisions.legalPlanningDetail') return level('professionals');
   if (/^participant:.*:(attendanceReason|contact)$/.test(ref)) return level('professionals');
   if (/^adult:.*:contactRestrictions$/.test(ref)) return level('professionals');
-  if (ref.startsWith('report:')) return level('professionals');
+  if (/^report:[^:]+:sharing:/.test(ref)) return level('professionals');
   if (ref.startsWith('referral:')) {
     const referral = c.otherDecisions.referrals.find((r) => `referral:${r.id}` === ref);
     return level(referral?.kind === 'marac' ? 'professionals' : 'everyone');

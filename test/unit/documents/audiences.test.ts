@@ -126,29 +126,43 @@ describe('the Glenmor meeting: audiences', () => {
       };
     });
 
-  it('keeps Shona’s health from Gary’s plan, minutes and letter, and gives it to her and the professionals', async () => {
+  it('keeps Shona’s health from Gary’s plan, minutes and letter, and gives it to her and, in their minute, the professionals', async () => {
     const docs = await read(withShonasHealth());
     const withHealth = [...docs.keys()].filter((n) => docs.get(n)!.text.includes(HEALTH)).sort();
     expect(withHealth).toEqual([
-      'decision-letter.docx',
+      'decision-letter-shona-kerr.docx',
       'family-plan-shona-kerr.docx',
       'minute.docx',
       'minutes-shona-kerr.docx',
     ]);
-    expect(get(docs, 'decision-letter.docx').view.recipients.map((p) => p.id)).toContain('p-shona');
-    for (const name of ['family-plan-gary-kerr.docx', 'minutes-gary-kerr.docx', 'decision-letter-gary-kerr.docx']) {
+    expect(get(docs, 'decision-letter-shona-kerr.docx').view.recipients.map((p) => p.id)).toEqual(['p-shona']);
+    for (const name of ['family-plan-gary-kerr.docx', 'minutes-gary-kerr.docx']) {
       const doc = get(docs, name);
       expect(
         doc.view.recipients.map((p) => p.id),
         name,
       ).toEqual(['p-gary']);
+    }
+    // The letter is a family document: the professionals get the family's general copy, which holds nothing withheld
+    // from anyone, and Gary's own letter came out the same, so he shares it.
+    const letter = get(docs, 'decision-letter.docx');
+    expect(letter.view.recipients.map((p) => p.id)).toEqual([
+      'p-fiona',
+      'p-euan',
+      'p-kirsty',
+      'p-raj',
+      'p-eilidh',
+      'p-neil',
+      'p-gary',
+    ]);
+    for (const name of ['family-plan-gary-kerr.docx', 'minutes-gary-kerr.docx', 'decision-letter.docx']) {
+      const doc = get(docs, name);
       expect(doc.everything, name).not.toContain(HEALTH);
       expect(doc.everything, name).not.toContain('panic attacks');
     }
-    // Nothing else differs, so Gary's letter says the same decisions.
-    expect(get(docs, 'decision-letter-gary-kerr.docx').text).toContain(
-      'Callum’s name will go on the child protection register',
-    );
+    // Nothing else differs, so both letters say the same decisions.
+    for (const name of ['decision-letter.docx', 'decision-letter-shona-kerr.docx'])
+      expect(get(docs, name).text, name).toContain('Callum’s name will go on the child protection register');
   });
 
   it('keeps the reason for the conference, which is for professionals only, out of every family document', async () => {
@@ -167,7 +181,10 @@ describe('the Glenmor meeting: audiences', () => {
       expect(doc.everything, doc.name).not.toContain(reason);
       expect(doc.everything, doc.name).not.toContain('pushing Shona');
     }
-    expect(get(docs, 'minutes-shona-kerr.docx').text).toContain('Reason for the conference: Not in your copy');
+    // In its place, a plain offer: not "Not in your copy" against why the family was brought to a conference.
+    expect(get(docs, 'minutes-shona-kerr.docx').text).toContain(
+      'Reason for the conference: Fiona Baird (social worker) can go through it with you.',
+    );
   });
 
   it('puts the restricted record and the referrer’s name in the restricted annex and nowhere else', async () => {
@@ -224,6 +241,7 @@ describe('the Glenmor meeting: audiences', () => {
     expect(minutes).toContain('3 Kirk Brae'); // his own
     expect(get(docs, 'minutes-shona-kerr.docx').text).toContain('12 Firth View');
     expect(minutes).not.toContain(GARY_VIEW); // said at 10:40, before his session
-    expect(minutes).toContain('It is the record of the parts of the meeting you were in the room for.');
+    // He attended separately: he had a part of his own, and was never "out of the room".
+    expect(minutes).toContain('It is the record of the parts of the meeting you took part in.');
   });
 });

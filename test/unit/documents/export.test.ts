@@ -14,6 +14,8 @@ import {
 } from '../../../electron/services/export';
 import { silentLogger } from '../../../electron/services/logger';
 import { SettingsStore } from '../../../electron/services/settings-store';
+import { buildDocuments } from '../../../shared/documents';
+import { documentStrings } from '../../../shared/documents/guard';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { testKey, useTempFolders } from '../../helpers/temp';
 import { amend } from '../presenter/westbrook';
@@ -76,6 +78,7 @@ describe('writing the documents', () => {
     const folder = await tempFolder();
     const earlier = [
       'restricted-annex.docx',
+      'restricted-annex-laura-finch.docx',
       'family-plan-kieran-ashdown.docx',
       'minutes-stacey-ashdown.docx',
       'decision-letter-stacey-ashdown.docx',
@@ -137,6 +140,45 @@ describe('the leak guard', () => {
     expect(error.message).toContain(error.leaks[0]!.message);
     // Only the refuge address is reported: the rest of Westbrook is clean.
     expect(new Set(error.leaks.map((l) => l.secretRef))).toEqual(new Set(['adult:adult-jade:address']));
+  });
+
+  it('stops a final export when the family plan nobody receives yet repeats the reason, which is for professionals only', async () => {
+    // The reason can name the referrer: professionals only by default. Typed again into a plan action, it would reach
+    // whoever the chair gives the family's general plan to, though nobody is set to receive the plan yet. The family
+    // side receives only the letter (which has no actions), so the plan is the one document that repeats it.
+    const reason = 'Referred by Mrs Delia Pell, a neighbour, after bruising to Jayden’s arm.';
+    const conference = amend(westbrookForDocuments(), (c) => {
+      c.details!.reason = reason;
+      c.plan!.actions!.find((a) => a.id === 'action-dental-booking')!.what = `Book the dentist. ${reason}`;
+      c.distribution = {
+        ...c.distribution,
+        byParticipant: Object.fromEntries(
+          ['p-jade', 'p-kieran', 'p-advocate'].map((id) => [id, { receives: ['decision-letter' as const], why: '' }]),
+        ),
+      };
+    });
+    const plan = buildDocuments(conference, westbrookSettings).find((b) => b.view.kind === 'family-plan')!.view;
+    expect(plan.fileName).toBe('family-plan.docx');
+    expect(plan.recipients).toEqual([]);
+    expect(documentStrings(plan).join('\n')).toContain(reason);
+
+    const folder = await tempFolder();
+    const error = await leakFrom(exportDocuments(conference, westbrookSettings, folder, { draft: false }));
+    expect(await readdir(folder)).toEqual([]);
+    const inPlan = error.leaks.filter((l) => l.fileName === 'family-plan.docx');
+    expect(inPlan).toEqual([
+      expect.objectContaining({
+        recipientName: 'the family in general',
+        secretRef: 'details.reason',
+        carrierRef: 'action:action-dental-booking',
+      }),
+    ]);
+    expect(inPlan[0]!.recipientId).toBeUndefined();
+    expect(inPlan[0]!.message).toContain('which is for professionals only');
+    // The professional minute holds the reason and the action, as it should: the plan is the only stop.
+    expect(error.leaks.map((l) => l.fileName)).toEqual(['family-plan.docx']);
+    const minute = buildDocuments(conference, westbrookSettings).find((b) => b.view.fileName === 'minute.docx')!;
+    expect(documentStrings(minute.view).join('\n')).toContain(reason);
   });
 
   it('writes a draft, with what it found as warnings', async () => {

@@ -253,9 +253,15 @@ describe('who someone is, withheld from a parent', () => {
       `Priya Shah (independent domestic violence adviser for Sam) will`,
     );
 
+    // Craig's letter comes out as the family's general letter, which the professionals receive: he shares it. Sam's
+    // names Priya, so she has her own.
     const letters = [...docs.values()].filter((d) => d.view.kind === 'decision-letter');
     const craigs = letters.find((d) => d.view.recipients.some((p) => p.id === 'p-craig'));
-    expect(craigs?.view.recipients.map((p) => p.id)).toEqual(['p-craig']);
+    expect(craigs?.name).toBe('decision-letter.docx');
+    expect(craigs?.view.recipients.map((p) => p.id)).toEqual(['p-sw', 'p-police', 'p-school', 'p-priya', 'p-craig']);
+    for (const words of PRIYA) expect(craigs!.everything, words).not.toContain(words);
+    expect(get(docs, 'decision-letter-sam-lane.docx').view.recipients.map((p) => p.id)).toEqual(['p-sam']);
+    expect(get(docs, 'decision-letter-sam-lane.docx').text).toContain(PRIYA[0]);
     const sentTo = craigs!.view.blocks.slice(
       craigs!.view.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'Who is sent the decisions'),
     );

@@ -4,7 +4,7 @@ import { Packer } from 'docx';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { buildDocuments } from '../../../shared/documents';
-import type { DocumentOptions, DocumentView } from '../../../shared/documents';
+import type { DistributedView, DocumentOptions } from '../../../shared/documents';
 import type { Conference } from '../../../shared/model/conference';
 import type { OrganisationSettings } from '../../../shared/model/settings';
 
@@ -52,7 +52,7 @@ export async function readBack(folder: string, name: string): Promise<ReadBack> 
   return { name, data, text, parts, everything };
 }
 
-export type ReadBackDocument = ReadBack & { view: DocumentView };
+export type ReadBackDocument = ReadBack & { view: DistributedView };
 
 /**
  * The whole distribution set, built and packed as the export packs it and read back from the .docx bytes, by file

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentViews, type Block, type DocumentView } from '../../../shared/documents';
+import { documentViews, type Block, type DistributedView, type DocumentView } from '../../../shared/documents';
 import { documentStrings, guardDocuments } from '../../../shared/documents/guard';
 import type { Conference } from '../../../shared/model/conference';
 import { conferenceDeadlines } from '../../../shared/procedure/deadlines';
@@ -53,7 +53,7 @@ const conference = conferenceWith({
   ],
 });
 
-const views = (c: Conference): DocumentView[] =>
+const views = (c: Conference): DistributedView[] =>
   documentViews(c, westbrookSettings, conferenceDeadlines(c), { issuedOn: '2026-12-01' });
 
 function view(list: readonly DocumentView[], fileName: string): DocumentView {
