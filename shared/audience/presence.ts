@@ -16,6 +16,9 @@ import { ukInstant } from '../format/uk-time';
 
 export type Window = { from: number; to: number };
 
+/** Arriving or leaving within this of the meeting's start or end is being there for all of it. */
+const PUNCTUAL_MS = 5 * 60_000;
+
 export type Presence =
   | { known: true; windows: Window[]; wholeMeeting: boolean; closedSessionIds: Set<string> }
   | { known: false; why: string; closedSessionIds: Set<string> };
@@ -49,11 +52,19 @@ export function presenceOf(conference: Conference, person: Participant): Presenc
   switch (status) {
     case 'present':
     case 'remote': {
-      // Present from a later start, or until an earlier finish, when the chair recorded the times.
+      // Present from a later start, or until an earlier finish, when the chair recorded the times; times at the
+      // start and the end of the meeting (give or take a few minutes) mean the whole meeting.
       const arrived = at(arrivedAt);
       const left = at(leftAt);
-      windows = [{ from: arrived ?? Number.NEGATIVE_INFINITY, to: left ?? Number.POSITIVE_INFINITY }];
-      wholeMeeting = arrived === undefined && left === undefined;
+      const late = arrived !== undefined && arrived > span.start + PUNCTUAL_MS;
+      const early = left !== undefined && left < span.end - PUNCTUAL_MS;
+      windows = [
+        {
+          from: late ? (arrived ?? Number.NEGATIVE_INFINITY) : Number.NEGATIVE_INFINITY,
+          to: early ? (left ?? Number.POSITIVE_INFINITY) : Number.POSITIVE_INFINITY,
+        },
+      ];
+      wholeMeeting = !late && !early;
       break;
     }
     case 'part':

@@ -24,6 +24,7 @@ export function stampCaptures(conference: Conference, now: string, previous?: Co
   // Words changed during a closed session are closed-session material too, though the text was typed before it (the
   // police add what they know to an existing worry): withheld from those out of the room until the chair releases it.
   const before = open && previous ? wordsByRef(previous) : undefined;
+  let existedBefore = before;
   for (const text of capturedTexts(conference)) {
     const existing = conference.captures[text.ref];
     const earlier = before?.get(text.ref);
@@ -44,6 +45,16 @@ export function stampCaptures(conference: Conference, now: string, previous?: Co
     // Notes and closed-session reasons carry their own times.
     if (text.ref.startsWith('note:') || text.ref.startsWith('closedSession:')) continue;
     captures ??= { ...conference.captures };
+    // A text that already had words before this change was not typed now: a kind of text this version of the app
+    // first lists (an older file's skip reasons, say) is marked as captured without a time, never given this one.
+    if (previous) {
+      existedBefore ??= wordsByRef(previous);
+      const earlier = existedBefore.get(text.ref);
+      if (earlier !== undefined && earlier.split('\u0000').join('').trim() !== '') {
+        captures[text.ref] = {};
+        continue;
+      }
+    }
     // A time only while the meeting runs: text typed in setup, or when finishing the minutes afterwards, was not said
     // at that moment, and a time outside the meeting would hide it from part-time attenders and raise a problem.
     const entry: Capture = running ? { at: now } : {};

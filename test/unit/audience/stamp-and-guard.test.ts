@@ -371,3 +371,19 @@ describe('the chair releases an item from a closed session', () => {
     expect(dad().shows('worry:w')).toBe(true);
   });
 });
+
+describe('a kind of text a newer version first lists', () => {
+  it('is marked as captured without a time, not given the time of the next edit', () => {
+    const c = stampCaptures(base(), '2026-12-01T10:01:00.000Z');
+    c.agenda.items.welcome = {
+      status: 'skipped',
+      skippedReason: 'Everyone knows each other',
+      elapsedSeconds: 0,
+      visits: [],
+    };
+    // As an older file would be: words in the text, no entry for it.
+    delete c.captures['agenda:welcome:skipped'];
+    const edited: Conference = { ...c, details: { ...c.details, venue: 'Room 2' } };
+    expect(stampCaptures(edited, '2026-12-01T11:00:00.000Z', c).captures['agenda:welcome:skipped']).toEqual({});
+  });
+});

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { itemProgress, type AgendaItemDefinition } from '../../../../shared/agenda';
 import type { Conference } from '../../../../shared/model/conference';
+import { AudienceControl } from '../../components/AudienceControl';
 import { Modal } from '../../components/Modal';
 import { useAppStore } from '../../store';
 import { CapturePane, capturesNotesItself } from './CapturePane';
@@ -68,6 +69,9 @@ export function ItemPanel({
           {status.status !== 'pending' &&
             ` · ${status.status === 'done' ? 'done' : `skipped: ${status.skippedReason}`}`}
         </p>
+        {status.status === 'skipped' && (
+          <AudienceControl textRef={`agenda:${item.key}:skipped`} what="why it was not taken" />
+        )}
         <h2 id="item-title">{item.title}</h2>
         <p className="muted">
           On the shared screen: “{item.publicTitle}” — {item.publicSummary}

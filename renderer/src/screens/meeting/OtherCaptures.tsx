@@ -196,7 +196,10 @@ export function PlanProgressCapture({ conference }: { conference: Conference }) 
                   value={a.progress?.note ?? ''}
                   onChange={(e) => setProgress(a, { note: e.target.value })}
                 />
-                <AudienceControl textRef={`action:${a.id}`} what={`the action ${quote(a.what, 32)} and its progress`} />
+                <AudienceControl
+                  textRef={`action:${a.id}:progress`}
+                  what={`the progress note on ${quote(a.what, 32)}`}
+                />
               </div>
             </td>
             <td>

@@ -81,6 +81,7 @@ export function DetailsForm({ conference }: { conference: Conference }) {
             label="Video link or joining details"
             name="joinDetails"
             value={d.joinDetails}
+            aside={<AudienceControl textRef="details.joinDetails" what="the joining details" />}
             onCommit={set('joinDetails')}
           />
         )}

@@ -85,6 +85,7 @@ function ChildCard({
           label="School or nursery"
           name={`${at}.school`}
           value={child.school}
+          aside={<AudienceControl textRef={`child:${child.id}:school`} what="the school and GP" />}
           onCommit={(school) => set({ school })}
         />
         <TextField label="GP" name={`${at}.gp`} value={child.gp} onCommit={(gp) => set({ gp })} />

@@ -136,6 +136,7 @@ export function ReportsForm({ conference }: { conference: Conference }) {
                 label="Author"
                 name={`${at}.author`}
                 value={report.author}
+                aside={<AudienceControl textRef={`report:${report.id}`} what="who wrote the report" />}
                 onCommit={(author) => set({ author })}
               />
               <TextField
