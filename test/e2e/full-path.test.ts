@@ -917,7 +917,7 @@ describe('the full path of a new initial conference, through the UI only', () =>
     const marcus = docs.get('minutes-marcus-hale.docx')!.text;
     expect(marcus).not.toContain(said);
     expect(marcus).not.toContain('Marcus attends separately at 11:30');
-    expect(marcus).toMatch(/cannot tell whether you were in the room/);
+    expect(marcus).toMatch(/the app cannot tell whether you were there/);
     expect(minute).toContain(said);
     expect(docs.get('decision-letter-marcus-hale.docx')!.text).toContain('Marcus');
     for (const file of familyPlans) {
