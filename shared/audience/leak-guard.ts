@@ -27,6 +27,9 @@ export type Leak = {
 
 /** Lower case, letters and digits only, single spaces: "Flat 2,\n14 Harbour Row" → "flat 2 14 harbour row". */
 export function normaliseForGuard(text: string): string {
+  // Plain ASCII (most of any document) needs no Unicode folding, and the ASCII pattern is several times faster.
+  // eslint-disable-next-line no-control-regex -- the test is for characters outside ASCII
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return text
     .normalize('NFKC')
     .toLowerCase()
@@ -116,13 +119,41 @@ function addressNotToShare(conference: Conference, ref: string): boolean {
   return conference.adults.some((a) => a.id === id && a.addressRestricted);
 }
 
+/**
+ * What a document or view would put in front of its readers, normalised once and searched with a memory: a minute
+ * read by ten professionals with the same secrets costs one search per needle, not ten.
+ */
+export class GuardedOutput {
+  private readonly output: readonly string[];
+  private haystack: string | undefined;
+  private readonly searched = new Map<string, boolean>();
+
+  constructor(output: readonly string[]) {
+    this.output = output;
+  }
+
+  contains(needle: string): boolean {
+    let found = this.searched.get(needle);
+    if (found === undefined) {
+      this.haystack ??= this.output.map(normaliseForGuard).join('\n');
+      found = this.haystack.includes(needle);
+      this.searched.set(needle, found);
+    }
+    return found;
+  }
+}
+
 /** Scans what a reader would receive. `output` is every string of the document or view. */
-export function findLeaks(view: ReaderView, output: readonly string[], secrets = secretsFor(view)): Leak[] {
+export function findLeaks(
+  view: ReaderView,
+  output: readonly string[] | GuardedOutput,
+  secrets = secretsFor(view),
+): Leak[] {
   if (!secrets.length) return [];
-  const haystack = output.map(normaliseForGuard).join('\n');
+  const searched = output instanceof GuardedOutput ? output : new GuardedOutput(output);
   const found = new Map<string, Leak>();
   for (const secret of secrets) {
-    if (found.has(secret.ref) || !haystack.includes(secret.needle)) continue;
+    if (found.has(secret.ref) || !searched.contains(secret.needle)) continue;
     const carrier = view.index.all.find(
       (t) =>
         t.ref !== secret.ref && view.shows(t.ref) && t.texts.some((x) => normaliseForGuard(x).includes(secret.needle)),

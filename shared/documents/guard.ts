@@ -1,5 +1,13 @@
 import { CapturedIndex } from '../audience/captured';
-import { findLeaks, leakMessage, secretsFor, stringsIn, type Leak } from '../audience/leak-guard';
+import {
+  GuardedOutput,
+  findLeaks,
+  leakMessage,
+  secretsFor,
+  stringsIn,
+  type Leak,
+  type Secret,
+} from '../audience/leak-guard';
 import type { ReaderView } from '../audience/visibility';
 import type { Conference } from '../model/conference';
 import { copyReaderKey, copyReaderName, copyReaderView } from './readers';
@@ -31,22 +39,27 @@ export function documentStrings(view: DocumentView): string[] {
 export function guardDocuments(conference: Conference, views: readonly DistributedView[]): DocumentLeak[] {
   const index = new CapturedIndex(conference);
   const leaks: DocumentLeak[] = [];
-  const readers = new Map<string, ReaderView>();
+  const readers = new Map<string, { view: ReaderView; secrets: Secret[] }>();
+  // Each reader's view and secrets are worked out once for the whole set, and each document is searched once per
+  // needle however many people read it.
   const readerView = (reader: CopyReader) => {
     const key = copyReaderKey(reader);
-    let view = readers.get(key);
-    if (!view) readers.set(key, (view = copyReaderView(conference, reader, index)));
-    return view;
+    let found = readers.get(key);
+    if (!found) {
+      const view = copyReaderView(conference, reader, index);
+      readers.set(key, (found = { view, secrets: secretsFor(view) }));
+    }
+    return found;
   };
   for (const doc of views) {
-    const output = documentStrings(doc);
+    const output = new GuardedOutput(documentStrings(doc));
     // Exactly the readers the copy was computed for: a copy for the family in general is checked as the shared
     // screen would be (anyone may be given it), a professional's annex as that professional reads the annex.
     for (const reader of doc.readers) {
-      const view = readerView(reader);
+      const { view, secrets } = readerView(reader);
       const id = reader.kind === 'wall' ? undefined : reader.participant?.id;
       const name = copyReaderName(reader);
-      for (const leak of findLeaks(view, output, secretsFor(view))) {
+      for (const leak of findLeaks(view, output, secrets)) {
         leaks.push({
           fileName: doc.fileName,
           ...(id !== undefined ? { recipientId: id } : {}),
