@@ -550,6 +550,18 @@ export function capturedTexts(c: Conference, options: { includeEmpty?: boolean }
   return result;
 }
 
+const indexes = new WeakMap<Conference, CapturedIndex>();
+
+/**
+ * The index of a conference's texts, built once per state of the conference: the stamping, the shared screen and
+ * every audience control on the screen ask after each edit, and a conference object is never changed in place.
+ */
+export function capturedIndexOf(conference: Conference): CapturedIndex {
+  let index = indexes.get(conference);
+  if (!index) indexes.set(conference, (index = new CapturedIndex(conference)));
+  return index;
+}
+
 /** Looks texts up by reference; built once per document or view. */
 export class CapturedIndex {
   readonly all: CapturedText[];

@@ -29,7 +29,11 @@ export type Leak = {
 export function normaliseForGuard(text: string): string {
   // Plain ASCII (most of any document) needs no Unicode folding, and the ASCII pattern is several times faster.
   // eslint-disable-next-line no-control-regex -- the test is for characters outside ASCII
-  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  if (!/[^\x00-\x7f]/.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return text
     .normalize('NFKC')
     .toLowerCase()

@@ -1,6 +1,6 @@
 import type { Capture } from '../model/audience';
 import type { AgendaProgress, Conference } from '../model/conference';
-import { capturedTexts } from './captured';
+import { capturedIndexOf, capturedTexts } from './captured';
 
 /**
  * Time on everything captured (issue #10, item 2). Called on every change of the conference (in the chair's window
@@ -25,7 +25,8 @@ export function stampCaptures(conference: Conference, now: string, previous?: Co
   // police add what they know to an existing worry): withheld from those out of the room until the chair releases it.
   const before = open && previous ? wordsByRef(previous) : undefined;
   let existedBefore = before;
-  for (const text of capturedTexts(conference)) {
+  for (const text of capturedIndexOf(conference).all) {
+    if (!text.texts.length) continue;
     const existing = conference.captures[text.ref];
     const earlier = before?.get(text.ref);
     const changedInSession =
@@ -106,7 +107,8 @@ export function stampVisits(agenda: AgendaProgress, now: string): AgendaProgress
  */
 export function markExistingCaptures(conference: Conference): Conference {
   let captures: Record<string, Capture> | undefined;
-  for (const text of capturedTexts(conference)) {
+  for (const text of capturedIndexOf(conference).all) {
+    if (!text.texts.length) continue;
     if (conference.captures[text.ref] !== undefined) continue;
     captures ??= { ...conference.captures };
     captures[text.ref] = {};

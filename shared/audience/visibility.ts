@@ -1,5 +1,5 @@
 import type { Conference, Participant } from '../model/conference';
-import { CapturedIndex, type CapturedText } from './captured';
+import { capturedIndexOf, type CapturedIndex, type CapturedText } from './captured';
 import { meetingSpan, presenceOf, presentThroughout, within, type Presence } from './presence';
 
 /**
@@ -41,7 +41,7 @@ export class ReaderView {
   readonly presence: Presence | undefined;
   private readonly cache = new Map<string, Seen>();
 
-  constructor(conference: Conference, reader: Reader, index: CapturedIndex = new CapturedIndex(conference)) {
+  constructor(conference: Conference, reader: Reader, index: CapturedIndex = capturedIndexOf(conference)) {
     this.conference = conference;
     this.reader = reader;
     this.index = index;

@@ -65,6 +65,17 @@ import type {
  *   aloud in the room where appropriate; the screen keeps to structured fields and text written for the family plan.
  */
 export function presenterView(conference: Conference, screen: PresenterScreen): PresenterView {
+  return presenterViewAndLeaks(conference, screen).view;
+}
+
+/**
+ * The view and what the leak guard found in it, worked out once: the chair's window publishes the one and says why
+ * the wall holds from the other.
+ */
+export function presenterViewAndLeaks(
+  conference: Conference,
+  screen: PresenterScreen,
+): { view: PresenterView; leaks: Leak[] } {
   const base: Base = {
     conferenceId: conference.id,
     meetingName: conferenceTypeLabel(conference.details.type, conference.details.nation),
@@ -72,15 +83,17 @@ export function presenterView(conference: Conference, screen: PresenterScreen): 
   };
   // Professionals-only time overrides whatever the chair last asked for: forgetting to switch the screen when
   // the family leaves the room must not show anything said, or typed, while they are out.
-  if (conference.closedSessions.some((session) => session.endedAt === undefined)) return holdingView(base);
+  if (conference.closedSessions.some((session) => session.endedAt === undefined)) {
+    return { view: holdingView(base), leaks: [] };
+  }
 
   // Every text on the wall is judged for the wall as a reader: for everyone, and withheld from nobody in the room.
   const wall = new ReaderView(conference, { kind: 'wall' });
   const view = wallView(conference, screen, wall, base);
   // The leak guard: words the wall must not show, typed again into something it does show (a refuge address in a
-  // plan action), hold the screen instead. The chair's window says why (wallLeaks); the wall never shows the match.
-  if (view.mode !== 'holding' && findLeaks(wall, stringsIn(view)).length > 0) return holdingView(base);
-  return view;
+  // plan action), hold the screen instead. The chair's window says why; the wall never shows the match.
+  const leaks = view.mode === 'holding' ? [] : findLeaks(wall, stringsIn(view));
+  return { view: leaks.length > 0 ? holdingView(base) : view, leaks };
 }
 
 /**
@@ -99,9 +112,7 @@ export function presenterViewBeforeGuard(conference: Conference, screen: Present
 
 /** What the leak guard found in the view the chair asked for: empty when the wall may show it. */
 export function wallLeaks(conference: Conference, screen: PresenterScreen): Leak[] {
-  const wall = new ReaderView(conference, { kind: 'wall' });
-  const base: Base = { conferenceId: conference.id, meetingName: '', zoom: 1 };
-  return findLeaks(wall, stringsIn(wallView(conference, screen, wall, base)));
+  return presenterViewAndLeaks(conference, screen).leaks;
 }
 
 function wallView(conference: Conference, screen: PresenterScreen, wall: ReaderView, base: Base): PresenterView {

@@ -1,4 +1,6 @@
-import { CapturedIndex, type CapturedText } from '../../../shared/audience/captured';
+import { capturedIndexOf, type CapturedText } from '../../../shared/audience/captured';
+
+export { capturedIndexOf };
 import { audienceProblems } from '../../../shared/audience/problems';
 import { isFamilySide } from '../../../shared/audience/visibility';
 import { audienceWords } from '../../../shared/model/labels';
@@ -9,14 +11,7 @@ import type { Conference, Participant } from '../../../shared/model/conference';
  * and caches keyed on the immutable conference mean one walk of its texts per edit, not one per control.
  */
 
-const indexCache = new WeakMap<Conference, CapturedIndex>();
 const problemCache = new WeakMap<Conference, Map<string, string[]>>();
-
-export function capturedIndexOf(conference: Conference): CapturedIndex {
-  let index = indexCache.get(conference);
-  if (!index) indexCache.set(conference, (index = new CapturedIndex(conference)));
-  return index;
-}
 
 export function capturedText(conference: Conference, ref: string): CapturedText | undefined {
   return capturedIndexOf(conference).get(ref);

@@ -112,7 +112,8 @@ export function MeetingTab() {
   const chairTools = useAppStore((s) => s.chairTools);
   const setChairTools = useAppStore((s) => s.setChairTools);
   const agenda = useAgenda();
-  const view = usePresenterPublisher();
+  // What the leak guard holds the wall for is said in the chair's window only: the wall never shows the match.
+  const { view, leaks } = usePresenterPublisher();
   const [help, setHelp] = useState(false);
   useMeetingShortcuts(() => setHelp(true));
   if (!conference) return null;
@@ -159,7 +160,7 @@ export function MeetingTab() {
           <p>Choose an item from the agenda.</p>
         )}
       </div>
-      <ScreenControl view={view} />
+      <ScreenControl view={view} leaks={leaks} />
       {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
     </div>
   );

@@ -2,8 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Conference } from '../../../../shared/model/conference';
 import type { Leak } from '../../../../shared/audience/leak-guard';
 import { hiddenWhyWords } from '../../../../shared/audience/visibility';
-import { presenterView } from '../../../../shared/presenter';
-import { wallLeaks } from '../../../../shared/presenter/view';
+import { presenterViewAndLeaks } from '../../../../shared/presenter/view';
 import { capitalise, childName } from '../../../../shared/presenter/plain-words';
 import type { PresenterView } from '../../../../shared/presenter/types';
 import { AudienceControl } from '../../components/AudienceControl';
@@ -25,10 +24,14 @@ const modeWords: Record<PresenterView['mode'], string> = {
  * Computes the shared screen's view from the conference with the pure projection and publishes it whenever it
  * changes. Only the view leaves this window; the wall never receives the conference.
  */
-export function usePresenterPublisher(): PresenterView | null {
+export function usePresenterPublisher(): { view: PresenterView | null; leaks: Leak[] } {
   const conference = useAppStore((s) => s.conference);
   const screen = useAppStore((s) => s.screen);
-  const view = useMemo(() => (conference ? presenterView(conference, screen) : null), [conference, screen]);
+  // The view and the leak guard's findings in one pass: this runs on every change of the conference.
+  const { view, leaks } = useMemo(
+    () => (conference ? presenterViewAndLeaks(conference, screen) : { view: null, leaks: [] }),
+    [conference, screen],
+  );
   const last = useRef('');
   useEffect(() => {
     if (!view) return;
@@ -37,7 +40,7 @@ export function usePresenterPublisher(): PresenterView | null {
     last.current = text;
     void bridge.publishPresenterView(view);
   }, [view]);
-  return view;
+  return { view, leaks };
 }
 
 function ClosedSessionDialog({ conference, onClose }: { conference: Conference; onClose: () => void }) {
@@ -122,7 +125,7 @@ function WallLeakWarning({ leaks }: { leaks: Leak[] }) {
   );
 }
 
-export function ScreenControl({ view }: { view: PresenterView | null }) {
+export function ScreenControl({ view, leaks }: { view: PresenterView | null; leaks: Leak[] }) {
   const conference = useAppStore((s) => s.conference);
   const screen = useAppStore((s) => s.screen);
   const held = useAppStore((s) => s.heldFrom !== null);
@@ -132,8 +135,6 @@ export function ScreenControl({ view }: { view: PresenterView | null }) {
   const endClosed = useAppStore((s) => s.endClosedSession);
   const [asking, setAsking] = useState<'start' | 'end' | null>(null);
   const [openMessage, setOpenMessage] = useState<string | null>(null);
-  // What the leak guard holds the wall for. Said here, in the chair's window only: the wall never shows the match.
-  const leaks = useMemo(() => (conference ? wallLeaks(conference, screen) : []), [conference, screen]);
   if (!conference) return null;
   const closed = openClosedSession(conference);
   const readBackChild = screen.readBackChildId ?? conference.children[0]?.id;
