@@ -30,10 +30,13 @@ export function stampOnSave(
 
 function keepEarlierStamps(incoming: Conference, saved: Conference): Conference {
   let captures: Record<string, Capture> | undefined;
-  // Texts that still exist, empty or not: an entry for a deleted item is not brought back.
-  const refs = new Set(capturedTexts(incoming, { includeEmpty: true }).map((t) => t.ref));
+  // Texts that still exist, empty or not: an entry for a deleted item is not brought back. Listed only when the
+  // window's copy lacks an entry main has (a window that stamps, as the app's does, never does).
+  let refs: Set<string> | undefined;
   for (const [ref, capture] of Object.entries(saved.captures)) {
-    if (incoming.captures[ref] !== undefined || !refs.has(ref)) continue;
+    if (incoming.captures[ref] !== undefined) continue;
+    refs ??= new Set(capturedTexts(incoming, { includeEmpty: true }).map((t) => t.ref));
+    if (!refs.has(ref)) continue;
     captures ??= { ...incoming.captures };
     captures[ref] = capture;
   }

@@ -54,7 +54,8 @@ export function quote(text: string, max = 48): string {
 
 type Source = {
   ref: string;
-  field: string;
+  /** Worked out only when asked for: most texts are never named in a message. */
+  field: () => string;
   texts: (string | undefined)[];
   nature: TextNature;
   defaultAudience: Audience;
@@ -88,7 +89,7 @@ function sources(c: Conference): Source[] {
 
   add({
     ref: 'details.reason',
-    field: 'Reason for the conference',
+    field: () => 'Reason for the conference',
     texts: [details.reason],
     nature: 'record',
     // The reason can name the referrer or what the police know: professionals only unless the chair opens it.
@@ -99,7 +100,7 @@ function sources(c: Conference): Source[] {
   // How people join (a video link, who joins from where) can say where someone is, or when they arrive.
   add({
     ref: 'details.joinDetails',
-    field: 'How people joined: details',
+    field: () => 'How people joined: details',
     texts: [details.joinDetails],
     nature: 'outcome',
     defaultAudience: aud('everyone'),
@@ -110,7 +111,7 @@ function sources(c: Conference): Source[] {
     // withholdable from the other parent; the GP goes with it, as it names the area too.
     add({
       ref: `child:${child.id}:school`,
-      field: `School or nursery and GP of ${childName(c, child.id)}`,
+      field: () => `School or nursery and GP of ${childName(c, child.id)}`,
       texts: [child.school, child.gp],
       nature: 'outcome',
       defaultAudience: aud('everyone'),
@@ -121,14 +122,14 @@ function sources(c: Conference): Source[] {
     const who = adult.givenName.trim() || 'an adult';
     add({
       ref: `adult:${adult.id}:address`,
-      field: `Address of ${who}`,
+      field: () => `Address of ${who}`,
       texts: [adult.address],
       nature: 'outcome',
       defaultAudience: aud(adult.addressRestricted ? 'restricted' : 'everyone'),
     });
     add({
       ref: `adult:${adult.id}:contactRestrictions`,
-      field: `Contact restrictions for ${who}`,
+      field: () => `Contact restrictions for ${who}`,
       texts: [adult.contactRestrictions],
       nature: 'outcome',
       defaultAudience: aud('professionals'),
@@ -138,7 +139,7 @@ function sources(c: Conference): Source[] {
   for (const child of c.otherChildren) {
     add({
       ref: `otherChild:${child.id}`,
-      field: `Other child ${child.name.trim() || '(no name)'}`,
+      field: () => `Other child ${child.name.trim() || '(no name)'}`,
       texts: [child.name, child.whereTheyLive, child.connection, child.conclusion],
       nature: 'record',
       defaultAudience: aud('everyone'),
@@ -151,14 +152,14 @@ function sources(c: Conference): Source[] {
     // him about her support. Withholding this from a person leaves the participant out of everything they receive.
     add({
       ref: `participant:${p.id}`,
-      field: `${p.name.trim() || 'A participant'}: name, role and organisation`,
+      field: () => `${p.name.trim() || 'A participant'}: name, role and organisation`,
       texts: [p.name, p.role, p.organisation],
       nature: 'outcome',
       defaultAudience: aud('everyone'),
     });
     add({
       ref: `participant:${p.id}:attendanceReason`,
-      field: `Attendance reason for ${p.name.trim() || 'a participant'}`,
+      field: () => `Attendance reason for ${p.name.trim() || 'a participant'}`,
       texts: [p.attendance.reason],
       nature: 'record',
       defaultAudience: aud('professionals'),
@@ -166,7 +167,7 @@ function sources(c: Conference): Source[] {
     if (p.kind !== 'professional') {
       add({
         ref: `participant:${p.id}:contact`,
-        field: `Phone and email of ${p.name.trim() || 'a family member'}`,
+        field: () => `Phone and email of ${p.name.trim() || 'a family member'}`,
         texts: [p.phone, p.email],
         nature: 'outcome',
         // A family member's own contact details are for the professionals who need to reach them, not for the others.
@@ -180,7 +181,7 @@ function sources(c: Conference): Source[] {
     // other's support: the report's line is left out of the copy of anyone it is withheld from.
     add({
       ref: `report:${r.id}`,
-      field: `Report${r.author.trim() ? ` by ${r.author.trim()}` : ''}: who wrote it and where from`,
+      field: () => `Report${r.author.trim() ? ` by ${r.author.trim()}` : ''}: who wrote it and where from`,
       texts: [r.author, r.organisation],
       nature: 'outcome',
       defaultAudience: aud('everyone'),
@@ -190,7 +191,7 @@ function sources(c: Conference): Source[] {
     for (const s of sharingOf(r)) {
       add({
         ref: `report:${r.id}:sharing:${s.participantId}`,
-        field: `Why a report was not shared in full with ${personName(c, s.participantId)}`,
+        field: () => `Why a report was not shared in full with ${personName(c, s.participantId)}`,
         texts: [s.reason],
         nature: 'record',
         defaultAudience: aud('professionals'),
@@ -202,7 +203,7 @@ function sources(c: Conference): Source[] {
   for (const note of c.notes) {
     add({
       ref: `note:${note.id}`,
-      field: `Note ${quote(note.text)}`,
+      field: () => `Note ${quote(note.text)}`,
       texts: [note.text],
       nature: 'record',
       defaultAudience: aud(note.closedSessionId !== undefined ? 'restricted' : 'everyone'),
@@ -215,7 +216,7 @@ function sources(c: Conference): Source[] {
   for (const s of c.closedSessions) {
     add({
       ref: `closedSession:${s.id}:reason`,
-      field: 'Why the closed session was held',
+      field: () => 'Why the closed session was held',
       texts: [s.reason],
       nature: 'record',
       defaultAudience: aud('restricted'),
@@ -228,7 +229,7 @@ function sources(c: Conference): Source[] {
   for (const v of c.childVoices) {
     add({
       ref: `childVoice:${v.id}`,
-      field: `What ${childName(c, v.childId)} told us`,
+      field: () => `What ${childName(c, v.childId)} told us`,
       texts: [v.summary],
       nature: 'record',
       defaultAudience: aud('everyone'),
@@ -239,7 +240,7 @@ function sources(c: Conference): Source[] {
   for (const r of c.restrictedRecords) {
     add({
       ref: `restrictedRecord:${r.id}`,
-      field: `Restricted record ${quote(r.text)}`,
+      field: () => `Restricted record ${quote(r.text)}`,
       texts: [r.text, r.source],
       nature: 'record',
       defaultAudience: aud('restricted'),
@@ -252,7 +253,7 @@ function sources(c: Conference): Source[] {
       w.kind === 'danger-statement' ? 'Danger statement' : w.kind === 'harm' ? 'Worry' : 'Complicating factor';
     add({
       ref: `worry:${w.id}`,
-      field: `${kind} ${quote(w.text)}`,
+      field: () => `${kind} ${quote(w.text)}`,
       texts: [w.text],
       nature: 'outcome',
       defaultAudience: aud('everyone'),
@@ -262,7 +263,7 @@ function sources(c: Conference): Source[] {
   for (const s of analysis.strengths) {
     add({
       ref: `strength:${s.id}`,
-      field: `What is working well ${quote(s.text)}`,
+      field: () => `What is working well ${quote(s.text)}`,
       texts: [s.text],
       nature: 'outcome',
       defaultAudience: aud('everyone'),
@@ -272,7 +273,7 @@ function sources(c: Conference): Source[] {
   for (const g of analysis.safetyGoals) {
     add({
       ref: `safetyGoal:${g.id}`,
-      field: `Safety goal ${quote(g.text)}`,
+      field: () => `Safety goal ${quote(g.text)}`,
       texts: [g.text],
       nature: 'outcome',
       defaultAudience: aud('everyone'),
@@ -282,7 +283,7 @@ function sources(c: Conference): Source[] {
   for (const s of analysis.scaling) {
     add({
       ref: `scaling:${s.participantId}:${s.childId ?? 'all'}`,
-      field: `Scaling comment by ${personName(c, s.participantId)}`,
+      field: () => `Scaling comment by ${personName(c, s.participantId)}`,
       texts: [s.comment],
       nature: 'record',
       defaultAudience: aud('everyone'),
@@ -294,14 +295,14 @@ function sources(c: Conference): Source[] {
     const who = childName(c, d.childId);
     add({
       ref: `decision:${d.childId}:chairReasons`,
-      field: `The chair’s reasons for ${who}`,
+      field: () => `The chair’s reasons for ${who}`,
       texts: [d.chairReasons],
       nature: 'outcome',
       defaultAudience: aud('everyone'),
     });
     add({
       ref: `decision:${d.childId}:alternative`,
-      field: `What follows for ${who} without a plan`,
+      field: () => `What follows for ${who} without a plan`,
       texts: [d.alternativeLead, d.stepDownPlan],
       nature: 'outcome',
       defaultAudience: aud('everyone'),
@@ -309,7 +310,7 @@ function sources(c: Conference): Source[] {
     for (const v of d.agencyViews) {
       add({
         ref: `agencyView:${d.childId}:${v.participantId}`,
-        field: `View of ${personName(c, v.participantId)} on ${who}`,
+        field: () => `View of ${personName(c, v.participantId)} on ${who}`,
         texts: [v.reason],
         nature: 'record',
         defaultAudience: aud('everyone'),
@@ -318,7 +319,7 @@ function sources(c: Conference): Source[] {
     for (const v of d.familyViews) {
       add({
         ref: `familyView:${d.childId}:${v.participantId}`,
-        field: `View of ${personName(c, v.participantId)} on ${who}`,
+        field: () => `View of ${personName(c, v.participantId)} on ${who}`,
         texts: [v.text],
         nature: 'record',
         defaultAudience: aud('everyone'),
@@ -327,7 +328,7 @@ function sources(c: Conference): Source[] {
     for (const v of d.dissent) {
       add({
         ref: `dissent:${d.childId}:${v.participantId}`,
-        field: `Disagreement of ${personName(c, v.participantId)} about ${who}`,
+        field: () => `Disagreement of ${personName(c, v.participantId)} about ${who}`,
         texts: [v.text, v.escalationRoute],
         nature: 'record',
         defaultAudience: aud('everyone'),
@@ -338,7 +339,7 @@ function sources(c: Conference): Source[] {
   plan.outcomes.forEach((o) =>
     add({
       ref: `outcome:${o.id}`,
-      field: `Plan outcome ${quote(o.text)}`,
+      field: () => `Plan outcome ${quote(o.text)}`,
       texts: [o.text, o.why],
       nature: 'outcome',
       defaultAudience: aud('everyone'),
@@ -348,7 +349,7 @@ function sources(c: Conference): Source[] {
   plan.actions.forEach((a) => {
     add({
       ref: `action:${a.id}`,
-      field: `Plan action ${quote(a.what)}`,
+      field: () => `Plan action ${quote(a.what)}`,
       texts: [a.what, a.howWeWillKnow, a.ownerName],
       nature: 'outcome',
       defaultAudience: aud('everyone'),
@@ -358,7 +359,7 @@ function sources(c: Conference): Source[] {
     // time, so it can be kept to the professionals while the action stays in the parent's plan.
     add({
       ref: `action:${a.id}:progress`,
-      field: `Progress on the action ${quote(a.what)}`,
+      field: () => `Progress on the action ${quote(a.what)}`,
       texts: [a.progress?.note],
       nature: 'record',
       defaultAudience: aud('everyone'),
@@ -369,7 +370,7 @@ function sources(c: Conference): Source[] {
   plan.support.forEach((s) =>
     add({
       ref: `support:${s.id}`,
-      field: `Support offered ${quote(s.text)}`,
+      field: () => `Support offered ${quote(s.text)}`,
       texts: [s.text, s.providedBy],
       nature: 'outcome',
       defaultAudience: aud('everyone'),
@@ -379,7 +380,7 @@ function sources(c: Conference): Source[] {
   plan.contingency.forEach((line) =>
     add({
       ref: `contingency:${line.id}`,
-      field: `Contingency ${quote(line.if)}`,
+      field: () => `Contingency ${quote(line.if)}`,
       texts: [line.if, line.then],
       nature: 'outcome',
       defaultAudience: aud('everyone'),
@@ -388,7 +389,7 @@ function sources(c: Conference): Source[] {
   );
   add({
     ref: 'plan.contactArrangements',
-    field: 'Contact arrangements',
+    field: () => 'Contact arrangements',
     texts: [plan.contactArrangements],
     nature: 'outcome',
     defaultAudience: aud('everyone'),
@@ -396,7 +397,7 @@ function sources(c: Conference): Source[] {
   c.coreGroup.returnToConferenceWhen.forEach((text, i) =>
     add({
       ref: `coreGroup.return:${i}`,
-      field: `When the case comes back to conference ${quote(text)}`,
+      field: () => `When the case comes back to conference ${quote(text)}`,
       texts: [text],
       nature: 'outcome',
       defaultAudience: aud('everyone'),
@@ -405,7 +406,7 @@ function sources(c: Conference): Source[] {
   );
   add({
     ref: 'review.invitees',
-    field: 'Who is invited to the review',
+    field: () => 'Who is invited to the review',
     texts: [c.review.invitees],
     nature: 'outcome',
     defaultAudience: aud('everyone'),
@@ -413,14 +414,14 @@ function sources(c: Conference): Source[] {
 
   add({
     ref: 'otherDecisions.reporterReason',
-    field: 'Children’s Reporter: reason',
+    field: () => 'Children’s Reporter: reason',
     texts: [otherDecisions.reporterReason],
     nature: 'outcome',
     defaultAudience: aud('everyone'),
   });
   add({
     ref: 'otherDecisions.emergencyMeasures',
-    field: 'Emergency measures',
+    field: () => 'Emergency measures',
     texts: [otherDecisions.emergencyMeasures],
     nature: 'outcome',
     defaultAudience: aud('everyone'),
@@ -428,21 +429,21 @@ function sources(c: Conference): Source[] {
   // Legal advice on whether to start proceedings is privileged until the family is told by letter.
   add({
     ref: 'otherDecisions.legalPlanningDetail',
-    field: 'Legal planning: detail',
+    field: () => 'Legal planning: detail',
     texts: [otherDecisions.legalPlanningDetail],
     nature: 'outcome',
     defaultAudience: aud('professionals'),
   });
   add({
     ref: 'otherDecisions.otherServices',
-    field: 'Other services',
+    field: () => 'Other services',
     texts: [otherDecisions.otherServices],
     nature: 'outcome',
     defaultAudience: aud('everyone'),
   });
   add({
     ref: 'otherDecisions.orderAtBirth',
-    field: 'Order at birth',
+    field: () => 'Order at birth',
     texts: [otherDecisions.orderAtBirth],
     nature: 'outcome',
     defaultAudience: aud('everyone'),
@@ -450,7 +451,7 @@ function sources(c: Conference): Source[] {
   for (const r of otherDecisions.referrals) {
     add({
       ref: `referral:${r.id}`,
-      field: `Referral ${quote(r.detail)}`,
+      field: () => `Referral ${quote(r.detail)}`,
       texts: [r.detail],
       nature: 'outcome',
       // A MARAC referral must not reach the person it is about: professionals only unless the chair opens it.
@@ -460,7 +461,7 @@ function sources(c: Conference): Source[] {
   for (const a of otherDecisions.assessments) {
     add({
       ref: `assessment:${a.id}`,
-      field: `Assessment ${quote(a.what)}`,
+      field: () => `Assessment ${quote(a.what)}`,
       texts: [a.what, a.by],
       nature: 'outcome',
       defaultAudience: aud('everyone'),
@@ -473,7 +474,7 @@ function sources(c: Conference): Source[] {
     add({
       ref: `agenda:${key}:skipped`,
       // Named from its key: this module does not know the agenda's titles ("risk-to-other-children").
-      field: `Why the agenda item “${capitalise(key.replace(/-/g, ' '))}” was not taken`,
+      field: () => `Why the agenda item “${capitalise(key.replace(/-/g, ' '))}” was not taken`,
       texts: [reason],
       nature: 'record',
       defaultAudience: aud('everyone'),
@@ -534,9 +535,12 @@ export function capturedTexts(c: Conference, options: { includeEmpty?: boolean }
     // A note keeps its own item; anything else was captured under the item open at the time, else its home item.
     const itemKey = source.at !== undefined ? source.itemKey : (capture?.itemKey ?? source.itemKey);
     const closedSessionId = source.closedSessionId ?? capture?.closedSessionId;
+    let field: string | undefined;
     result.push({
       ref: source.ref,
-      field: source.field,
+      get field() {
+        return (field ??= source.field());
+      },
       texts,
       nature: source.nature,
       audience: audienceOf(source),

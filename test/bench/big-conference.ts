@@ -1,3 +1,4 @@
+import { markExistingCaptures } from '../../shared/audience/stamp';
 import { Conference, type Note } from '../../shared/model/conference';
 import { loadFixture } from '../helpers/seed';
 
@@ -25,10 +26,13 @@ export function bigConference(notes: number, noteLength = 400, currentItemKey = 
   extra.forEach((note, i) => {
     if (i % 17 === 0) captures[`note:${note.id}`] = { audience: { level: 'restricted', withheldFrom: [] } };
   });
-  return Conference.parse({
-    ...base,
-    agenda: { ...base.agenda, currentItemKey },
-    notes: [...base.notes, ...extra],
-    captures,
-  });
+  // As the app holds it: the chair's window stamps every text as it is typed, so each has its entry.
+  return markExistingCaptures(
+    Conference.parse({
+      ...base,
+      agenda: { ...base.agenda, currentItemKey },
+      notes: [...base.notes, ...extra],
+      captures,
+    }),
+  );
 }
