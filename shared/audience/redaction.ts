@@ -23,14 +23,22 @@ export function redactionPreview(conference: Conference): RecipientPreview[] {
     .filter((line) => line.receives.length > 0)
     .map((line) => {
       const view = new ReaderView(conference, readerFor(line.participant), index);
+      // Someone who receives the restricted annex has its restricted items there (less anything kept from them).
+      const inTheirAnnex = (text: CapturedText, why: HiddenWhy) =>
+        why === 'restricted' &&
+        line.receives.includes('restricted-annex') &&
+        !text.audience.withheldFrom.includes(line.participant.id);
       return {
         participant: line.participant,
         receives: line.receives,
-        leftOut: view.hidden().map(({ text, seen }) => ({
-          text,
-          why: seen.why,
-          words: seen.detail ? `${hiddenWhyWords[seen.why]}: ${seen.detail}` : hiddenWhyWords[seen.why],
-        })),
+        leftOut: view
+          .hidden()
+          .filter(({ text, seen }) => !inTheirAnnex(text, seen.why))
+          .map(({ text, seen }) => ({
+            text,
+            why: seen.why,
+            words: seen.detail ? `${hiddenWhyWords[seen.why]}: ${seen.detail}` : hiddenWhyWords[seen.why],
+          })),
       };
     });
 }

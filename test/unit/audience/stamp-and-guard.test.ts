@@ -387,3 +387,23 @@ describe('a kind of text a newer version first lists', () => {
     expect(stampCaptures(edited, '2026-12-01T11:00:00.000Z', c).captures['agenda:welcome:skipped']).toEqual({});
   });
 });
+
+describe('the redaction preview', () => {
+  it('does not list a restricted item as left out for a professional who has it in their annex', async () => {
+    const { redactionPreview } = await import('../../../shared/audience');
+    const c = base();
+    c.restrictedRecords.push({
+      id: 'r',
+      kind: 'police-intelligence',
+      text: 'Police intelligence about a visitor',
+      source: '',
+    });
+    const leftOut = (id: string) =>
+      redactionPreview(c)
+        .find((r) => r.participant.id === id)!
+        .leftOut.map((i) => i.text.ref);
+    expect(leftOut('p-sw')).not.toContain('restrictedRecord:r'); // social worker: keeps the annex
+    expect(leftOut('p-hv')).toContain('restrictedRecord:r'); // health visitor: no annex by default
+    expect(leftOut('p-mum')).toContain('restrictedRecord:r');
+  });
+});
