@@ -10,6 +10,7 @@ import type {
   UnreadableFile,
 } from '../../shared/api/contract';
 import { fail, ok, type BackupInfo, type Result } from '../../shared/api/result';
+import type { Capture } from '../../shared/model/audience';
 import type { Conference } from '../../shared/model/conference';
 import {
   createConference,
@@ -348,7 +349,14 @@ export class ConferenceStore {
       // Texts that reached main without a time are stamped now (see stamp-on-save.ts); the copy last saved is what
       // keeps main's earlier stamps steady. It is null for a conference this process has not read or written.
       const lastSaved = db.data as Conference | null;
-      const { conference: stampedConference, stamped } = stampOnSave(conference, lastSaved, savedAt);
+      // Stamping is a safety net: should it ever fail, the chair's words are saved as they came, never refused.
+      let stampedConference = conference;
+      let stamped: Record<string, Capture> = {};
+      try {
+        ({ conference: stampedConference, stamped } = stampOnSave(conference, lastSaved, savedAt));
+      } catch (e) {
+        this.logger.warn('texts saved without main’s time stamps', { id, why: (e as Error).message });
+      }
       db.data = { ...stampedConference, updatedAt: savedAt };
       try {
         await db.write();
