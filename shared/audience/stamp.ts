@@ -19,7 +19,6 @@ import { capturedIndexOf, capturedTexts } from './captured';
 export function stampCaptures(conference: Conference, now: string, previous?: Conference): Conference {
   const agenda = stampVisits(conference.agenda, now);
   const open = conference.closedSessions.find((s) => s.endedAt === undefined);
-  const running = conference.agenda.meetingStartedAt !== undefined && conference.agenda.meetingEndedAt === undefined;
   let captures: Record<string, Capture> | undefined;
   // Words changed during a closed session are closed-session material too, though the text was typed before it (the
   // police add what they know to an existing worry): withheld from those out of the room until the chair releases it.
@@ -44,7 +43,7 @@ export function stampCaptures(conference: Conference, now: string, previous?: Co
     }
     if (existing !== undefined) continue;
     // Notes and closed-session reasons carry their own times.
-    if (text.ref.startsWith('note:') || text.ref.startsWith('closedSession:')) continue;
+    if (keepsOwnTime(text.ref)) continue;
     captures ??= { ...conference.captures };
     // A text that already had words before this change was not typed now: a kind of text this version of the app
     // first lists (an older file's skip reasons, say) is marked as captured without a time, never given this one.
@@ -56,15 +55,32 @@ export function stampCaptures(conference: Conference, now: string, previous?: Co
         continue;
       }
     }
-    // A time only while the meeting runs: text typed in setup, or when finishing the minutes afterwards, was not said
-    // at that moment, and a time outside the meeting would hide it from part-time attenders and raise a problem.
-    const entry: Capture = running ? { at: now } : {};
-    if (running && conference.agenda.currentItemKey) entry.itemKey = conference.agenda.currentItemKey;
-    if (open) entry.closedSessionId = open.id;
-    captures[text.ref] = entry;
+    // A time outside the meeting would hide the text from part-time attenders and raise a problem: see firstCapture.
+    captures[text.ref] = firstCapture(conference, now);
   }
   if (!captures && agenda === conference.agenda) return conference;
   return { ...conference, agenda, ...(captures ? { captures } : {}) };
+}
+
+/** Notes and closed-session reasons carry their own times on the record itself. */
+export function keepsOwnTime(ref: string): boolean {
+  return ref.startsWith('note:') || ref.startsWith('closedSession:');
+}
+
+/**
+ * The entry a text gets when it is first captured now: the time and the agenda item while the meeting runs (text
+ * typed in setup, or when finishing the minutes afterwards, was not said at that moment), and the closed session
+ * open now.
+ */
+export function firstCapture(conference: Conference, now: string): Capture {
+  const { agenda } = conference;
+  const running = agenda.meetingStartedAt !== undefined && agenda.meetingEndedAt === undefined;
+  const open = conference.closedSessions.find((s) => s.endedAt === undefined);
+  return {
+    ...(running ? { at: now } : {}),
+    ...(running && agenda.currentItemKey ? { itemKey: agenda.currentItemKey } : {}),
+    ...(open ? { closedSessionId: open.id } : {}),
+  };
 }
 
 function wordsByRef(conference: Conference): Map<string, string> {

@@ -1,4 +1,5 @@
 import { CapturedIndex } from '../../../shared/audience/captured';
+import { firstCapture, keepsOwnTime } from '../../../shared/audience/stamp';
 import { ukClock, ukInstant } from '../../../shared/format/uk-time';
 import type { Audience, Capture, DistributedDocument, DistributionChoice } from '../../../shared/model/audience';
 import type { Conference } from '../../../shared/model/conference';
@@ -14,25 +15,13 @@ function noteIdOf(ref: string): string | undefined {
   return ref.startsWith('note:') ? ref.slice('note:'.length) : undefined;
 }
 
-function keepsOwnTime(ref: string): boolean {
-  return ref.startsWith('note:') || ref.startsWith('closedSession:');
-}
-
 /**
  * What `stampCaptures` would have recorded had the text been typed now. An entry in `captures` is what says a text
  * has been stamped, so an audience chosen before the words are typed must carry the stamp itself, or the text would
  * never get its time.
  */
 function firstStamp(conference: Conference, ref: string, now: string): Capture {
-  if (keepsOwnTime(ref)) return {};
-  const { agenda } = conference;
-  const running = agenda.meetingStartedAt !== undefined && agenda.meetingEndedAt === undefined;
-  const open = conference.closedSessions.find((s) => s.endedAt === undefined);
-  return {
-    ...(running ? { at: now } : {}),
-    ...(running && agenda.currentItemKey ? { itemKey: agenda.currentItemKey } : {}),
-    ...(open ? { closedSessionId: open.id } : {}),
-  };
+  return keepsOwnTime(ref) ? {} : firstCapture(conference, now);
 }
 
 function withCapture(conference: Conference, ref: string, entry: Capture): Conference {
