@@ -264,6 +264,24 @@ const catalogue: Record<AgendaItemKey, (ctx: Context) => ItemBody> = {
     shows: [],
   }),
 
+  'separate-session': () => ({
+    ...common,
+    title: 'Separate session with a parent or carer',
+    // The shared screen is in the main meeting's room: it says only that someone is being heard on their own.
+    publicTitle: 'Hearing from a family member on their own',
+    publicSummary:
+      'A family member is being heard separately; what they say is recorded for them and the professionals.',
+    chairPrompts: [
+      'Used where a parent cannot be in the same meeting as the other (bail conditions, domestic abuse).',
+      'Record the session’s start and end times on their attendance: their copy of the minutes follows them.',
+      'Share the information, hear their views on the worries and the plan, and tell them the decision.',
+      'Notes taken here are kept from the other family members; choose “Everyone” on a note only if all may read it.',
+    ],
+    minutes: 20,
+    capture: 'notes',
+    shows: [],
+  }),
+
   'childs-voice': ({ type }) => ({
     ...common,
     title:
@@ -784,6 +802,25 @@ function runningOrder({ type, nation }: Context): AgendaItemKey[] {
 export function agendaFor(type: ConferenceType, nation: Nation): AgendaItemDefinition[] {
   const ctx: Context = { type, nation };
   return runningOrder(ctx).map((key) => ({ key, ...catalogue[key](ctx) }));
+}
+
+/**
+ * The agenda for one conference: its type's and nation's items, with a separate session straight after the family's
+ * views when a family member attends separately, so that what they say has its own place in the record.
+ */
+export function agendaForConference(conference: {
+  details: { type: ConferenceType; nation: Nation };
+  participants: ReadonlyArray<{ kind: string; attendance: { status: string } }>;
+}): AgendaItemDefinition[] {
+  const agenda = agendaFor(conference.details.type, conference.details.nation);
+  const separately = conference.participants.some(
+    (p) => p.kind !== 'professional' && p.attendance.status === 'attended-separately',
+  );
+  if (!separately) return agenda;
+  const ctx: Context = { type: conference.details.type, nation: conference.details.nation };
+  const at = agenda.findIndex((item) => item.key === 'family-views') + 1;
+  const item: AgendaItemDefinition = { key: 'separate-session', ...catalogue['separate-session'](ctx) };
+  return [...agenda.slice(0, at), item, ...agenda.slice(at)];
 }
 
 /** One item's definition on this agenda, or undefined when the key is not on it. */

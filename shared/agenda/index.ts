@@ -1,4 +1,4 @@
-export { agendaFor, agendaItem } from './definitions';
+export { agendaFor, agendaForConference, agendaItem } from './definitions';
 export {
   addElapsed,
   currentItem,

@@ -17,6 +17,7 @@ export const agendaItemKeys = [
   'plan-progress',
   'new-incidents',
   'family-views',
+  'separate-session',
   'childs-voice',
   'analysis',
   'scaling',

@@ -1,4 +1,4 @@
-import { agendaFor } from '../agenda/definitions';
+import { agendaForConference } from '../agenda/definitions';
 import { CapturedIndex } from '../audience/captured';
 import type { AgendaItemDefinition } from '../agenda/types';
 import { formatDate } from '../format/dates';
@@ -44,7 +44,7 @@ export function documentContext(
     deadlines,
     people: new People(conference),
     index: new CapturedIndex(conference),
-    agenda: agendaFor(conference.details.type, conference.details.nation),
+    agenda: agendaForConference(conference),
     // Until the chair ends the meeting, anything printed is a draft of what may still change.
     draft: options.draft ?? conference.agenda.meetingEndedAt === undefined,
     // A letter is never dated before its meeting: a draft printed beforehand carries the meeting's date.

@@ -14,6 +14,7 @@ export const attendanceLabel: Record<AttendanceStatus, string> = {
   'not-invited': 'Not invited',
   'excluded-part': 'Excluded for part',
   'excluded-whole': 'Excluded',
+  'child-not-attending': 'Not attending: views shared another way',
 };
 
 export const agencyLabel: Record<Agency, string> = {

@@ -51,6 +51,7 @@ export const Adult = z.object({
   familyName: ShortText.default(''),
   /** Relationship to the children in words, e.g. "Mother of Jayden and Mia". */
   relationship: ShortText.default(''),
+  dateOfBirth: IsoDate.optional(),
   parentalResponsibility: z.boolean().default(false),
   livesInHousehold: z.boolean().default(true),
   address: Text.default(''),
@@ -114,6 +115,8 @@ export const AttendanceStatus = z.enum([
   'not-invited',
   'excluded-part',
   'excluded-whole',
+  /** A child or young person who is not at the meeting; their views reach it another way (`viewsGatheredBy`). */
+  'child-not-attending',
 ]);
 export type AttendanceStatus = z.infer<typeof AttendanceStatus>;
 
@@ -127,6 +130,13 @@ export const ExclusionCriterion = z.enum([
 ]);
 export type ExclusionCriterion = z.infer<typeof ExclusionCriterion>;
 
+/** How someone joined: a separate session may be by phone while the main meeting is in a room. */
+export const JoinedBy = z.enum(['in-person', 'video', 'phone']);
+export type JoinedBy = z.infer<typeof JoinedBy>;
+
+export const ChildVoiceMethod = z.enum(['attended', 'advocate', 'direct-work', 'observation', 'letter', 'other']);
+export type ChildVoiceMethod = z.infer<typeof ChildVoiceMethod>;
+
 export const Attendance = z.object({
   status: AttendanceStatus.default('expected'),
   arrivedAt: ClockTime.optional(),
@@ -137,6 +147,14 @@ export const Attendance = z.object({
   decidedBy: ShortText.default(''),
   /** For someone who left early: did they give their view on the decision first? */
   viewGivenBeforeLeaving: z.boolean().default(false),
+  /**
+   * How they joined, where it is not the meeting's own way: chiefly a separate session (a parent seen apart from the
+   * other because of bail conditions or domestic abuse), whose times are `arrivedAt` and `leftAt` and whose reason is
+   * `reason`.
+   */
+  joinedBy: JoinedBy.optional(),
+  /** A child not attending: how their views were gathered for the meeting. */
+  viewsGatheredBy: ChildVoiceMethod.optional(),
 });
 export type Attendance = z.infer<typeof Attendance>;
 
@@ -229,6 +247,8 @@ export const Note = z.object({
   kind: NoteKind.default('note'),
   text: Text,
   participantId: EntityId.optional(),
+  /** Said by the chair or the minute-taker, who are named in the details rather than listed as participants. */
+  speaker: z.enum(['chair', 'minute-taker']).optional(),
   /** Taken while family members were out of the room: withheld from them, and restricted unless the chair decides otherwise. */
   closedSessionId: EntityId.optional(),
   createdAt: Instant,
@@ -245,8 +265,6 @@ export const ClosedSession = z.object({
 });
 export type ClosedSession = z.infer<typeof ClosedSession>;
 
-export const ChildVoiceMethod = z.enum(['attended', 'advocate', 'direct-work', 'observation', 'letter', 'other']);
-export type ChildVoiceMethod = z.infer<typeof ChildVoiceMethod>;
 export const ChildVoice = z.object({
   id: EntityId,
   childId: EntityId,
@@ -361,6 +379,12 @@ export const ChildDecision = z.object({
   alternative: AlternativeSupport.optional(),
   alternativeLead: ShortText.default(''),
   stepDownPlan: Text.default(''),
+  /**
+   * An unborn baby not made subject to a plan now, whose need for one is to be looked at again: at the review
+   * conference, or sooner through a strategy discussion if worries grow (often with a pre-birth assessment under a
+   * Child in Need plan meanwhile).
+   */
+  reconsider: z.enum(['at-review', 'strategy-discussion']).optional(),
 });
 export type ChildDecision = z.infer<typeof ChildDecision>;
 
@@ -388,6 +412,13 @@ export const PlanOutcome = z.object({
 });
 export type PlanOutcome = z.infer<typeof PlanOutcome>;
 
+/** Someone named on an action: a participant, or a person by name when they are not one (the grandmother). */
+export const ActionPerson = z.object({
+  participantId: EntityId.optional(),
+  name: ShortText.default(''),
+});
+export type ActionPerson = z.infer<typeof ActionPerson>;
+
 export const PlanAction = z.object({
   id: EntityId,
   outcomeId: EntityId.optional(),
@@ -396,6 +427,14 @@ export const PlanAction = z.object({
   /** Who does it: a participant, or a family member by name when they are not a participant. */
   ownerParticipantId: EntityId.optional(),
   ownerName: ShortText.default(''),
+  /**
+   * Others who share the action with the first owner ("the mother and the grandmother", "the social worker and the
+   * midwife"). The owners in order are the first owner then these (shared/plan/owners.ts).
+   */
+  alsoBy: list(ActionPerson),
+  /** Who helps without owning it: "with help from the recovery worker". */
+  supportedBy: list(ActionPerson),
+  /** `by`: a date. `every`: a cadence whose first date is `startsOn` ("first by 8 January, then every fortnight"). */
   due: ActionDue.optional(),
   howWeWillKnow: Text.default(''),
   /** Progress reported at a review conference. */
@@ -436,6 +475,10 @@ export const CoreGroup = z.object({
   firstMeetingOn: IsoDate.optional(),
   firstMeetingTime: ClockTime.optional(),
   cadence: CoreGroupCadence.optional(),
+  /** Where the core group meets (a place, or "by video"). */
+  venue: Text.default(''),
+  /** People who receive the core group's notes without being members (a GP, a school nurse who cannot attend). */
+  notesOnlyParticipantIds: list(EntityId),
   returnToConferenceWhen: list(Text),
 });
 export type CoreGroup = z.infer<typeof CoreGroup>;
@@ -489,6 +532,8 @@ export const ConferenceDetails = z.object({
   reference: ShortText.default(''),
   localAuthority: ShortText.default(''),
   reason: Text.default(''),
+  /** When the referral was received: the child and family assessment is due 45 working days after it (England). */
+  referralOn: IsoDate.optional(),
   /** Initial: the strategy discussion at which the enquiry (s47 / IRD) began. */
   strategyDiscussionOn: IsoDate.optional(),
   /** Review: the conference that made or last reviewed the plan. */
@@ -526,7 +571,13 @@ export const Conference = z.object({
     teamManager: '',
     visitingFrequency: '',
   }),
-  coreGroup: CoreGroup.default({ childIds: [], memberParticipantIds: [], returnToConferenceWhen: [] }),
+  coreGroup: CoreGroup.default(() => ({
+    childIds: [],
+    memberParticipantIds: [],
+    venue: '',
+    notesOnlyParticipantIds: [],
+    returnToConferenceWhen: [],
+  })),
   review: ReviewArrangements.default({ invitees: '' }),
   /** The audience, time and agenda item of each piece of captured text, by reference (see model/audience.ts). */
   captures: z.record(z.string(), Capture).default(() => ({})),

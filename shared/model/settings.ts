@@ -21,6 +21,11 @@ export const OrganisationSettings = z.object({
   complaintsContact: Text.default(''),
   /** Independent advocacy and advice for parents (e.g. a national family rights advice line). */
   advocacyContact: Text.default(''),
+  /**
+   * What the lead professional is called here, where it is not the nation's word: England's reforms name a "lead
+   * child protection practitioner" in multi-agency child protection teams. Empty: the nation's profile decides.
+   */
+  leadProfessionalTitle: ShortText.default(''),
   /** Protective marking printed on every page of professional documents. */
   protectiveMarking: ShortText.default('OFFICIAL-SENSITIVE'),
   /** A small logo as a data URL (PNG or JPEG), for document headers. */

@@ -1,4 +1,4 @@
-import { agendaFor, agendaItem } from '../agenda/definitions';
+import { agendaForConference, agendaItem } from '../agenda/definitions';
 import { currentItem, itemProgress, nextItemKey } from '../agenda/progress';
 import type { AgendaItemDefinition, PresenterPanel } from '../agenda/types';
 import type { Child, Conference, Nation, Participant, PlanAction } from '../model/conference';
@@ -168,7 +168,7 @@ function agendaView(
   requestedKey: string | undefined,
   base: Base,
 ): AgendaView | undefined {
-  const agenda = agendaFor(conference.details.type, conference.details.nation);
+  const agenda = agendaForConference(conference);
   const shown = agendaItem(agenda, requestedKey) ?? currentItem(agenda, conference.agenda) ?? agenda[0];
   if (!shown) return undefined;
   return {

@@ -307,6 +307,8 @@ export type ProcedureWords = {
   registers: boolean;
   decisionRecord: string;
   minutes: string;
+  /** Who leads the plan day to day; an organisation may name it otherwise (settings.leadProfessionalTitle). */
+  leadProfessional: string;
 };
 
 export type ProcedureProfile = {
@@ -358,6 +360,7 @@ const england: ProcedureProfile = {
     registers: false,
     decisionRecord: 'Chair’s decision letter',
     minutes: 'Full minutes',
+    leadProfessional: 'Lead social worker',
   },
   categories: {
     kind: 'category',
@@ -497,6 +500,7 @@ const wales: ProcedureProfile = {
     registers: true,
     decisionRecord: 'Summary of decisions and outline plan',
     minutes: 'Full record of the conference',
+    leadProfessional: 'Lead social worker',
   },
   categories: {
     kind: 'category',
@@ -597,6 +601,7 @@ const scotland: ProcedureProfile = {
     registers: true,
     decisionRecord: 'Summary of key decisions',
     minutes: 'Record of the meeting',
+    leadProfessional: 'Lead professional',
   },
   categories: {
     kind: 'area-of-concern',
@@ -696,6 +701,7 @@ const northernIreland: ProcedureProfile = {
     registers: true,
     decisionRecord: 'Record of decisions',
     minutes: 'Full minutes',
+    leadProfessional: 'Lead social worker',
   },
   categories: {
     kind: 'category',

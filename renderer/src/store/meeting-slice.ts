@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import {
   addElapsed,
-  agendaFor,
+  agendaForConference,
   doneAndNext,
   endMeeting,
   markSkipped,
@@ -53,7 +53,7 @@ export function openClosedSession(conference: Conference) {
 }
 
 function agendaOf(c: Conference) {
-  return agendaFor(c.details.type, c.details.nation);
+  return agendaForConference(c);
 }
 
 export const createMeetingSlice: StateCreator<RootState, [], [], MeetingSlice> = (set, get) => {

@@ -8,7 +8,7 @@ import {
   secretsFor,
   stampCaptures,
 } from '../../../shared/audience';
-import type { Conference } from '../../../shared/model/conference';
+import { PlanAction, type Conference } from '../../../shared/model/conference';
 import { migrateConference } from '../../../shared/model/migrate';
 import { conferenceWith } from '../procedure/fixtures';
 
@@ -98,7 +98,7 @@ describe('time on everything captured', () => {
 });
 
 function blankAction() {
-  return { childIds: [], what: '', ownerName: '', howWeWillKnow: '', carriedForward: false, retired: false };
+  return PlanAction.parse({ id: 'blank', what: '' });
 }
 
 describe('the leak guard', () => {

@@ -249,6 +249,8 @@ export function PlanEditor({
                 what: '',
                 childIds: [],
                 ownerName: '',
+                alsoBy: [],
+                supportedBy: [],
                 howWeWillKnow: '',
                 carriedForward: false,
                 retired: false,

@@ -1,13 +1,29 @@
 import { useMemo } from 'react';
-import { agendaFor } from '../../../../shared/agenda';
+import { agendaForConference } from '../../../../shared/agenda';
 import type { AgendaItemDefinition } from '../../../../shared/agenda';
 import { useAppStore } from '../../store';
 
-/** The agenda of the open conference; recomputed only when its type or nation changes. */
+/**
+ * The agenda of the open conference; recomputed only when its type or nation changes, or when someone starts or stops
+ * attending separately (which adds or removes the separate session).
+ */
 export function useAgenda(): readonly AgendaItemDefinition[] {
   const type = useAppStore((s) => s.conference?.details.type ?? 'initial');
   const nation = useAppStore((s) => s.conference?.details.nation ?? 'england');
-  return useMemo(() => agendaFor(type, nation), [type, nation]);
+  const separately = useAppStore(
+    (s) =>
+      s.conference?.participants.some(
+        (p) => p.kind !== 'professional' && p.attendance.status === 'attended-separately',
+      ) ?? false,
+  );
+  return useMemo(
+    () =>
+      agendaForConference({
+        details: { type, nation },
+        participants: separately ? [{ kind: 'family', attendance: { status: 'attended-separately' } }] : [],
+      }),
+    [type, nation, separately],
+  );
 }
 
 export function formatSeconds(total: number): string {
