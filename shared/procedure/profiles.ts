@@ -970,3 +970,12 @@ export function validateConferenceCategories(
     }).map((problem) => ({ field: `decisions[${index}].${problem.field}`, message: problem.message }));
   });
 }
+
+/**
+ * What the person who leads the plan day to day is called: the organisation's own title where it set one (England's
+ * "lead child protection practitioner" in a multi-agency child protection team), else the nation's word. Used by the
+ * plan editor, the shared screen and every document, so that one meeting never calls the same person two things.
+ */
+export function leadProfessionalTitle(nation: Nation, localTitle = ''): string {
+  return localTitle.trim() || PROCEDURE_PROFILES[nation].words.leadProfessional;
+}
