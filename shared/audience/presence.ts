@@ -10,7 +10,8 @@ import { ukInstant } from '../format/uk-time';
  * - part, left early, excluded for part: from when they arrived (else the start) until they left (else the end);
  *   with neither time recorded the app cannot tell, and says so;
  * - attended separately: only their own session, from its start to its end time; without both, the app cannot tell;
- * - excluded for the whole meeting, invited but absent, apologies, report only, not invited: never in the room;
+ * - excluded for the whole meeting, invited but absent, apologies, report only, not invited, and a child not
+ *   attending (their views reached the meeting another way): never in the room;
  * - expected (attendance never recorded): the app cannot tell.
  */
 
@@ -89,8 +90,24 @@ export function presenceOf(conference: Conference, person: Participant): Presenc
     }
     case 'expected':
       return { known: false, why: 'their attendance is not recorded', closedSessionIds };
-    default:
+    // A child not attending, whose views came by an advocate, a letter or direct work, was not there to hear anything
+    // even if the advocate was: the advocate's own attendance covers the advocate.
+    case 'excluded-whole':
+    case 'invited-absent':
+    case 'apologies-with-report':
+    case 'apologies-no-report':
+    case 'report-only':
+    case 'not-invited':
+    case 'child-not-attending':
       windows = [];
+      break;
+    default: {
+      // Statuses are listed one by one so that a new one must be placed here deliberately (this stops compiling
+      // otherwise) rather than fall silently out of the room.
+      const unplaced: never = status;
+      void unplaced;
+      windows = [];
+    }
   }
 
   // Closed sessions that excluded them cut holes in their time in the room.

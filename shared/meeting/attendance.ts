@@ -1,4 +1,5 @@
-import type { Agency, AttendanceStatus, Participant } from '../model/conference';
+import { AttendanceStatus } from '../model/conference';
+import type { Agency, JoinedBy, Participant, ParticipantKind } from '../model/conference';
 
 export const attendanceLabel: Record<AttendanceStatus, string> = {
   expected: 'Expected',
@@ -16,6 +17,21 @@ export const attendanceLabel: Record<AttendanceStatus, string> = {
   'excluded-whole': 'Excluded',
   'child-not-attending': 'Not attending: views shared another way',
 };
+
+/** How someone joined a separate session (or the meeting, where it was not the meeting's own way). */
+export const joinedByLabel: Record<JoinedBy, string> = {
+  'in-person': 'In person',
+  video: 'By video',
+  phone: 'By phone',
+};
+
+/**
+ * The statuses a participant of this kind can have. "Not attending: views shared another way" is for a child or
+ * young person only: an adult who does not come is absent, sent apologies or was not invited.
+ */
+export function attendanceStatusesFor(kind: ParticipantKind): AttendanceStatus[] {
+  return AttendanceStatus.options.filter((s) => s !== 'child-not-attending' || kind === 'child');
+}
 
 export const agencyLabel: Record<Agency, string> = {
   'childrens-social-care': 'Children’s social care',

@@ -1,4 +1,4 @@
-import type { Conference } from '../model/conference';
+import type { Conference, Participant } from '../model/conference';
 import type { FieldProblem } from '../model/validation';
 import { nhsNumberProblem } from './nhs-number';
 
@@ -73,17 +73,43 @@ export function setupProblems(conference: Conference, today: string): FieldProbl
   conference.adults.forEach((adult, i) => {
     if (!adult.givenName.trim())
       problems.push({ field: `adults[${i}].givenName`, message: 'Enter the adult’s first name.' });
+    if (adult.dateOfBirth && adult.dateOfBirth > today) {
+      problems.push({
+        field: `adults[${i}].dateOfBirth`,
+        message: 'The date of birth is in the future. Check the year.',
+      });
+    } else if (adult.dateOfBirth && adult.dateOfBirth > d.date) {
+      problems.push({
+        field: `adults[${i}].dateOfBirth`,
+        message: 'The date of birth is after the conference. Check the year.',
+      });
+    }
   });
 
   conference.participants.forEach((p, i) => {
     const at = `participants[${i}]`;
     if (!p.name.trim()) problems.push({ field: `${at}.name`, message: 'Enter the participant’s name.' });
     const a = p.attendance;
-    if (a.arrivedAt && a.leftAt && a.leftAt <= a.arrivedAt) {
+    if (a.status === 'attended-separately') problems.push(...separateSessionProblems(conference, p, at));
+    else if (a.arrivedAt && a.leftAt && a.leftAt <= a.arrivedAt) {
       problems.push({
         field: `${at}.attendance.leftAt`,
         message: 'The time they left is before the time they arrived.',
       });
+    }
+    if (a.status === 'child-not-attending') {
+      if (p.kind !== 'child') {
+        problems.push({
+          field: `${at}.attendance.status`,
+          message:
+            '“Not attending: views shared another way” is for a child or young person. Choose another attendance, or change “Taking part as” to a child.',
+        });
+      } else if (!a.viewsGatheredBy) {
+        problems.push({
+          field: `${at}.attendance.viewsGatheredBy`,
+          message: 'Choose how their views were gathered, so that the minute can say how the meeting heard them.',
+        });
+      }
     }
     if ((a.status === 'excluded-part' || a.status === 'excluded-whole') && !a.reason.trim()) {
       problems.push({
@@ -104,5 +130,37 @@ export function setupProblems(conference: Conference, today: string): FieldProbl
       problems.push({ field: `${at}.agency`, message: 'Choose the agency, so that quorum can be checked.' });
     }
   });
+  return problems;
+}
+
+/**
+ * A separate session (a parent seen apart from the other: bail conditions, domestic abuse) is part of the meeting,
+ * and its times decide what their own copy of the minutes holds (audience/presence.ts): without both, the app cannot
+ * tell what was said while they were there, so their copy leaves the meeting's words out. One message per field, the
+ * one that most needs fixing first, because the form shows one message beside each field.
+ */
+function separateSessionProblems(conference: Conference, p: Participant, at: string): FieldProblem[] {
+  const { startTime, endTime } = conference.details;
+  const { arrivedAt: from, leftAt: to } = p.attendance;
+  const problems: FieldProblem[] = [];
+  const missing =
+    'Record when the separate session started and ended. Until both times are recorded, their copy of the minutes cannot follow them: it leaves out what was said.';
+  const outside = (which: 'starts' | 'ends', time: string): string | undefined => {
+    if (startTime && time < startTime)
+      return `The separate session ${which} at ${time}, before the meeting starts (${startTime}). Correct this time, or the meeting’s start time in the details.`;
+    if (endTime && time > endTime)
+      return `The separate session ${which} at ${time}, after the meeting ends (${endTime}). Correct this time, or the meeting’s end time in the details.`;
+    return undefined;
+  };
+  const started = from ? outside('starts', from) : missing;
+  if (started) problems.push({ field: `${at}.attendance.arrivedAt`, message: started });
+  const ended = !to
+    ? from
+      ? missing
+      : undefined
+    : from && to <= from
+      ? 'The separate session ends before it starts. Check both times.'
+      : outside('ends', to);
+  if (ended) problems.push({ field: `${at}.attendance.leftAt`, message: ended });
   return problems;
 }

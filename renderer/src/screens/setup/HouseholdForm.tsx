@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatDate, todayIso } from '../../../../shared/format/dates';
+import { formatDate } from '../../../../shared/format/dates';
 import { Adult, Child, OtherChild, type Conference } from '../../../../shared/model/conference';
 import { newId } from '../../../../shared/model/ids';
 import { IsoDate } from '../../../../shared/model/primitives';
@@ -18,17 +18,23 @@ function ChildCard({
   child,
   index,
   problem,
+  conferenceDate,
 }: {
   child: Child;
   index: number;
   problem: (f: string) => string | undefined;
+  conferenceDate: string;
 }) {
   const edit = useEdit();
   const set = (patch: Partial<Child>) => edit(patchListItem('children', child.id, patch));
   const at = `children[${index}]`;
+  // At the conference, not today: the minute, the plan and the procedures' 28, 30 and 34 weeks all count from it.
   const gestation =
-    child.unborn && child.expectedDeliveryDate && IsoDate.safeParse(child.expectedDeliveryDate).success
-      ? gestationAt(child.expectedDeliveryDate, todayIso())
+    child.unborn &&
+    child.expectedDeliveryDate &&
+    IsoDate.safeParse(child.expectedDeliveryDate).success &&
+    IsoDate.safeParse(conferenceDate).success
+      ? gestationAt(child.expectedDeliveryDate, conferenceDate)
       : null;
   return (
     <>
@@ -65,7 +71,7 @@ function ChildCard({
             problem={problem(`${at}.expectedDeliveryDate`)}
             hint={
               gestation && gestation.weeks >= 0
-                ? `About ${gestation.weeks} weeks ${gestation.days} days pregnant today.`
+                ? `About ${gestation.weeks} weeks ${gestation.days} ${gestation.days === 1 ? 'day' : 'days'} pregnant at the conference (${formatDate(conferenceDate)}).`
                 : undefined
             }
             onCommit={(v) => set({ expectedDeliveryDate: v || undefined })}
@@ -96,6 +102,7 @@ function ChildCard({
           problem={problem(`${at}.nhsNumber`)}
           onCommit={(nhsNumber) => set({ nhsNumber })}
         />
+        <TextField label="Gender" name={`${at}.gender`} value={child.gender} onCommit={(gender) => set({ gender })} />
         <TextField
           label="Ethnicity"
           name={`${at}.ethnicity`}
@@ -148,6 +155,15 @@ function AdultCard({
           name={`${at}.relationship`}
           value={adult.relationship}
           onCommit={(relationship) => set({ relationship })}
+        />
+        <TextField
+          label="Date of birth"
+          name={`${at}.dateOfBirth`}
+          type="date"
+          schema={IsoDate}
+          value={adult.dateOfBirth ?? ''}
+          problem={problem(`${at}.dateOfBirth`)}
+          onCommit={(v) => set({ dateOfBirth: v || undefined })}
         />
         <TextField
           label="Language"
@@ -252,7 +268,7 @@ export function HouseholdForm({ conference }: { conference: Conference }) {
               Child {i + 1}
               {child.dateOfBirth ? ` · born ${formatDate(child.dateOfBirth)}` : ''}
             </legend>
-            <ChildCard child={child} index={i} problem={problem} />
+            <ChildCard child={child} index={i} problem={problem} conferenceDate={conference.details.date} />
             <button
               type="button"
               className="button--quiet"
