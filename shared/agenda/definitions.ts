@@ -275,7 +275,7 @@ const catalogue: Record<AgendaItemKey, (ctx: Context) => ItemBody> = {
       'Used where a parent cannot be in the same meeting as the other (bail conditions, domestic abuse).',
       'Record the session’s start and end times on their attendance: their copy of the minutes follows them.',
       'Share the information, hear their views on the worries and the plan, and tell them the decision.',
-      'Notes taken here are kept from the other family members; choose “Everyone” on a note only if all may read it.',
+      'Notes taken here are kept from the other family members: untick a name on a note’s audience only if they may read it.',
     ],
     minutes: 20,
     capture: 'notes',

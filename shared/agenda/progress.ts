@@ -71,8 +71,19 @@ export function startMeeting(agenda: Agenda, progress: AgendaProgress, now: Date
   };
 }
 
+/** Stops the meeting clock. Ending twice keeps the first end: the minutes record when the meeting really ended. */
 export function endMeeting(progress: AgendaProgress, now: Date): AgendaProgress {
   return { ...progress, meetingEndedAt: progress.meetingEndedAt ?? now.toISOString() };
+}
+
+/**
+ * The chair ended the meeting by mistake (or the family came back with something to add): the clock runs on from its
+ * first start, and the documents are drafts again until it is ended once more.
+ */
+export function reopenMeeting(progress: AgendaProgress): AgendaProgress {
+  if (progress.meetingEndedAt === undefined) return progress;
+  const { meetingEndedAt: _ended, ...open } = progress;
+  return open;
 }
 
 /** Opens an item. Time already spent on it is kept (the item timer accumulates across visits). */

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import type {
   ActionLine,
   AgendaView,
@@ -54,10 +54,36 @@ export function nextWallView(shown: PresenterView | null, incoming: PresenterVie
   return incoming.conferenceId !== undefined && incoming.conferenceId === shown.conferenceId ? incoming : shown;
 }
 
+/**
+ * One "page down" of the read-back, as a share of the screen's height: less than a whole screen, so the last lines
+ * of one screenful are still there at the top of the next and the room does not lose its place.
+ */
+export const READ_BACK_STEP = 0.8;
+
+/**
+ * Scrolls to the screenful the chair chose: the wall's own window, or the preview box in the chair's window (which
+ * shows the same 1280×720 screen, scaled). Only when the chosen page, the mode or the child changes, so that the
+ * wall does not jump as the chair types.
+ */
+function useChairScroll(root: RefObject<HTMLDivElement | null>, view: PresenterView | null, preview: boolean) {
+  const mode = view?.mode;
+  const page = view?.mode === 'read-back' ? (view.page ?? 0) : 0;
+  const childId = view?.mode === 'read-back' ? view.childId : '';
+  useLayoutEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    if (preview) el.scrollTop = page * el.clientHeight * READ_BACK_STEP;
+    else window.scrollTo({ top: page * window.innerHeight * READ_BACK_STEP, behavior: 'instant' });
+  }, [root, mode, page, childId, preview]);
+}
+
 /** One view, laid out. Used by the shared-screen window and, scaled down, as the chair's preview. */
 export function PresenterViewDisplay({ view, preview = false }: { view: PresenterView | null; preview?: boolean }) {
+  const root = useRef<HTMLDivElement>(null);
+  useChairScroll(root, view, preview);
   return (
     <div
+      ref={root}
       className={preview ? 'p-root p-root--preview' : 'p-root'}
       style={{ ['--zoom' as string]: String(view?.zoom ?? 1) }}
       data-presenter-root
@@ -404,24 +430,38 @@ function ArrangementsPanel({ arrangements }: { arrangements: Arrangements }) {
 }
 
 function ReadBackScreen({ view }: { view: ReadBackView }) {
+  const { decision } = view;
+  // The decision is the heading's own line: the child's name is in the title, and a panel for one sentence would
+  // push the plan below the first screenful.
   return (
-    <main className="p-screen p-screen--agenda">
+    <main className="p-screen p-screen--agenda p-screen--read-back">
       <header className="p-header">
         <p className="p-kicker">
           {view.meetingName} · {view.dateInWords}
         </p>
         <h1 className="p-title">What we decided for {view.childName}</h1>
+        <p className="p-lead p-outcome">{decision.outcome}</p>
+        {decision.categories.length > 0 && (
+          <dl className="p-categories">
+            <dt>{decision.categoryHeading}</dt>
+            {decision.categories.map((c) => (
+              <dd key={c.label}>
+                <strong>{c.label}</strong>: {c.meaning}
+              </dd>
+            ))}
+          </dl>
+        )}
+        {decision.support && <p>{decision.support}</p>}
       </header>
       <div className="p-panels">
-        <section className="p-panel">
-          <Decision decision={view.decision} />
-        </section>
         {view.plan && <PlanPanel plan={view.plan} />}
-        {view.arrangements && <ArrangementsPanel arrangements={view.arrangements} />}
-        <section className="p-panel">
-          <p>{view.rightToChallenge}</p>
-          <p className="p-lead p-check">{view.checkQuestion}</p>
-        </section>
+        <div className="p-pair">
+          {view.arrangements && <ArrangementsPanel arrangements={view.arrangements} />}
+          <section className="p-panel" aria-label="If you disagree">
+            <p>{view.rightToChallenge}</p>
+            <p className="p-lead p-check">{view.checkQuestion}</p>
+          </section>
+        </div>
       </div>
     </main>
   );

@@ -27,7 +27,10 @@ type Phase =
 export function ExportDialog({ onClose }: { onClose: () => void }) {
   const conference = useAppStore((s) => s.conference);
   const flushSave = useAppStore((s) => s.flushSave);
-  const [draft, setDraft] = useState(() => !conference?.agenda.meetingEndedAt);
+  // Drafts while the meeting runs, finals once it has ended: read from the meeting as it is now (it may end or be
+  // reopened while the dialog is open), until the chair ticks or unticks the box themselves.
+  const [chosenDraft, setDraft] = useState<boolean | null>(null);
+  const draft = chosenDraft ?? !conference?.agenda.meetingEndedAt;
   const [phase, setPhase] = useState<Phase>({ step: 'ready' });
   const [opened, setOpened] = useState<string | null>(null);
   const problems = useDecisionProblems(conference!);

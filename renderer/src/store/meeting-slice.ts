@@ -11,8 +11,10 @@ import {
   startMeeting,
   type AgendaChange,
 } from '../../../shared/agenda';
+import { reopenMeeting } from '../../../shared/agenda/progress';
+import { withSaidBy, type SaidBy } from '../../../shared/meeting/speakers';
 import { RESTRICTED } from '../../../shared/model/audience';
-import type { Conference, Note } from '../../../shared/model/conference';
+import type { ClosedSession, Conference, Note } from '../../../shared/model/conference';
 import { newId } from '../../../shared/model/ids';
 import type { FieldProblem } from '../../../shared/model/validation';
 import type { PresenterScreen } from '../../../shared/presenter/types';
@@ -30,12 +32,25 @@ export type MeetingSlice = {
   chairTools: boolean;
   /** When the open item was opened (ms), for the live item timer; null when the clock is not running. */
   itemOpenedAt: number | null;
+  /**
+   * How far down the read-back the chair has scrolled the shared screen, in screenfuls (0 = the top). The read-back
+   * is longer than a screen, and the wall has no one at its keyboard; a new child or mode starts at the top.
+   */
+  readBackPage: number;
   setScreen(screen: PresenterScreen): void;
+  setReadBackPage(page: number): void;
   toggleHold(): void;
   zoomBy(step: number): void;
   setChairTools(on: boolean): void;
   startMeeting(): void;
+  /** Stops the meeting clock (and ends a closed session still open at the same moment). */
   endMeeting(): void;
+  /** Undoes "End the meeting": the clock runs on from its first start. */
+  reopenMeeting(): void;
+  /** Corrects when the meeting started or ended (the buttons were pressed late). */
+  setMeetingTimes(times: { startedAt?: string; endedAt?: string }): void;
+  /** Corrects a closed session's times or reason. */
+  updateClosedSession(id: string, patch: Partial<Pick<ClosedSession, 'startedAt' | 'endedAt' | 'reason'>>): void;
   goToItem(key: string): FieldProblem | null;
   doneAndNext(): FieldProblem | null;
   skipItem(key: string, reason: string): FieldProblem | null;
@@ -44,7 +59,8 @@ export type MeetingSlice = {
   endClosedSession(): void;
   /** `restricted`: the minute-taker marked it for the restricted annex as they typed (Alt+R). */
   addNote(note: Omit<Note, 'id' | 'createdAt' | 'closedSessionId'>, options?: { restricted?: boolean }): void;
-  updateNote(id: string, patch: Partial<Pick<Note, 'text' | 'participantId'>>): void;
+  /** `saidBy`: who said it now (a participant, the chair or the minute-taker), or null for nobody named. */
+  updateNote(id: string, patch: { text?: string; saidBy?: SaidBy | null }): void;
   deleteNote(id: string): void;
 };
 
@@ -81,8 +97,14 @@ export const createMeetingSlice: StateCreator<RootState, [], [], MeetingSlice> =
     heldFrom: null,
     chairTools: true,
     itemOpenedAt: null,
+    readBackPage: 0,
     setScreen(screen) {
-      set({ screen, heldFrom: null });
+      const before = get().screen;
+      const sameReadBack = screen.mode === before.mode && screen.readBackChildId === before.readBackChildId;
+      set({ screen, heldFrom: null, ...(sameReadBack ? {} : { readBackPage: 0 }) });
+    },
+    setReadBackPage(page) {
+      set({ readBackPage: Math.max(0, Math.round(page)) });
     },
     toggleHold() {
       const { screen, heldFrom } = get();
@@ -105,7 +127,40 @@ export const createMeetingSlice: StateCreator<RootState, [], [], MeetingSlice> =
       set((s) => ({ itemOpenedAt: Date.now(), screen: { ...s.screen, mode: 'agenda' }, heldFrom: null }));
     },
     endMeeting() {
-      changeAgenda((c) => ({ ok: true, progress: endMeeting(c.agenda, new Date()) }), false);
+      const now = new Date();
+      changeAgenda((c) => ({ ok: true, progress: endMeeting(c.agenda, now) }), false);
+      // A closed session cannot outlast the meeting: it ends when the meeting does.
+      const ended = get().conference?.agenda.meetingEndedAt ?? now.toISOString();
+      get().editConference((c) =>
+        openClosedSession(c)
+          ? {
+              ...c,
+              closedSessions: c.closedSessions.map((s) => (s.endedAt === undefined ? { ...s, endedAt: ended } : s)),
+            }
+          : c,
+      );
+    },
+    reopenMeeting() {
+      const c = get().conference;
+      if (!c?.agenda.meetingEndedAt) return;
+      get().editConference((conf) => ({ ...conf, agenda: reopenMeeting(conf.agenda) }));
+      set({ itemOpenedAt: c.agenda.meetingStartedAt ? Date.now() : null });
+    },
+    setMeetingTimes(times) {
+      get().editConference((c) => ({
+        ...c,
+        agenda: {
+          ...c.agenda,
+          ...(times.startedAt ? { meetingStartedAt: times.startedAt } : {}),
+          ...(times.endedAt ? { meetingEndedAt: times.endedAt } : {}),
+        },
+      }));
+    },
+    updateClosedSession(id, patch) {
+      get().editConference((c) => ({
+        ...c,
+        closedSessions: c.closedSessions.map((s) => (s.id === id ? { ...s, ...patch } : s)),
+      }));
     },
     goToItem(key) {
       return changeAgenda((c) => moveTo(agendaOf(c), c.agenda, key));
@@ -166,7 +221,15 @@ export const createMeetingSlice: StateCreator<RootState, [], [], MeetingSlice> =
     updateNote(id, patch) {
       get().editConference((c) => ({
         ...c,
-        notes: c.notes.map((n) => (n.id === id ? { ...n, ...patch, updatedAt: new Date().toISOString() } : n)),
+        notes: c.notes.map((n) => {
+          if (n.id !== id) return n;
+          const attributed = patch.saidBy === undefined ? n : withSaidBy(n, patch.saidBy);
+          return {
+            ...attributed,
+            ...(patch.text === undefined ? {} : { text: patch.text }),
+            updatedAt: new Date().toISOString(),
+          };
+        }),
       }));
     },
     deleteNote(id) {

@@ -6,6 +6,7 @@ import { RESTRICTED } from '../../../../shared/model/audience';
 import { AudienceControl } from '../../components/AudienceControl';
 import { capturedText } from '../../components/audience-data';
 import { useAppStore } from '../../store';
+import { ChildrenChoice } from '../../components/ChildrenChoice';
 
 type Column = 'worries' | 'strengths' | 'safetyGoals';
 type Entry = Worry | Strength | SafetyGoal;
@@ -96,6 +97,11 @@ function AddEntry({ column }: { column: (typeof columns)[number] }) {
   );
 }
 
+/** Danger statements and safety goals are said about a child or children ("If Sam is left with…"); the rest of the board is about the family. */
+function aboutChildren(column: Column, entry: Entry): boolean {
+  return column === 'safetyGoals' || ('kind' in entry && entry.kind === 'danger-statement');
+}
+
 function kindLabel(column: (typeof columns)[number], entry: Entry): string {
   const kind = 'kind' in entry ? entry.kind : 'goal';
   return column.kinds.find((k) => k.value === kind)?.label.replace(/ \(.*\)$/, '') ?? '';
@@ -108,6 +114,14 @@ export function AnalysisCapture({ conference }: { conference: Conference }) {
     edit((c) => ({
       ...c,
       analysis: { ...c.analysis, [column]: (c.analysis[column] as Entry[]).filter((e) => e.id !== id) },
+    }));
+  const setChildren = (column: Column, id: string, childIds: string[]) =>
+    edit((c) => ({
+      ...c,
+      analysis: {
+        ...c.analysis,
+        [column]: (c.analysis[column] as Entry[]).map((e) => (e.id === id ? { ...e, childIds } : e)),
+      },
     }));
   return (
     <div className="board">
@@ -128,6 +142,15 @@ export function AnalysisCapture({ conference }: { conference: Conference }) {
                     what={`${kindLabel(column, entry).toLowerCase()} ${quote(entry.text, 32)}`}
                   />
                   <p>{entry.text}</p>
+                  {aboutChildren(column.key, entry) && (
+                    <ChildrenChoice
+                      children={conference.children}
+                      value={entry.childIds}
+                      legend="About"
+                      noneMeans="None ticked: about all the children."
+                      onChange={(childIds) => setChildren(column.key, entry.id, childIds)}
+                    />
+                  )}
                   <button type="button" className="link-button" onClick={() => remove(column.key, entry.id)}>
                     Remove
                   </button>

@@ -5,6 +5,7 @@ import { useAppStore } from '../../store';
 import { openClosedSession } from '../../store/meeting-slice';
 import { AgendaRail } from './AgendaRail';
 import { ItemPanel } from './ItemPanel';
+import { EndMeetingButton, MeetingEndStatus, MeetingTimes } from './MeetingEnd';
 import { ScreenControl, usePresenterPublisher } from './ScreenControl';
 import { isTyping, MEETING_SHORTCUTS } from './shortcuts';
 import { useAgenda } from './use-agenda';
@@ -61,6 +62,12 @@ function useMeetingShortcuts(showHelp: () => void) {
               return true;
             case 'Minus':
               s.zoomBy(-0.1);
+              return true;
+            case 'PageDown':
+            case 'PageUp':
+              // Only the read-back is longer than the wall; the chair's own page scrolls as usual otherwise.
+              if (s.screen.mode !== 'read-back') return false;
+              s.setReadBackPage(s.readBackPage + (e.code === 'PageDown' ? 1 : -1));
               return true;
             default:
               return false;
@@ -134,7 +141,9 @@ export function MeetingTab() {
           <button type="button" className="link-button" onClick={() => setHelp(true)}>
             Keyboard shortcuts (?)
           </button>
+          <EndMeetingButton conference={conference} />
         </div>
+        <MeetingEndStatus conference={conference} />
         {closed && (
           <p className="banner banner--closed" role="status">
             Closed session since{' '}
@@ -159,6 +168,7 @@ export function MeetingTab() {
         ) : (
           <p>Choose an item from the agenda.</p>
         )}
+        <MeetingTimes conference={conference} />
       </div>
       <ScreenControl view={view} leaks={leaks} />
       {help && <ShortcutsDialog onClose={() => setHelp(false)} />}

@@ -1,12 +1,13 @@
 import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ukClock } from '../../../../shared/format/uk-time';
+import { keptFromSeparateSession, SEPARATE_SESSION_ITEM } from '../../../../shared/audience/separate-session';
 import type { NoteKind, Participant } from '../../../../shared/model/conference';
 import { AudienceControl } from '../../components/AudienceControl';
 import { capturedText } from '../../components/audience-data';
 import { useAppStore } from '../../store';
 import { openClosedSession } from '../../store/meeting-slice';
-import { findParticipant, participantLabel } from './participant-names';
+import { noteSaidByLabel, readSpeaker, speakerOptions } from './participant-names';
 
 type Props = {
   itemKey: string;
@@ -29,6 +30,7 @@ export function NotesPanel({ itemKey, kind = 'note', attributeTo, heading = 'Not
   return (
     <section className="notes" aria-label={heading}>
       <h3>{heading}</h3>
+      {itemKey === SEPARATE_SESSION_ITEM && <KeptFromLine />}
       <NoteComposer itemKey={itemKey} kind={kind} {...(attributeTo ? { attributeTo } : {})} />
       <ol className="notes__list">
         {noteIds.map((id) => (
@@ -37,6 +39,34 @@ export function NotesPanel({ itemKey, kind = 'note', attributeTo, heading = 'Not
       </ol>
     </section>
   );
+}
+
+/** In a separate session, who the notes are kept from unless the chair opens a note to them. */
+function KeptFromLine() {
+  const names = useAppStore(
+    useShallow((s) => {
+      const c = s.conference;
+      if (!c) return [];
+      const kept = new Set(keptFromSeparateSession(c));
+      return c.participants.filter((p) => kept.has(p.id)).map((p) => p.name.trim() || p.role || 'a family member');
+    }),
+  );
+  if (names.length === 0) return null;
+  return (
+    <p className="muted" data-kept-from>
+      Notes taken here are kept from {joinWords(names)}: they were not in this session. Change it on a note (its
+      audience button) only if they may read it.
+    </p>
+  );
+}
+
+function joinWords(words: string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/** The names the "Said by" field offers, kept as one list of strings so typing a note does not rebuild it. */
+function useSpeakerOptions(attributeTo?: (p: Participant) => boolean): string[] {
+  return useAppStore(useShallow((s) => (s.conference ? speakerOptions(s.conference, attributeTo) : [])));
 }
 
 export function NoteComposer({
@@ -48,31 +78,33 @@ export function NoteComposer({
   kind: NoteKind;
   attributeTo?: (p: Participant) => boolean;
 }) {
-  const participants = useAppStore((s) => s.conference?.participants ?? []);
   const closed = useAppStore((s) => (s.conference ? openClosedSession(s.conference) !== undefined : false));
   const addNote = useAppStore((s) => s.addNote);
+  const offered = useSpeakerOptions(attributeTo);
   const [text, setText] = useState('');
   const [who, setWho] = useState('');
   const [restricted, setRestricted] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<{ field: 'text' | 'who'; message: string } | null>(null);
   const id = useId();
   const textRef = useRef<HTMLTextAreaElement>(null);
-  const offered = attributeTo
-    ? [...participants.filter(attributeTo), ...participants.filter((p) => !attributeTo(p))]
-    : participants;
 
   const add = () => {
     if (!text.trim()) {
-      setProblem('Type the note first.');
+      setProblem({ field: 'text', message: 'Type the note first.' });
       return;
     }
-    const person = findParticipant(participants, who);
-    if (who.trim() && !person) {
-      setProblem(`“${who}” is not a participant. Pick a name from the list, or add them under Setup → Participants.`);
+    const conference = useAppStore.getState().conference;
+    if (!conference) return;
+    const speaker = readSpeaker(conference, who);
+    if ('problem' in speaker) {
+      setProblem({ field: 'who', message: speaker.problem });
       return;
     }
-    addNote({ itemKey, kind, text, ...(person ? { participantId: person.id } : {}) }, { restricted });
+    addNote({ itemKey, kind, text, ...(speaker.saidBy ?? {}) }, { restricted });
     setText('');
+    // Who said one note is not who says the next: the next note starts unattributed, so it cannot go to the
+    // previous speaker by mistake.
+    setWho('');
     setRestricted(false);
     setProblem(null);
     textRef.current?.focus();
@@ -96,7 +128,8 @@ export function NoteComposer({
         data-note-composer
         rows={3}
         value={text}
-        aria-describedby={problem ? `${id}-problem` : undefined}
+        aria-describedby={problem?.field === 'text' ? `${id}-problem` : undefined}
+        aria-invalid={problem?.field === 'text' ? true : undefined}
         onChange={(e) => setText(e.target.value)}
       />
       <div className="composer__row">
@@ -107,11 +140,13 @@ export function NoteComposer({
           list={`${id}-people`}
           value={who}
           placeholder="Type a name"
+          aria-describedby={problem?.field === 'who' ? `${id}-problem` : undefined}
+          aria-invalid={problem?.field === 'who' ? true : undefined}
           onChange={(e) => setWho(e.target.value)}
         />
         <datalist id={`${id}-people`}>
-          {offered.map((p) => (
-            <option key={p.id} value={participantLabel(p)} />
+          {offered.map((label) => (
+            <option key={label} value={label} />
           ))}
         </datalist>
         <label className="composer__restricted">
@@ -130,7 +165,7 @@ export function NoteComposer({
       </div>
       {problem && (
         <p id={`${id}-problem`} className="field__error" role="alert">
-          {problem}
+          {problem.message}
         </p>
       )}
     </div>
@@ -139,50 +174,119 @@ export function NoteComposer({
 
 const NoteRow = memo(function NoteRow({ id }: { id: string }) {
   const note = useAppStore((s) => s.conference?.notes.find((n) => n.id === id));
-  const person = useAppStore((s) => s.conference?.participants.find((p) => p.id === note?.participantId));
+  const saidBy = useAppStore((s) => (s.conference && note ? noteSaidByLabel(s.conference, note) : ''));
   // The note's audience level (its choice, else the default: restricted when taken in a closed session).
   const level = useAppStore((s) =>
     s.conference ? capturedText(s.conference, `note:${id}`)?.audience.level : undefined,
   );
-  const updateNote = useAppStore((s) => s.updateNote);
   const deleteNote = useAppStore((s) => s.deleteNote);
-  const [editing, setEditing] = useState<string | null>(null);
+  const [editing, setEditing] = useState(false);
   if (!note) return null;
   const restricted = level === 'restricted';
   return (
     <li className={restricted ? 'note note--restricted' : 'note'}>
       <div className="note__meta">
         <span>{ukClock(note.createdAt)}</span>
-        <span>{person ? participantLabel(person) : 'Not attributed'}</span>
+        <span data-note-said-by>{saidBy || 'Not attributed'}</span>
         {note.closedSessionId && (
           <span className="tag tag--restricted">{restricted ? 'Restricted · closed session' : 'Closed session'}</span>
         )}
         <AudienceControl textRef={`note:${note.id}`} what={`the note at ${ukClock(note.createdAt)}`} />
       </div>
-      {editing === null ? (
-        <p className="note__text">{note.text}</p>
+      {editing ? (
+        <NoteEditor id={note.id} text={note.text} saidBy={saidBy} onDone={() => setEditing(false)} />
       ) : (
-        <textarea
-          aria-label="Edit note"
-          value={editing}
-          rows={3}
-          autoFocus
-          onChange={(e) => setEditing(e.target.value)}
-          onBlur={() => {
-            if (editing.trim()) updateNote(note.id, { text: editing });
-            setEditing(null);
-          }}
-        />
+        <>
+          <p className="note__text">{note.text}</p>
+          <div className="note__actions">
+            <button type="button" className="link-button" onClick={() => setEditing(true)}>
+              Edit
+            </button>
+            <DeleteNote onDelete={() => deleteNote(note.id)} />
+          </div>
+        </>
       )}
-      <div className="note__actions">
-        <button type="button" className="link-button" onClick={() => setEditing(note.text)}>
-          Edit
-        </button>
-        <DeleteNote onDelete={() => deleteNote(note.id)} />
-      </div>
     </li>
   );
 });
+
+/** Editing a note: its words and who said it, saved together (Ctrl+Enter), or left as they were (Escape). */
+function NoteEditor({ id, text, saidBy, onDone }: { id: string; text: string; saidBy: string; onDone: () => void }) {
+  const updateNote = useAppStore((s) => s.updateNote);
+  const offered = useSpeakerOptions();
+  const [words, setWords] = useState(text);
+  const [who, setWho] = useState(saidBy);
+  const [problem, setProblem] = useState<{ field: 'text' | 'who'; message: string } | null>(null);
+  const field = useId();
+
+  const save = () => {
+    if (!words.trim()) {
+      setProblem({ field: 'text', message: 'A note needs words. Type them, or delete the note instead.' });
+      return;
+    }
+    const conference = useAppStore.getState().conference;
+    if (!conference) return;
+    const speaker = readSpeaker(conference, who);
+    if ('problem' in speaker) {
+      setProblem({ field: 'who', message: speaker.problem });
+      return;
+    }
+    updateNote(id, { text: words, saidBy: speaker.saidBy });
+    onDone();
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      save();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      onDone();
+    }
+  };
+
+  return (
+    <div className="composer note__edit" onKeyDown={onKeyDown}>
+      <textarea
+        aria-label="Edit note"
+        value={words}
+        rows={3}
+        autoFocus
+        aria-describedby={problem?.field === 'text' ? `${field}-problem` : undefined}
+        aria-invalid={problem?.field === 'text' ? true : undefined}
+        onChange={(e) => setWords(e.target.value)}
+      />
+      <div className="composer__row">
+        <label htmlFor={`${field}-who`}>Said by</label>
+        <input
+          id={`${field}-who`}
+          list={`${field}-people`}
+          value={who}
+          placeholder="Type a name, or leave empty"
+          aria-describedby={problem?.field === 'who' ? `${field}-problem` : undefined}
+          aria-invalid={problem?.field === 'who' ? true : undefined}
+          onChange={(e) => setWho(e.target.value)}
+        />
+        <datalist id={`${field}-people`}>
+          {offered.map((label) => (
+            <option key={label} value={label} />
+          ))}
+        </datalist>
+        <button type="button" className="button--primary" onClick={save}>
+          Save note
+        </button>
+        <button type="button" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+      {problem && (
+        <p id={`${field}-problem`} className="field__error" role="alert">
+          {problem.message}
+        </p>
+      )}
+    </div>
+  );
+}
 
 function DeleteNote({ onDelete }: { onDelete: () => void }) {
   const [asking, setAsking] = useState(false);

@@ -1,7 +1,14 @@
-import { ChildVoiceMethod, Rag, type Conference, type PlanAction } from '../../../../shared/model/conference';
-import { attendanceLabel } from '../../../../shared/meeting/attendance';
+import { useId, useState } from 'react';
+import {
+  ChildVoiceMethod,
+  Rag,
+  type AttendanceStatus,
+  type Child,
+  type Conference,
+  type PlanAction,
+} from '../../../../shared/model/conference';
+import { attendanceLabel, attendanceStatusesFor, isTakingPart } from '../../../../shared/meeting/attendance';
 import { QuorumIndicator } from '../../components/QuorumIndicator';
-import { AttendanceStatus } from '../../../../shared/model/conference';
 import { newId } from '../../../../shared/model/ids';
 import { capitalise, childName } from '../../../../shared/presenter/plain-words';
 import { quote } from '../../../../shared/audience/captured';
@@ -20,53 +27,100 @@ const methodLabel: Record<ChildVoiceMethod, string> = {
   other: 'Other',
 };
 
+/**
+ * How we heard from a child, when the record already says: they came to the meeting, or their attendance names how
+ * their views were gathered. Otherwise nothing: the chair chooses, rather than the app guessing "an advocate".
+ */
+export function usualVoiceMethod(conference: Conference, child: Child): ChildVoiceMethod | undefined {
+  const themselves = conference.participants.filter((p) => p.kind === 'child' && p.childId === child.id);
+  if (themselves.some(isTakingPart)) return 'attended';
+  return themselves.find((p) => p.attendance.viewsGatheredBy)?.attendance.viewsGatheredBy;
+}
+
 export function ChildVoiceCapture({ conference }: { conference: Conference }) {
-  const edit = useAppStore((s) => s.editConference);
   return (
     <div>
-      {conference.children.map((child) => {
-        const voices = conference.childVoices.filter((v) => v.childId === child.id);
-        return (
-          <fieldset key={child.id} className="record">
-            <legend>{capitalise(childName(child))}</legend>
-            {voices.map((v) => (
-              <div key={v.id}>
-                <SelectField
-                  label="How we heard from them"
-                  value={v.method}
-                  options={ChildVoiceMethod.options.map((m) => ({ value: m, label: methodLabel[m] }))}
-                  onCommit={(method) => edit(patchListItem('childVoices', v.id, { method }))}
-                />
-                <TextField
-                  label="What they told us"
-                  multiline
-                  value={v.summary}
-                  aside={<AudienceControl textRef={`childVoice:${v.id}`} what={`what ${childName(child)} told us`} />}
-                  onCommit={(summary) => edit(patchListItem('childVoices', v.id, { summary }))}
-                />
-                <button type="button" className="link-button" onClick={() => edit(removeListItem('childVoices', v.id))}>
-                  Remove
-                </button>
-              </div>
-            ))}
-            <button
-              type="button"
-              onClick={() =>
-                edit((c) => ({
-                  ...c,
-                  childVoices: [
-                    ...c.childVoices,
-                    { id: newId('voice'), childId: child.id, method: 'advocate', summary: '' },
-                  ],
-                }))
-              }
-            >
-              Add what {childName(child)} told us
-            </button>
-          </fieldset>
-        );
-      })}
+      {conference.children.map((child) => (
+        <ChildVoices key={child.id} conference={conference} child={child} />
+      ))}
     </div>
+  );
+}
+
+function ChildVoices({ conference, child }: { conference: Conference; child: Child }) {
+  const edit = useAppStore((s) => s.editConference);
+  const [choosing, setChoosing] = useState(false);
+  const chooser = useId();
+  const voices = conference.childVoices.filter((v) => v.childId === child.id);
+  const name = childName(child);
+  const add = (method: ChildVoiceMethod) => {
+    edit((c) => ({
+      ...c,
+      childVoices: [...c.childVoices, { id: newId('voice'), childId: child.id, method, summary: '' }],
+    }));
+    setChoosing(false);
+  };
+  const usual = usualVoiceMethod(conference, child);
+  return (
+    <fieldset className="record">
+      <legend>{capitalise(name)}</legend>
+      {voices.map((v) => (
+        <div key={v.id}>
+          <SelectField
+            label="How we heard from them"
+            value={v.method}
+            options={ChildVoiceMethod.options.map((m) => ({ value: m, label: methodLabel[m] }))}
+            onCommit={(method) => edit(patchListItem('childVoices', v.id, { method }))}
+          />
+          <TextField
+            label="What they told us"
+            multiline
+            value={v.summary}
+            aside={<AudienceControl textRef={`childVoice:${v.id}`} what={`what ${name} told us`} />}
+            onCommit={(summary) => edit(patchListItem('childVoices', v.id, { summary }))}
+          />
+          <button type="button" className="link-button" onClick={() => edit(removeListItem('childVoices', v.id))}>
+            Remove
+          </button>
+        </div>
+      ))}
+      {child.unborn ? (
+        // An unborn baby has no views to tell: the conference hears about the baby from the parents and professionals.
+        <p className="muted">
+          {capitalise(name)} is not born yet, so has no views of their own to record. What the parents and professionals
+          say about {name} goes in the notes and the analysis.
+        </p>
+      ) : choosing ? (
+        <div className="field">
+          <label htmlFor={chooser}>How we heard from them</label>
+          <span className="field__hint" id={`${chooser}-hint`}>
+            Choose how we heard from {name} to add what they told us.
+          </span>
+          <select
+            id={chooser}
+            aria-describedby={`${chooser}-hint`}
+            value=""
+            onChange={(e) => e.target.value && add(e.target.value as ChildVoiceMethod)}
+          >
+            <option value="" disabled>
+              Choose…
+            </option>
+            {ChildVoiceMethod.options.map((m) => (
+              <option key={m} value={m}>
+                {methodLabel[m]}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="link-button" onClick={() => setChoosing(false)}>
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <button type="button" onClick={() => (usual ? add(usual) : setChoosing(true))}>
+          Add what {name} told us
+        </button>
+      )}
+    </fieldset>
   );
 }
 
@@ -120,7 +174,7 @@ export function AttendanceCapture({ conference }: { conference: Conference }) {
                     )
                   }
                 >
-                  {AttendanceStatus.options.map((s) => (
+                  {attendanceStatusesFor(p.kind).map((s) => (
                     <option key={s} value={s}>
                       {attendanceLabel[s]}
                     </option>

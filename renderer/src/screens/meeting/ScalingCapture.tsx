@@ -1,20 +1,25 @@
 import { useId } from 'react';
 import type { Conference } from '../../../../shared/model/conference';
-import { isTakingPart } from '../../../../shared/meeting/attendance';
+import { canScore } from '../../../../shared/meeting/speakers';
 import { AudienceControl } from '../../components/AudienceControl';
 import { useAppStore } from '../../store';
 import { participantLabel } from './participant-names';
 
-/** 0–10 from each person taking part. The shared screen shows only the spread, never who gave which score. */
+/**
+ * 0–10 from each person in the room when the scaling is done, whatever their attendance says about the rest of the
+ * meeting (a parent excluded for part of it scores if they are back in the room). The shared screen shows only the
+ * spread, never who gave which score.
+ */
 export function ScalingCapture({ conference }: { conference: Conference }) {
   const edit = useAppStore((s) => s.editConference);
   const id = useId();
-  const people = conference.participants.filter(
-    (p) =>
-      (p.kind === 'professional' || p.kind === 'family') && (isTakingPart(p) || p.attendance.status === 'expected'),
-  );
   const scoreOf = (c: Conference, participantId: string) =>
     c.analysis.scaling.find((s) => s.participantId === participantId && s.childId === undefined);
+  const now = Date.now();
+  // Someone who already has a score keeps their row, so a score given can always be read and changed.
+  const people = conference.participants.filter(
+    (p) => canScore(conference, p, now) || scoreOf(conference, p.id) !== undefined,
+  );
   const setScore = (participantId: string, value: string) =>
     edit((c) => {
       const others = c.analysis.scaling.filter((s) => !(s.participantId === participantId && s.childId === undefined));

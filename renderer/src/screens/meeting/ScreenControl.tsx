@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Conference } from '../../../../shared/model/conference';
 import type { Leak } from '../../../../shared/audience/leak-guard';
 import { hiddenWhyWords } from '../../../../shared/audience/visibility';
@@ -8,7 +8,7 @@ import type { PresenterView } from '../../../../shared/presenter/types';
 import { AudienceControl } from '../../components/AudienceControl';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Modal } from '../../components/Modal';
-import { PresenterViewDisplay } from '../../presenter/PresenterApp';
+import { PresenterViewDisplay, READ_BACK_STEP } from '../../presenter/PresenterApp';
 import { bridge } from '../../bridge';
 import { useAppStore } from '../../store';
 import { openClosedSession } from '../../store/meeting-slice';
@@ -27,10 +27,20 @@ const modeWords: Record<PresenterView['mode'], string> = {
 export function usePresenterPublisher(): { view: PresenterView | null; leaks: Leak[] } {
   const conference = useAppStore((s) => s.conference);
   const screen = useAppStore((s) => s.screen);
+  const readBackPage = useAppStore((s) => s.readBackPage);
   // The view and the leak guard's findings in one pass: this runs on every change of the conference.
-  const { view, leaks } = useMemo(
+  const computed = useMemo(
     () => (conference ? presenterViewAndLeaks(conference, screen) : { view: null, leaks: [] }),
     [conference, screen],
+  );
+  const { leaks } = computed;
+  // How far the chair has scrolled the read-back goes with the view: the wall has no one at its keyboard.
+  const view = useMemo(
+    () =>
+      computed.view?.mode === 'read-back' && readBackPage > 0
+        ? { ...computed.view, page: readBackPage }
+        : computed.view,
+    [computed.view, readBackPage],
   );
   const last = useRef('');
   useEffect(() => {
@@ -56,8 +66,10 @@ function ClosedSessionDialog({ conference, onClose }: { conference: Conference; 
         While it lasts, notes are restricted, anything typed is withheld from the people out of the room, and the shared
         screen shows a holding screen.
       </p>
-      <label htmlFor="closed-reason">Why (for the restricted annex)</label>
-      <textarea id="closed-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+      <div className="field">
+        <label htmlFor="closed-reason">Why (for the restricted annex)</label>
+        <textarea id="closed-reason" rows={4} value={reason} onChange={(e) => setReason(e.target.value)} />
+      </div>
       <fieldset className="record">
         <legend>Who is out of the room</legend>
         {family.map((p) => (
@@ -97,6 +109,44 @@ const leakWhy: Record<Leak['secret']['why'], string> = {
   'address-not-to-share': 'an address that must not be shared',
 };
 
+/** How many screenfuls the read-back takes on a 1280×720 wall, measured on the preview (which is one, scaled). */
+function usePreviewPages(preview: RefObject<HTMLDivElement | null>, view: PresenterView | null): number | null {
+  const [pages, setPages] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    const root = preview.current?.querySelector<HTMLElement>('[data-presenter-root]');
+    // Not laid out (a test without layout): unknown, so neither scroll button is held back.
+    if (!root || root.clientHeight === 0) return setPages(null);
+    const step = root.clientHeight * READ_BACK_STEP;
+    setPages(1 + Math.max(0, Math.ceil((root.scrollHeight - root.clientHeight - 1) / step)));
+  }, [preview, view]);
+  return pages;
+}
+
+/** Page up and down on the shared screen's read-back, from the chair's window. */
+function ReadBackScroll({ pages }: { pages: number | null }) {
+  const page = useAppStore((s) => s.readBackPage);
+  const setPage = useAppStore((s) => s.setReadBackPage);
+  const last = pages === null ? Number.POSITIVE_INFINITY : pages - 1;
+  // The read-back got shorter (an action removed): keep the wall on a screenful that exists.
+  useEffect(() => {
+    if (page > last) setPage(last);
+  }, [page, last, setPage]);
+  return (
+    <div className="button-row" role="group" aria-label="Scroll the read-back on the shared screen">
+      <button type="button" disabled={page <= 0} onClick={() => setPage(page - 1)}>
+        ▲ Page up
+      </button>
+      <span aria-live="polite" data-read-back-page>
+        Screen {Math.min(page, last) + 1}
+        {pages !== null && ` of ${pages}`}
+      </span>
+      <button type="button" disabled={page >= last} onClick={() => setPage(page + 1)}>
+        ▼ Page down
+      </button>
+    </div>
+  );
+}
+
 /** Why the wall is on hold, and one click to change the item that repeats what it must not show. */
 function WallLeakWarning({ leaks }: { leaks: Leak[] }) {
   return (
@@ -135,6 +185,8 @@ export function ScreenControl({ view, leaks }: { view: PresenterView | null; lea
   const endClosed = useAppStore((s) => s.endClosedSession);
   const [asking, setAsking] = useState<'start' | 'end' | null>(null);
   const [openMessage, setOpenMessage] = useState<string | null>(null);
+  const previewRef = useRef<HTMLDivElement>(null);
+  const pages = usePreviewPages(previewRef, view);
   if (!conference) return null;
   const closed = openClosedSession(conference);
   const readBackChild = screen.readBackChildId ?? conference.children[0]?.id;
@@ -146,7 +198,7 @@ export function ScreenControl({ view, leaks }: { view: PresenterView | null; lea
         Showing {view ? modeWords[view.mode] : 'nothing yet'}
         {closed && ' (closed session)'}
       </p>
-      <div className="screen-preview">
+      <div className="screen-preview" ref={previewRef}>
         <PresenterViewDisplay view={view} preview />
       </div>
       {leaks.length > 0 && <WallLeakWarning leaks={leaks} />}
@@ -191,6 +243,7 @@ export function ScreenControl({ view, leaks }: { view: PresenterView | null; lea
           </label>
         ))}
       </fieldset>
+      {view?.mode === 'read-back' && <ReadBackScroll pages={pages} />}
       {screen.mode === 'read-back' && conference.children.length > 1 && (
         <label>
           Child{' '}

@@ -15,6 +15,12 @@ export const MEETING_SHORTCUTS: readonly Shortcut[] = [
   { keys: 'Alt + A', does: 'Say who said it (type a name, pick from the list)', code: 'KeyA', alt: true },
   { keys: 'Alt + B, or B', does: 'Hold the shared screen / show it again', code: 'KeyB', alt: true },
   { keys: 'Alt + = / Alt + −', does: 'Larger / smaller text on the shared screen', code: 'Equal', alt: true },
+  {
+    keys: 'Alt + Page Down / Page Up',
+    does: 'Scroll the read-back on the shared screen down / up',
+    code: 'PageDown',
+    alt: true,
+  },
   { keys: '?', does: 'Show these shortcuts', code: 'Slash', alt: false, shift: true },
 ];
 
