@@ -9,7 +9,7 @@ import type {
   ReportVersion,
 } from '../model/conference';
 import { conferenceTypeLabel } from '../model/labels';
-import { addCalendarDays, addMonths, calendarDaysBetween, dayOfWeek, isAfter, isBefore, isWeekend } from './calendar';
+import { addCalendarDays, addMonths, dayOfWeek, isAfter, isBefore, isWeekend } from './calendar';
 import {
   PROCEDURE_PROFILES,
   describeAmount,
@@ -30,7 +30,10 @@ import {
   type ReportRecipients,
   type ReportSharingRule,
 } from './report-sharing';
-import { addWorkingDays, bankHolidayOn, workingDayOnOrBefore } from './working-days';
+import { dateAtGestation } from './pregnancy';
+import { addWorkingDays, bankHolidayOn, isWorkingDay, workingDayOnOrBefore, workingDaysBetween } from './working-days';
+
+export { dateAtGestation, gestationAt } from './pregnancy';
 
 /**
  * The statutory and local dates that follow from one conference, each checked against what has been booked.
@@ -82,28 +85,26 @@ export type Deadline = {
   status: DeadlineStatus;
   /** A plain sentence that explains a moved date, a missing date or a problem. */
   note?: string;
+  /** The count of working days, where the rule is in working days and a date is known (see `WorkingDayCount`). */
+  workingDay?: WorkingDayCount;
   childId?: string;
 };
 
-// ---------------------------------------------------------------------------------------------------------------
-// Pregnancy
-
-const FULL_TERM_DAYS = 280;
-
 /**
- * Gestation on `onDate` counted back from the expected date of delivery, as midwives date a pregnancy from the
- * dating scan: 40 weeks at the EDD, so gestation = 40 weeks − (EDD − date). Past the EDD it keeps counting (41+2).
+ * Where a rule counts working days, how far along the count a date falls, because "working day 13 of 15" tells a
+ * chair more than two dates do.
+ * - `counting: 'after'`: the booking (or the conference, for an assessment) falls on working day `n` after the date
+ *   the rule counts from (the start day not counted, as the rule counts); `of` is the rule's number.
+ * - `counting: 'before'`: reports reached a family member `n` working days before the conference (the least notice
+ *   anyone had); `of` is the rule's number.
  */
-export function gestationAt(edd: string, onDate: string): { weeks: number; days: number; totalDays: number } {
-  const totalDays = FULL_TERM_DAYS - calendarDaysBetween(onDate, edd);
-  const weeks = Math.floor(totalDays / 7);
-  return { weeks, days: totalDays - weeks * 7, totalDays };
-}
-
-/** The date on which the pregnancy reaches `weeks`+`days`, given the EDD. */
-export function dateAtGestation(edd: string, weeks: number, days = 0): string {
-  return addCalendarDays(edd, weeks * 7 + days - FULL_TERM_DAYS);
-}
+export type WorkingDayCount = {
+  n: number;
+  of: number;
+  counting: 'after' | 'before';
+  /** The count in a plain sentence: "Held on working day 13 of 15." */
+  words: string;
+};
 
 // ---------------------------------------------------------------------------------------------------------------
 // Counting
@@ -140,6 +141,29 @@ function countFrom(nation: Nation, from: string, rule: EffectiveTimescale, direc
       // Settings refuse this unit outside pre-birth rules; reaching here is a programming error.
       throw new RangeError('Weeks of pregnancy are counted from the due date, not from another date.');
   }
+}
+
+const workingDays = (n: number) => `${n} working day${n === 1 ? '' : 's'}`;
+
+/**
+ * How far along a working-day rule `on` falls: "Held on working day 13 of 15." Only for a rule in working days and a
+ * working day after the start: a booking on a weekend is already flagged by its status and would count misleadingly.
+ */
+function countAfter(
+  nation: Nation,
+  rule: Pick<EffectiveTimescale, 'amount' | 'unit'>,
+  from: string,
+  on: string,
+  verb: string,
+): WorkingDayCount | undefined {
+  if (rule.unit !== 'working-days' || !isWorkingDay(nation, on)) return undefined;
+  const n = workingDaysBetween(nation, from, on);
+  if (n < 1) return undefined;
+  const words =
+    n <= rule.amount
+      ? `${verb} working day ${n} of ${rule.amount}.`
+      : `${verb} working day ${n}, ${workingDays(n - rule.amount)} after the ${rule.amount} allowed.`;
+  return { n, of: rule.amount, counting: 'after', words };
 }
 
 function judge(limit: Deadline['limit'], dueOn: string, bookedOn: string | undefined): DeadlineStatus | undefined {
@@ -225,12 +249,16 @@ function limitFrom(ctx: Context, spec: Spec): Deadline | undefined {
   const counted = countFrom(ctx.nation, spec.from.on, rule, 1);
   const status = judge('no-later-than', counted.dueOn, spec.bookedOn) ?? (spec.bookable ? 'missing-booking' : 'due');
   const note = movedNote(ctx.nation, counted);
+  const count = spec.bookedOn
+    ? countAfter(ctx.nation, rule, spec.from.on, spec.bookedOn, spec.bookedOn === ctx.date ? 'Held on' : 'Booked for')
+    : undefined;
   return {
     ...base,
     dueOn: counted.dueOn,
     ...(counted.nominalDueOn ? { nominalDueOn: counted.nominalDueOn } : {}),
     status,
     ...(note ? { note } : {}),
+    ...(count ? { workingDay: count } : {}),
   };
 }
 
@@ -405,8 +433,7 @@ function pairList(pairs: ReadonlyArray<{ report: Report; recipient: RecipientSha
  */
 function reportsToFamily(ctx: Context): Deadline | undefined {
   const timescale: TimescaleKey = ctx.type === 'review' ? 'reports-before-review' : 'reports-before-initial';
-  const rule = ctx.timescales[timescale];
-  if (!rule) return undefined;
+  const rule = reportsRule(ctx.timescales, timescale);
   const counted = countFrom(ctx.nation, ctx.date, rule, -1);
   const pairs = judgeReportSharing(ctx.conference, { amount: rule.amount, unit: rule.unit, dueOn: counted.dueOn })
     .flatMap(({ report, recipients }) => recipients.map((recipient) => ({ report, recipient })))
@@ -420,6 +447,8 @@ function reportsToFamily(ctx: Context): Deadline | undefined {
     .flatMap(({ recipient }) => (recipient.sharedOn ? [recipient.sharedOn] : []))
     .sort()
     .at(-1);
+
+  const least = leastNotice(judged, rule);
 
   const notes: string[] = [];
   const moved = movedNote(ctx.nation, counted);
@@ -452,7 +481,71 @@ function reportsToFamily(ctx: Context): Deadline | undefined {
     ...(lastShared ? { bookedOn: lastShared } : {}),
     status,
     ...(notes.length ? { note: notes.join(' ') } : {}),
+    ...(least ? { workingDay: least } : {}),
   };
+}
+
+/**
+ * Reports to the family are a local rule in every nation (domain.md §1: "Local", "shared where proportionate"), and
+ * every profile sets a default. Should a profile ever leave one out, the usual local defaults apply, labelled as
+ * local so that the chair knows it is the organisation's to set: 3 working days before an initial, pre-birth or
+ * transfer-in conference, 5 before a review.
+ */
+const REPORTS_LOCAL_DEFAULT: Record<'reports-before-initial' | 'reports-before-review', EffectiveTimescale> = {
+  'reports-before-initial': {
+    amount: 3,
+    unit: 'working-days',
+    basis: 'local',
+    source: 'Local default: 3 working days before the conference; your organisation can set its own in settings.',
+    setLocally: false,
+  },
+  'reports-before-review': {
+    amount: 5,
+    unit: 'working-days',
+    basis: 'local',
+    source: 'Local default: 5 working days before a review; your organisation can set its own in settings.',
+    setLocally: false,
+  },
+};
+
+function reportsRule(
+  timescales: Context['timescales'],
+  key: 'reports-before-initial' | 'reports-before-review',
+): EffectiveTimescale {
+  return timescales[key] ?? REPORTS_LOCAL_DEFAULT[key];
+}
+
+/**
+ * The least notice any family member had of a report, against a rule in working days: "Least notice: Police report by
+ * PC Laura Finch reached Jade Ashdown 3 working days before the conference (rule: 5)." Undefined when no report has
+ * a date yet or the rule is not in working days.
+ */
+function leastNotice(
+  pairs: ReadonlyArray<{ report: Report; recipient: RecipientSharing }>,
+  rule: Pick<EffectiveTimescale, 'amount' | 'unit'>,
+): WorkingDayCount | undefined {
+  if (rule.unit !== 'working-days') return undefined;
+  const dated = pairs.filter(({ recipient }) => recipient.workingDaysBefore !== undefined);
+  if (!dated.length) return undefined;
+  const n = Math.min(...dated.map(({ recipient }) => recipient.workingDaysBefore ?? 0));
+  const byReport = new Map<Report, string[]>();
+  for (const { report, recipient } of dated.filter(({ recipient }) => recipient.workingDaysBefore === n)) {
+    const names = byReport.get(report) ?? [];
+    if (!names.includes(recipient.name)) byReport.set(report, [...names, recipient.name]);
+  }
+  const parts = [...byReport].map(([report, names]) => `${reportName(report)} reached ${joinNames(names)}`);
+  const when =
+    n === 0
+      ? 'on the day of the conference'
+      : `${workingDays(Math.abs(n))} ${n > 0 ? 'before' : 'after'} the conference`;
+  // Past two reports a list stops helping: the chair needs the number, and the notes name anyone who was late.
+  const words =
+    parts.length === 1
+      ? `Least notice: ${parts[0]} ${when} (rule: ${rule.amount}).`
+      : parts.length === 2
+        ? `Least notice, ${when} (rule: ${rule.amount}): ${parts.join('; ')}.`
+        : `Least notice: ${parts.length} reports reached the family ${when} (rule: ${rule.amount}).`;
+  return { n, of: rule.amount, counting: 'before', words };
 }
 
 function decisionRecord(ctx: Context): Deadline | undefined {
@@ -584,11 +677,109 @@ function nextReview(ctx: Context): Deadline[] {
     ];
   }
   const bookedOn = ctx.conference.review.nextReviewOn;
-  const out = [
-    limitFrom(ctx, { key: 'next-review', label, timescale, from, bookable: true, ...(bookedOn ? { bookedOn } : {}) }),
-  ];
+  const next = limitFrom(ctx, {
+    key: 'next-review',
+    label,
+    timescale,
+    from,
+    bookable: true,
+    ...(bookedOn ? { bookedOn } : {}),
+  });
+  const out = [next];
   if (ctx.type === 'pre-birth') out.push(postBirthReview(ctx, bookedOn));
+  const which = ctx.type === 'review' ? 'next' : 'first';
+  out.push(reportsBeforeNextReview(ctx, which, next), followingReview(ctx, which, reviewLabel));
   return out.filter((d): d is Deadline => d !== undefined);
+}
+
+/**
+ * Reports to the family before the review this conference books: counted back from its date, or, until it is
+ * booked, from the latest date it may be held, so the chair can tell report writers the date in the decision letter.
+ */
+function reportsBeforeNextReview(ctx: Context, which: string, next: Deadline | undefined): Deadline | undefined {
+  const timescale = 'reports-before-review' as const;
+  const rule = reportsRule(ctx.timescales, timescale);
+  const bookedOn = ctx.conference.review.nextReviewOn;
+  const countedFrom = bookedOn ?? next?.dueOn;
+  const base = {
+    key: 'reports-before-next-review',
+    label: `Reports shared with the family before the ${which} review`,
+    timescale,
+    limit: 'no-later-than' as const,
+    rule: ruleText(ctx, timescale, rule, 'the review'),
+    source: rule.source,
+    basis: rule.basis,
+    from: { what: `the ${which} review`, ...(countedFrom ? { on: countedFrom } : {}) },
+  };
+  if (!countedFrom) {
+    return { ...base, status: 'needs-information', note: `Book the ${which} review to work this out.` };
+  }
+  const counted = countFrom(ctx.nation, countedFrom, rule, -1);
+  const notes = [
+    movedNote(ctx.nation, counted),
+    bookedOn
+      ? undefined
+      : `Counted back from ${formatDate(countedFrom)}, the latest date for the review; once the review is booked, ` +
+        'it is counted from the booked date.',
+  ].filter(Boolean);
+  return {
+    ...base,
+    dueOn: counted.dueOn,
+    ...(counted.nominalDueOn ? { nominalDueOn: counted.nominalDueOn } : {}),
+    status: 'due',
+    ...(notes.length ? { note: notes.join(' ') } : {}),
+  };
+}
+
+/** The review after the one this conference books: the later-review interval counted from the booked date. */
+function followingReview(ctx: Context, which: string, reviewLabel: string): Deadline | undefined {
+  return limitFrom(ctx, {
+    key: 'following-review',
+    label: `Following ${reviewLabel}`,
+    timescale: 'later-reviews',
+    from: { what: `the ${which} review`, on: ctx.conference.review.nextReviewOn },
+    bookable: false,
+    missingFromNote: `Book the ${which} review to work out when the one after it is due.`,
+  });
+}
+
+/**
+ * The child and family assessment, counted from the referral (England: 45 working days, Working Together 2023).
+ * A nation that sets no national timescale gets a line saying so, never a number of our own; its organisation may
+ * set one in settings. Shown at an initial or pre-birth conference, and at any conference with a referral date.
+ */
+function childAndFamilyAssessment(ctx: Context): Deadline | undefined {
+  const referralOn = ctx.conference.details.referralOn;
+  if (!referralOn && ctx.type !== 'initial' && ctx.type !== 'pre-birth') return undefined;
+  const key = 'child-and-family-assessment' as const;
+  const label = 'Child and family assessment';
+  const from = { what: 'the referral', ...(referralOn ? { on: referralOn } : {}) };
+  const rule = ctx.timescales[key];
+  if (!rule) {
+    return notApplicable(
+      ctx,
+      { key, label, timescale: key, from },
+      `${ctx.profile.name} sets no national timescale for finishing the assessment; your organisation can set one ` +
+        'in settings.',
+    );
+  }
+  const deadline = limitFrom(ctx, {
+    key,
+    label,
+    timescale: key,
+    from,
+    bookable: false,
+    missingFromNote: 'Record the date the referral was received (Setup, conference details) to work this out.',
+  });
+  if (!deadline || !referralOn) return deadline;
+  // The conference is not the assessment's end, but where it falls in the count tells the chair how long is left.
+  const count = countAfter(ctx.nation, rule, referralOn, ctx.date, 'The conference is on');
+  if (!count) return deadline;
+  const words =
+    count.n <= count.of
+      ? `The conference is on working day ${count.n} of the ${count.of} for the assessment.`
+      : `The conference is on working day ${count.n}, after the ${count.of} for the assessment.`;
+  return { ...deadline, workingDay: { ...count, words } };
 }
 
 function planStart(ctx: Context, decision: ChildDecision): string | undefined {
@@ -649,8 +840,9 @@ function planLength(ctx: Context): Deadline[] {
 }
 
 /**
- * Every deadline that follows from the conference, in the order a chair meets them: this meeting's own timing,
- * reports, the decision record, core group, minutes, the next review, and the length of each child's plan.
+ * Every deadline that follows from the conference, in the order a chair meets them: this meeting's own timing, the
+ * child and family assessment, reports, the decision record, core group, minutes, the next review (with the reports
+ * before it and the review after it), and the length of each child's plan.
  */
 export function conferenceDeadlines(conference: Conference, overrides: TimescaleOverrides = {}): Deadline[] {
   const { nation, type, date } = conference.details;
@@ -665,6 +857,7 @@ export function conferenceDeadlines(conference: Conference, overrides: Timescale
   };
   return [
     ...timingOfThisConference(ctx),
+    childAndFamilyAssessment(ctx),
     reportsToFamily(ctx),
     decisionRecord(ctx),
     ...coreGroup(ctx),
@@ -679,8 +872,8 @@ export function conferenceDeadlines(conference: Conference, overrides: Timescale
 
 /**
  * The local rule for reports reaching the family before this conference ('reports-before-initial' or
- * 'reports-before-review', counted back from the conference in working days without that nation's bank holidays),
- * or undefined where the nation and organisation set none.
+ * 'reports-before-review', counted back from the conference in working days without that nation's bank holidays).
+ * Every nation has one: where a profile sets none, the local default applies (see `REPORTS_LOCAL_DEFAULT`).
  */
 export function reportSharingRule(
   nation: Nation,
@@ -688,9 +881,8 @@ export function reportSharingRule(
   conferenceDate: string,
   overrides: TimescaleOverrides = {},
 ): ReportSharingRule | undefined {
-  const timescale: TimescaleKey = type === 'review' ? 'reports-before-review' : 'reports-before-initial';
-  const rule = effectiveTimescales(nation, overrides).timescales[timescale];
-  if (!rule) return undefined;
+  const timescale = type === 'review' ? 'reports-before-review' : 'reports-before-initial';
+  const rule = reportsRule(effectiveTimescales(nation, overrides).timescales, timescale);
   return { amount: rule.amount, unit: rule.unit, dueOn: countFrom(nation, conferenceDate, rule, -1).dueOn };
 }
 

@@ -17,6 +17,7 @@ import { HOLIDAY_REGIONS, type HolidayRegion } from './bank-holidays';
 export type RuleBasis = 'statutory' | 'local';
 
 export const TimescaleKey = z.enum([
+  'child-and-family-assessment',
   'initial-conference',
   'transfer-in-conference',
   'decision-letter',
@@ -33,6 +34,7 @@ export const TimescaleKey = z.enum([
   'post-birth-review',
   'pre-birth-earliest',
   'pre-birth-ideal',
+  'pre-birth-assessment',
   'pre-birth-latest',
   'plan-escalation',
   'plan-long',
@@ -59,6 +61,11 @@ export type TimescaleMeaning = {
 };
 
 export const TIMESCALE_MEANINGS: Record<TimescaleKey, TimescaleMeaning> = {
+  'child-and-family-assessment': {
+    label: 'Child and family assessment',
+    direction: 'after',
+    from: 'the referral',
+  },
   'initial-conference': { label: 'Initial conference', direction: 'after', from: 'the strategy discussion' },
   'transfer-in-conference': {
     label: 'Transfer-in conference',
@@ -103,14 +110,17 @@ export const TIMESCALE_MEANINGS: Record<TimescaleKey, TimescaleMeaning> = {
   'post-birth-review': { label: 'Review after the birth', direction: 'after', from: 'the birth' },
   'pre-birth-earliest': { label: 'Earliest pre-birth conference', direction: 'not-before', from: 'the due date' },
   'pre-birth-ideal': { label: 'Pre-birth conference, ideally', direction: 'by', from: 'the due date' },
+  'pre-birth-assessment': { label: 'Pre-birth assessment finished', direction: 'by', from: 'the due date' },
   'pre-birth-latest': { label: 'Pre-birth conference, at the latest', direction: 'by', from: 'the due date' },
   'plan-escalation': { label: 'Long plan: senior oversight', direction: 'after', from: 'the plan started' },
   'plan-long': { label: 'Long plan: two years', direction: 'after', from: 'the plan started' },
 };
 
-const PREGNANCY_KEYS: ReadonlySet<TimescaleKey> = new Set([
+/** The rules counted in weeks of pregnancy (from the due date) rather than from another date. */
+export const PREGNANCY_KEYS: ReadonlySet<TimescaleKey> = new Set([
   'pre-birth-earliest',
   'pre-birth-ideal',
+  'pre-birth-assessment',
   'pre-birth-latest',
 ]);
 
@@ -377,6 +387,12 @@ const england: ProcedureProfile = {
   decisionRecordByFirstCoreGroup: false,
   holidayRegion: HOLIDAY_REGIONS.england,
   timescales: {
+    'child-and-family-assessment': rule(
+      45,
+      'working-days',
+      'statutory',
+      `${WT}: the child and family assessment concludes no later than 45 working days from the point of referral.`,
+    ),
     'initial-conference': rule(
       15,
       'working-days',
@@ -465,6 +481,13 @@ const england: ProcedureProfile = {
       'weeks-of-pregnancy',
       'local',
       'Local procedures (e.g. Sussex): ideally by 28 weeks of pregnancy, about 3 months before the due date.',
+    ),
+    'pre-birth-assessment': rule(
+      30,
+      'weeks-of-pregnancy',
+      'local',
+      'Local practice: the pre-birth assessment finished by 30 weeks of pregnancy, in time for a conference by 34 ' +
+        'weeks; check your local procedure and set your own week in settings.',
     ),
     'pre-birth-latest': rule(
       34,

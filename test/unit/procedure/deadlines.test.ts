@@ -100,6 +100,8 @@ describe('the worked example (domain.md §7): Westbrook review, Tue 1 Dec 2026',
       'core-group-interval',
       'full-minutes',
       'next-review',
+      'reports-before-next-review',
+      'following-review',
       'plan-escalation:mia',
       'plan-long:mia',
     ]);

@@ -208,6 +208,8 @@ describe('timescales by nation (domain.md §1)', () => {
     expect(t('england', 'pre-birth-earliest')).toBe('12 weeks-of-pregnancy local');
     expect(t('england', 'pre-birth-ideal')).toBe('28 weeks-of-pregnancy local');
     expect(t('england', 'pre-birth-latest')).toBe('34 weeks-of-pregnancy local');
+    expect(t('england', 'pre-birth-assessment')).toBe('30 weeks-of-pregnancy local');
+    expect(t('england', 'child-and-family-assessment')).toBe('45 working-days statutory');
     expect(t('england', 'plan-escalation')).toBe('18 months local');
     expect(t('england', 'plan-long')).toBe('24 months statutory');
   });
@@ -221,6 +223,11 @@ describe('timescales by nation (domain.md §1)', () => {
     expect(t('wales', 'minutes-corrections')).toBe('10 working-days statutory');
     expect(t('wales', 'transfer-in-conference')).toBe('15 working-days statutory');
     expect(t('wales', 'pre-birth-latest')).toBeUndefined(); // set by regional protocols
+    // domain.md gives no national assessment timescale or pre-birth assessment week outside England.
+    for (const nation of ['wales', 'scotland', 'northern-ireland'] as const) {
+      expect(t(nation, 'child-and-family-assessment'), nation).toBeUndefined();
+      expect(t(nation, 'pre-birth-assessment'), nation).toBeUndefined();
+    }
   });
 
   it('Scotland', () => {

@@ -2,8 +2,16 @@ import type { Conference, ConferenceDetails } from '../../../../shared/model/con
 import { ConferenceType, JoinMode, Nation } from '../../../../shared/model/conference';
 import { conferenceTypeLabel, nationLabel } from '../../../../shared/model/labels';
 import { ClockTime, IsoDate } from '../../../../shared/model/primitives';
+import { referralProblems } from '../../../../shared/procedure/date-checks';
+import {
+  describeAmount,
+  effectiveTimescales,
+  procedureProfile,
+  type TimescaleOverrides,
+} from '../../../../shared/procedure/profiles';
 import { AudienceControl } from '../../components/AudienceControl';
 import { SelectField, TextField } from '../../components/fields';
+import { useAppStore } from '../../store';
 import { useEdit, useFieldProblems } from './use-setup';
 
 const joinLabels: Record<JoinMode, string> = {
@@ -12,16 +20,29 @@ const joinLabels: Record<JoinMode, string> = {
   hybrid: 'In person and by video',
 };
 
+/** What the referral date is for, in this nation with the organisation's settings. */
+function referralHint(nation: Nation, timescales: TimescaleOverrides): string {
+  const rule = effectiveTimescales(nation, timescales).timescales['child-and-family-assessment'];
+  const name = procedureProfile(nation).name;
+  return rule
+    ? `The child and family assessment is counted from it: ${describeAmount(rule.amount, rule.unit)} (${name}).`
+    : `${name} sets no national timescale for the assessment; the date is kept for the record.`;
+}
+
 export function DetailsForm({ conference }: { conference: Conference }) {
   const edit = useEdit();
   const problem = useFieldProblems(conference);
+  const timescales = useAppStore((s) => s.settings.procedure.timescales);
   const d = conference.details;
+  // Until the setup checks carry the referral check, it is worked out here; either way it shows once.
+  const referralProblem = problem('details.referralOn') ?? referralProblems(conference)[0]?.message;
   const set =
     <K extends keyof ConferenceDetails>(key: K) =>
     (value: ConferenceDetails[K]) =>
       edit((c) => ({ ...c, details: { ...c.details, [key]: value } }));
-  const optional = (key: 'startTime' | 'endTime' | 'strategyDiscussionOn' | 'transferNotifiedOn') => (v: string) =>
-    set(key)(v === '' ? undefined : v);
+  const optional =
+    (key: 'startTime' | 'endTime' | 'referralOn' | 'strategyDiscussionOn' | 'transferNotifiedOn') => (v: string) =>
+      set(key)(v === '' ? undefined : v);
 
   return (
     <section className="card" aria-labelledby="details-title">
@@ -94,6 +115,18 @@ export function DetailsForm({ conference }: { conference: Conference }) {
           value={d.localAuthority}
           onCommit={set('localAuthority')}
         />
+        {(d.type === 'initial' || d.type === 'pre-birth' || d.referralOn) && (
+          <TextField
+            label="Referral received"
+            name="referralOn"
+            type="date"
+            hint={referralHint(d.nation, timescales)}
+            value={d.referralOn ?? ''}
+            schema={IsoDate}
+            problem={referralProblem}
+            onCommit={optional('referralOn')}
+          />
+        )}
         {(d.type === 'initial' || d.type === 'pre-birth') && (
           <TextField
             label="Strategy discussion date"
