@@ -1,15 +1,25 @@
 import { formatDate } from '../format/dates';
-import type { ChildDecision, ChildDecisionOutcome, Conference, ConferenceType } from '../model/conference';
+import type {
+  Child,
+  ChildDecision,
+  ChildDecisionOutcome,
+  Conference,
+  ConferenceType,
+  PlanAction,
+} from '../model/conference';
 import type { FieldProblem } from '../model/validation';
-import { capitalise, childName } from '../presenter/plain-words';
+import { capitalise, childName, planInPlace } from '../presenter/plain-words';
 import { conferenceDeadlines, type Deadline } from '../procedure/deadlines';
 import {
   categoryScheme,
+  leadProfessionalTitle,
   procedureProfile,
   validateConferenceCategories,
   type CategoryOverrides,
   type TimescaleOverrides,
 } from '../procedure/profiles';
+import { alternativePlanWords, inSentence } from './decision-words';
+import { actionOwners, named, placedActionPeople } from './owners';
 
 /**
  * Checks on the decisions, the plan, the core group and the review date: what a chair would check before the
@@ -28,14 +38,19 @@ import {
  *   decisions[j].alternativeLead         a Child in Need plan or early help with nobody leading it
  *   decisions[j].dissent[k].text         dissent recorded without what it is
  *   decisions[j].dissent[k].participantId  dissent from someone not in the list of participants
+ *   decisions[j].reconsider              "to be reconsidered" on a child who is not an unborn baby without a plan
  *   otherDecisions.reporterReferral      Scotland: the Children's Reporter not considered
  *   otherDecisions.reporterReason        Scotland: the Reporter decision without its reason
  *
  *   plan.actions                         a plan made or continued with no actions
  *   plan.actions[i].what                 nothing said about what will be done
  *   plan.actions[i].owner                nobody to do it, or a participant who is no longer listed
+ *   plan.actions[i].alsoBy[k]            someone sharing it who is not a participant, or a line with nobody on it
+ *   plan.actions[i].supportedBy[k]       someone helping who is not a participant, or a line with nobody on it
+ *   plan.actions[i].outcomeId            the outcome it served has been removed
  *   plan.actions[i].due                  no date, or a 'by' date before the conference
- *   plan.actions[i].due.startsOn         a repeating action that starts before the conference
+ *   plan.actions[i].due.startsOn         a repeating action whose first date is before the conference; a cadence
+ *                                        chosen with no first date yet (cadenceWithoutFirstDate, from the editor)
  *   plan.actions[i].howWeWillKnow        nothing said about how everyone will know it is done
  *   plan.actions[i].progress             an action carried from the last plan with no progress reported
  *   plan.outcomes[i].text, plan.support[i].text   an empty entry
@@ -46,6 +61,7 @@ import {
  *
  *   coreGroup.memberParticipantIds       no members for a plan
  *   coreGroup.memberParticipantIds[i]    a member not in the list of participants
+ *   coreGroup.notesOnlyParticipantIds[i] not a participant; already a member (members get the notes)
  *   coreGroup.convenorParticipantId      none for a plan; not a participant; not a member
  *   coreGroup.chairParticipantId, coreGroup.recorderParticipantId   not a participant; not a member
  *   coreGroup.childIds                   a child on a plan left out of the core group's children
@@ -63,6 +79,8 @@ import {
 export type DecisionAndPlanOptions = {
   /** The organisation's procedure settings (`settings.procedure`): local timescales and category choices. */
   overrides?: { timescales?: TimescaleOverrides; categories?: Partial<CategoryOverrides> };
+  /** The organisation's own title for the lead professional (`settings.leadProfessionalTitle`); empty: the nation's. */
+  leadProfessionalTitle?: string;
 };
 
 const PLAN_OUTCOMES: ReadonlySet<ChildDecisionOutcome> = new Set(['plan-needed', 'plan-continues']);
@@ -110,12 +128,84 @@ function tooLate(field: string, what: string, d: Deadline & { dueOn: string; boo
 // ---------------------------------------------------------------------------------------------------------------
 // The plan
 
-export function planProblems(conference: Conference): FieldProblem[] {
+/** Who an entry on an action is, for a message: their name where the file has one, else by their place. */
+function actionPersonWords(person: { name: string }, supports: boolean): string {
+  const name = person.name.trim();
+  if (name) return name;
+  return supports ? 'The person chosen to help' : 'The person chosen to do this';
+}
+
+/**
+ * A cadence chosen in the plan editor before its first date. The file cannot hold one (a repeating action's
+ * `startsOn` is its first date, and the app never guesses it), so the editor keeps the choice and shows this beside
+ * the first date until one is given.
+ */
+export function cadenceWithoutFirstDate(index: number): FieldProblem {
+  return {
+    field: `plan.actions[${index}].due.startsOn`,
+    message:
+      'Give the first date (“first by 8 January, then every fortnight”): a repeating action counts from it. How ' +
+      'often it happens is saved once the first date is in.',
+  };
+}
+
+/**
+ * The children an action is for, when none of them is on a plan after this meeting: such an action (a pre-birth
+ * assessment for a baby under a Child in Need plan) is not part of the plan, and the family plan, the decision letter
+ * and the read-back put it apart from it. Only an action agreed at this meeting is meant: one carried from the last
+ * plan for a child whose plan now ends has had its progress reported (the minutes keep it), and ends with the plan.
+ */
+export function actionOnlyForChildrenWithoutPlan(conference: Conference, action: PlanAction): Child[] {
+  if (action.retired || action.carriedForward) return [];
+  const forChildren = conference.children.filter((c) => action.childIds.length === 0 || action.childIds.includes(c.id));
+  const withoutPlan = forChildren.filter(
+    (c) => !planInPlace(conference.decisions.find((d) => d.childId === c.id)?.outcome),
+  );
+  return forChildren.length > 0 && withoutPlan.length === forChildren.length ? withoutPlan : [];
+}
+
+function namesInWords(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * What happens to an action only for children not on a plan, said beside it: not a problem to put right (a pre-birth
+ * assessment for a baby under a Child in Need plan is agreed help), but the chair should know it is not part of the
+ * plan, and where the family will find it (shared/documents/family-plan.ts and the read-back list it on its own).
+ */
+function withoutPlanNote(at: string, children: readonly Child[]): FieldProblem {
+  const names = namesInWords(children.map(childName));
+  const first = children[0]!;
+  const apart = capitalise(first.unborn ? `help for ${childName(first)} before birth` : `help for ${childName(first)}`);
+  return {
+    field: `${at}.childIds`,
+    message:
+      `This action is for ${names}, who ${children.length === 1 ? 'is' : 'are'} not on a plan, so it is not part ` +
+      `of the plan. The family plan and the read-back list it on its own, under “${apart}”.`,
+  };
+}
+
+/**
+ * Information beside the plan's fields: not problems (nothing needs putting right, and nothing is counted against the
+ * plan), but what will happen to what was entered.
+ *
+ *   plan.actions[i].childIds             only for children not on a plan: listed apart from the plan
+ */
+export function planNotes(conference: Conference): FieldProblem[] {
+  return conference.plan.actions.flatMap((action, i) => {
+    const children = actionOnlyForChildrenWithoutPlan(conference, action);
+    return children.length > 0 ? [withoutPlanNote(`plan.actions[${i}]`, children)] : [];
+  });
+}
+
+export function planProblems(conference: Conference, options: DecisionAndPlanOptions = {}): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const { plan, details } = conference;
   const participantIds = new Set(conference.participants.map((p) => p.id));
+  const outcomeIds = new Set(plan.outcomes.map((o) => o.id));
   const onPlan = planMadeOrContinued(conference);
   const conferenceDate = formatDate(details.date);
+  const lead = inSentence(leadProfessionalTitle(details.nation, options.leadProfessionalTitle));
 
   if (onPlan && plan.actions.length === 0) {
     problems.push({
@@ -129,15 +219,33 @@ export function planProblems(conference: Conference): FieldProblem[] {
     if (blank(action.what)) {
       problems.push({ field: `${at}.what`, message: 'Say what will be done, in words the family will understand.' });
     }
-    if (action.ownerParticipantId === undefined && blank(action.ownerName)) {
+    if (actionOwners(action).length === 0) {
       problems.push({
         field: `${at}.owner`,
         message: 'Say who will do this: choose someone at the meeting, or type the name of someone else.',
       });
-    } else if (action.ownerParticipantId !== undefined && !participantIds.has(action.ownerParticipantId)) {
+    }
+    for (const { person, place, supports } of placedActionPeople(action)) {
+      if (!named(person)) {
+        problems.push({
+          field: `${at}.${place}`,
+          message: supports
+            ? 'Choose who helps, or type their name; or remove this line.'
+            : 'Choose who shares this action, or type their name; or remove this line.',
+        });
+      } else if (person.participantId !== undefined && !participantIds.has(person.participantId)) {
+        problems.push({
+          field: `${at}.${place}`,
+          message:
+            `${actionPersonWords(person, supports)} is not in the list of participants (they may have been ` +
+            'removed). Choose someone who is, type their name instead, or add them under Setup → Participants.',
+        });
+      }
+    }
+    if (action.outcomeId !== undefined && !outcomeIds.has(action.outcomeId)) {
       problems.push({
-        field: `${at}.owner`,
-        message: 'The person chosen to do this is no longer in the list of participants. Choose who will do it.',
+        field: `${at}.outcomeId`,
+        message: 'The outcome this action served has been removed. Choose the outcome it serves, or none.',
       });
     }
 
@@ -167,7 +275,7 @@ export function planProblems(conference: Conference): FieldProblem[] {
     } else if (due.kind === 'every' && due.startsOn < details.date) {
       problems.push({
         field: `${at}.due.startsOn`,
-        message: `This starts before the conference (${conferenceDate}). Choose a start on or after it.`,
+        message: `The first date is before the conference (${conferenceDate}). Choose a first date on or after it.`,
       });
     }
     if (blank(action.howWeWillKnow)) {
@@ -212,16 +320,16 @@ export function planProblems(conference: Conference): FieldProblem[] {
     }
   });
 
-  const lead = plan.leadSocialWorkerParticipantId;
-  if (lead !== undefined && !participantIds.has(lead)) {
+  const leadId = plan.leadSocialWorkerParticipantId;
+  if (leadId !== undefined && !participantIds.has(leadId)) {
     problems.push({
       field: 'plan.leadSocialWorkerParticipantId',
-      message: 'The lead social worker is no longer in the list of participants. Choose the lead social worker.',
+      message: `The ${lead} is no longer in the list of participants. Choose the ${lead}.`,
     });
-  } else if (lead === undefined && onPlan) {
+  } else if (leadId === undefined && onPlan) {
     problems.push({
       field: 'plan.leadSocialWorkerParticipantId',
-      message: 'Choose the lead social worker: the family needs to know who coordinates the plan.',
+      message: `Choose the ${lead}: the family needs to know who coordinates the plan.`,
     });
   }
   if (onPlan && blank(plan.visitingFrequency)) {
@@ -258,6 +366,22 @@ export function coreGroupProblems(conference: Conference, options: DecisionAndPl
     }
   });
 
+  group.notesOnlyParticipantIds.forEach((id, i) => {
+    if (!participantIds.has(id)) {
+      problems.push({
+        field: `coreGroup.notesOnlyParticipantIds[${i}]`,
+        message:
+          'Someone who receives the notes is no longer in the list of participants. Remove them, or add them as a ' +
+          'participant.',
+      });
+    } else if (members.has(id)) {
+      problems.push({
+        field: `coreGroup.notesOnlyParticipantIds[${i}]`,
+        message: `${participantName(conference, id) ?? 'This person'} is a member, and members receive the notes anyway. Remove them from this list.`,
+      });
+    }
+  });
+
   const roles = [
     ['convenorParticipantId', 'convenes'],
     ['chairParticipantId', 'chairs'],
@@ -281,7 +405,7 @@ export function coreGroupProblems(conference: Conference, options: DecisionAndPl
   if (onPlan && group.convenorParticipantId === undefined) {
     problems.push({
       field: 'coreGroup.convenorParticipantId',
-      message: 'Choose who convenes the core group (usually the lead social worker).',
+      message: `Choose who convenes the core group (usually the ${inSentence(leadProfessionalTitle(conference.details.nation, options.leadProfessionalTitle))}).`,
     });
   }
 
@@ -447,17 +571,6 @@ function outcomeProblem(
   return undefined;
 }
 
-function alternativeWords(conference: Conference): string {
-  switch (conference.details.nation) {
-    case 'wales':
-      return 'a care and support plan';
-    case 'scotland':
-      return 'a child’s plan';
-    default:
-      return 'a Child in Need plan';
-  }
-}
-
 export function decisionProblems(conference: Conference, options: DecisionAndPlanOptions = {}): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const { type, nation } = conference.details;
@@ -496,11 +609,20 @@ export function decisionProblems(conference: Conference, options: DecisionAndPla
     const name = nameOfChild(conference, decision.childId);
     const fit = outcomeProblem(conference, decision, at, name);
     if (fit) problems.push(fit);
+    const unborn = conference.children.find((c) => c.id === decision.childId)?.unborn === true;
+    if (decision.reconsider !== undefined && !(unborn && decision.outcome === 'plan-not-needed')) {
+      problems.push({
+        field: `${at}.reconsider`,
+        message:
+          'Only an unborn baby who does not need a plan now is reconsidered later. Choose “Not set” here, or check ' +
+          `the decision for ${name}.`,
+      });
+    }
 
     if ((decision.outcome === 'plan-ends' || decision.outcome === 'plan-not-needed') && !decision.alternative) {
       problems.push({
         field: `${at}.alternative`,
-        message: `Say what happens instead for ${name}: ${alternativeWords(conference)}, early help, or no further action.`,
+        message: `Say what happens instead for ${name}: a ${alternativePlanWords(conference.details.nation)}, early help, or no further action.`,
       });
     }
     if (
@@ -562,7 +684,7 @@ export function allDecisionAndPlanProblems(
 ): FieldProblem[] {
   return [
     ...decisionProblems(conference, options),
-    ...planProblems(conference),
+    ...planProblems(conference, options),
     ...coreGroupProblems(conference, options),
     ...reviewProblems(conference, options),
   ];

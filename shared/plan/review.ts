@@ -19,9 +19,11 @@ import { createConference } from '../model/factory';
  * - for each child whose plan was made or continued: a decision with the category the plan was under
  *   (`previousCategories`) and when it started, and no outcome, because the review decides afresh;
  * - the plan (outcomes, support, contingency, contact, lead social worker, team manager, visiting frequency) and every
- *   action for a child still on a plan, marked `carriedForward` with its id kept and its progress cleared, so the
- *   review reports progress against the action itself;
- * - the core group (members, convenor, chair, recorder, how often, when to come back to conference);
+ *   action for a child still on a plan, or for an unborn baby whose need for one is to be reconsidered, marked
+ *   `carriedForward` with its id kept and its progress cleared, so the review reports progress against the action
+ *   itself;
+ * - the core group (members, convenor, chair, recorder, how often, where it meets, who receives its notes without
+ *   being a member, when to come back to conference);
  * - restricted records (referrer identity, third parties, police intelligence, undisclosed addresses): they are still
  *   the professional background to the case and still restricted, and dropping them would lose the reason an address
  *   must never be shown. Each keeps its restriction: the annex holds them, nothing family-facing does.
@@ -47,9 +49,15 @@ export function startReviewFrom(previous: Conference, request: StartReviewReques
 
   const continuing = previous.decisions.filter((d) => d.outcome !== undefined && ON_PLAN.has(d.outcome));
   const continuingIds = new Set(continuing.map((d) => d.childId));
+  // An unborn baby whose need for a plan is to be looked at again (at this review, or sooner) brings the help agreed
+  // for it (the pre-birth assessment), so the review hears how it went before deciding.
+  const followedIds = new Set([
+    ...continuingIds,
+    ...previous.decisions.filter((d) => d.reconsider !== undefined).map((d) => d.childId),
+  ]);
   // An item for no child in particular is for the whole family; one for named children only follows them.
   const forContinuingChild = (childIds: readonly string[]) =>
-    childIds.length === 0 || childIds.some((id) => continuingIds.has(id));
+    childIds.length === 0 || childIds.some((id) => followedIds.has(id));
 
   const decisions: ChildDecision[] = continuing.map((d) => ({
     childId: d.childId,
@@ -70,6 +78,8 @@ export function startReviewFrom(previous: Conference, request: StartReviewReques
   }));
 
   const { plan, coreGroup } = previous;
+  const outcomes = plan.outcomes.filter((o) => forContinuingChild(o.childIds));
+  const outcomeIds = new Set(outcomes.map((o) => o.id));
   const input: ConferenceInput = {
     ...blank,
     details: {
@@ -87,14 +97,16 @@ export function startReviewFrom(previous: Conference, request: StartReviewReques
     restrictedRecords: previous.restrictedRecords.map((r) => ({ ...r })),
     decisions,
     plan: {
-      outcomes: plan.outcomes
-        .filter((o) => forContinuingChild(o.childIds))
-        .map((o) => ({ ...o, childIds: [...o.childIds] })),
+      outcomes: outcomes.map((o) => ({ ...o, childIds: [...o.childIds] })),
       actions: plan.actions
         .filter((a) => forContinuingChild(a.childIds))
-        .map(({ progress: _progress, ...a }) => ({
+        .map(({ progress: _progress, outcomeId, ...a }) => ({
           ...a,
+          // An action keeps the outcome it serves while that outcome is carried; one for a child whose plan ended is not.
+          ...(outcomeId !== undefined && outcomeIds.has(outcomeId) ? { outcomeId } : {}),
           childIds: [...a.childIds],
+          alsoBy: a.alsoBy.map((p) => ({ ...p })),
+          supportedBy: a.supportedBy.map((p) => ({ ...p })),
           ...(a.due ? { due: { ...a.due } } : {}),
           carriedForward: true,
         })),
@@ -119,6 +131,8 @@ export function startReviewFrom(previous: Conference, request: StartReviewReques
         : {}),
       // The last meeting date belongs to the last conference; the review books the next one.
       ...(coreGroup.cadence !== undefined ? { cadence: coreGroup.cadence } : {}),
+      venue: coreGroup.venue,
+      notesOnlyParticipantIds: [...coreGroup.notesOnlyParticipantIds],
       returnToConferenceWhen: [...coreGroup.returnToConferenceWhen],
     },
   };

@@ -5,6 +5,7 @@ import { OrganisationSettings } from '../../../shared/model/settings';
 import {
   describeAmount,
   effectiveTimescales,
+  leadProfessionalTitle,
   procedureProfile,
   TIMESCALE_MEANINGS,
   TimescaleKey,
@@ -104,6 +105,15 @@ export function SettingsScreen() {
               onCommit={set('homeNation')}
             />
           </div>
+          <TextField
+            label="Lead professional’s title"
+            hint={
+              `Leave empty to use “${leadProfessionalTitle(draft.homeNation)}”. Where England’s reforms have ` +
+              'brought multi-agency child protection teams, this may be “Lead child protection practitioner”.'
+            }
+            value={draft.leadProfessionalTitle}
+            onCommit={set('leadProfessionalTitle')}
+          />
           <TextField
             label="How to complain"
             multiline

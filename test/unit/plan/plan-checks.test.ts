@@ -54,7 +54,7 @@ describe('plan actions', () => {
   it('an owner who is no longer a participant', () => {
     const problems = planProblems(decided((c) => void (c.plan!.actions![7]!.ownerParticipantId = 'p-gone')));
     expect(fields(problems)).toEqual(['plan.actions[7].owner']);
-    expect(problems[0]?.message).toMatch(/no longer in the list of participants/);
+    expect(problems[0]?.message).toMatch(/is not in the list of participants \(they may have been removed\)/);
   });
 
   it('an action without a date', () => {

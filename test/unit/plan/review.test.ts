@@ -103,8 +103,50 @@ describe('start the next Westbrook review from the decided review of Tue 1 Dec 2
       memberParticipantIds: ['p-jade', 'p-kieran', 'p-rhys', 'p-nadia', 'p-ellen', 'p-sam'],
       convenorParticipantId: 'p-rhys',
       cadence: 'monthly',
+      venue: '',
+      notesOnlyParticipantIds: [],
       returnToConferenceWhen: [],
     });
+  });
+
+  it('carries where the core group meets and who receives its notes without being a member', () => {
+    const withVenue = amend(previous, (c) => {
+      c.coreGroup = {
+        ...c.coreGroup!,
+        venue: 'Westbrook family centre',
+        memberParticipantIds: ['p-jade', 'p-rhys'],
+        notesOnlyParticipantIds: ['p-ellen'],
+      };
+    });
+    expect(startReviewFrom(withVenue, { date: '2027-06-01', now }).coreGroup).toMatchObject({
+      venue: 'Westbrook family centre',
+      memberParticipantIds: ['p-jade', 'p-rhys'],
+      notesOnlyParticipantIds: ['p-ellen'],
+    });
+  });
+
+  it('carries shared owners and support, and an action’s outcome only while that outcome is carried', () => {
+    const linked = amend(previous, (c) => {
+      const mia = c.plan!.actions!.find((a) => a.childIds?.includes('child-mia'))!;
+      mia.alsoBy = [{ name: 'Grandmother Pat' }];
+      mia.supportedBy = [{ participantId: 'p-sam' }];
+      c.plan!.outcomes = [
+        { id: 'o-mia', text: 'Mia is at school every day', childIds: ['child-mia'] },
+        { id: 'o-jayden', text: 'Jayden sleeps in his own bed', childIds: ['child-jayden'] },
+      ];
+      mia.outcomeId = 'o-mia';
+      const forAll = c.plan!.actions!.find((a) => (a.childIds ?? []).length === 0 && a !== mia)!;
+      forAll.outcomeId = 'o-jayden';
+    });
+    const carried = startReviewFrom(linked, { date: '2027-06-01', now });
+    expect(carried.plan.outcomes.map((o) => o.id)).toEqual(['o-mia']);
+    const mia = carried.plan.actions.find((a) => a.outcomeId === 'o-mia')!;
+    expect(mia).toMatchObject({
+      alsoBy: [{ name: 'Grandmother Pat' }],
+      supportedBy: [{ participantId: 'p-sam', name: '' }],
+    });
+    expect(carried.plan.actions.filter((a) => a.outcomeId !== undefined)).toHaveLength(1);
+    expect(allDecisionAndPlanProblems(carried).filter((p) => p.field.endsWith('outcomeId'))).toEqual([]);
   });
 
   it('starts the meeting’s own record empty: notes, voices, analysis, agenda, reports, review date, other decisions', () => {

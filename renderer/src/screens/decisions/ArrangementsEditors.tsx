@@ -23,6 +23,11 @@ export function CoreGroupEditor({ conference }: { conference: Conference }) {
   const problem = useDecisionProblems(conference);
   const set = (patch: Partial<CoreGroup>) => edit((c) => ({ ...c, coreGroup: { ...c.coreGroup, ...patch } }));
   const members = conference.participants.filter((p) => cg.memberParticipantIds.includes(p.id));
+  // Members receive the notes already, so only others are offered; anyone added before they became a member stays
+  // listed with the message to remove them.
+  const notesOnlyChoices = conference.participants.filter(
+    (p) => !cg.memberParticipantIds.includes(p.id) && !cg.notesOnlyParticipantIds.includes(p.id),
+  );
   const roleOptions = [
     { value: '', label: 'Choose…' },
     ...members.map((p) => ({ value: p.id, label: participantLabel(p) })),
@@ -45,6 +50,10 @@ export function CoreGroupEditor({ conference }: { conference: Conference }) {
                   memberParticipantIds: e.target.checked
                     ? [...cg.memberParticipantIds, p.id]
                     : cg.memberParticipantIds.filter((x) => x !== p.id),
+                  // A new member receives the notes as a member, not as well.
+                  ...(e.target.checked
+                    ? { notesOnlyParticipantIds: cg.notesOnlyParticipantIds.filter((x) => x !== p.id) }
+                    : {}),
                 })
               }
             />
@@ -98,6 +107,52 @@ export function CoreGroupEditor({ conference }: { conference: Conference }) {
           onCommit={(v) => set({ cadence: v || undefined })}
         />
       </div>
+      <TextField
+        label="Where it meets"
+        name="coreGroup.venue"
+        hint="A place, or “by video”."
+        value={cg.venue}
+        aside={<AudienceControl textRef="coreGroup.venue" what="where the core group meets" />}
+        onCommit={(venue) => set({ venue })}
+      />
+      <fieldset className="choices">
+        <legend>Receive the notes without being members</legend>
+        {cg.notesOnlyParticipantIds.length === 0 && <span className="field__hint">Nobody besides the members.</span>}
+        {cg.notesOnlyParticipantIds.map((id, i) => {
+          const person = conference.participants.find((p) => p.id === id);
+          const who = person ? participantLabel(person) : 'Someone no longer listed';
+          const message = problem(`coreGroup.notesOnlyParticipantIds[${i}]`);
+          return (
+            <div key={id} className="notes-only">
+              <span>{who}</span>{' '}
+              <button
+                type="button"
+                className="button--quiet"
+                aria-label={`Stop sending the notes to ${person?.name || who}`}
+                onClick={() => set({ notesOnlyParticipantIds: cg.notesOnlyParticipantIds.filter((x) => x !== id) })}
+              >
+                Remove
+              </button>
+              {message && (
+                <span className="field__error" role="alert">
+                  {message}
+                </span>
+              )}
+            </div>
+          );
+        })}
+        {notesOnlyChoices.length > 0 && (
+          <SelectField
+            label="Add someone who receives the notes"
+            value=""
+            options={[
+              { value: '', label: 'Choose…' },
+              ...notesOnlyChoices.map((p) => ({ value: p.id, label: participantLabel(p) })),
+            ]}
+            onCommit={(id) => id && set({ notesOnlyParticipantIds: [...cg.notesOnlyParticipantIds, id] })}
+          />
+        )}
+      </fieldset>
       <DatesPanel conference={conference} only={['first-core-group']} />
       <h4>When the case must come back to conference</h4>
       {cg.returnToConferenceWhen.map((text, i) => (

@@ -1,18 +1,31 @@
-import { AgencyViewChoice, AlternativeSupport, type Child, type Conference } from '../../../../shared/model/conference';
-import { childName, outcomeWords } from '../../../../shared/presenter/plain-words';
-import { categoryScheme } from '../../../../shared/procedure/profiles';
+import {
+  AgencyViewChoice,
+  AlternativeSupport,
+  type Child,
+  type ChildDecisionOutcome,
+  type Conference,
+  type Nation,
+  type Participant,
+} from '../../../../shared/model/conference';
+import { alternativePlanWords, reconsiderLabel } from '../../../../shared/plan/decision-words';
+import { capitalise, childName, outcomeWords } from '../../../../shared/presenter/plain-words';
+import { categoryScheme, PROCEDURE_PROFILES } from '../../../../shared/procedure/profiles';
 import { AudienceControl } from '../../components/AudienceControl';
 import { SelectField, TextField } from '../../components/fields';
 import { participantLabel } from '../meeting/participant-names';
 import { plainWordsOf, useDecisionProblems } from './use-checks';
-import { emptyDecision, outcomesFor, useDecisionEditor } from './use-decisions';
+import { emptyDecision, onPlanBefore, outcomesFor, useDecisionEditor } from './use-decisions';
 
-const outcomeLabel = {
-  'plan-needed': 'A child protection plan is needed',
-  'plan-not-needed': 'No child protection plan is needed',
-  'plan-continues': 'The plan continues',
-  'plan-ends': 'The plan ends',
-} as const;
+/** The chair's choices, with the plan called by the nation's word (Wales: a care and support protection plan). */
+function outcomeLabel(outcome: ChildDecisionOutcome, nation: Nation): string {
+  const plan = PROCEDURE_PROFILES[nation].words.plan;
+  return {
+    'plan-needed': `A ${plan} is needed`,
+    'plan-not-needed': `No ${plan} is needed`,
+    'plan-continues': 'The plan continues',
+    'plan-ends': 'The plan ends',
+  }[outcome];
+}
 
 const viewLabel: Record<AgencyViewChoice, string> = {
   plan: 'Plan needed / continue',
@@ -20,11 +33,32 @@ const viewLabel: Record<AgencyViewChoice, string> = {
   'no-view': 'No view given',
 };
 
-const alternativeLabel: Record<AlternativeSupport, string> = {
-  'child-in-need-plan': 'Child in need plan',
-  'early-help': 'Early help',
-  'no-further-action': 'No further action',
-};
+function alternativeLabel(alternative: AlternativeSupport, nation: Nation): string {
+  switch (alternative) {
+    case 'child-in-need-plan':
+      return capitalise(alternativePlanWords(nation));
+    case 'early-help':
+      return 'Early help';
+    case 'no-further-action':
+      return 'No further action';
+  }
+}
+
+/**
+ * Who can give a family view or disagree, besides the professionals: family members and their supporters and
+ * advocates who were invited. Never a child (their views are heard under the child's voice) or an interpreter, and
+ * never someone not invited. Anyone already recorded stays listed, so nothing recorded disappears from the screen.
+ */
+function familyVoices(conference: Conference, alreadyRecorded: ReadonlySet<string>): Participant[] {
+  return conference.participants.filter(
+    (p) =>
+      alreadyRecorded.has(p.id) ||
+      ((p.kind === 'family' || p.kind === 'supporter' || p.kind === 'advocate') &&
+        p.attendance.status !== 'not-invited'),
+  );
+}
+
+const reconsiderOptions = ['at-review', 'strategy-discussion'] as const;
 
 export function DecisionEditor({ conference, child }: { conference: Conference; child: Child }) {
   const set = useDecisionEditor(child.id);
@@ -33,7 +67,21 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
   const scheme = categoryScheme(nation);
   const name = childName(child);
   const professionals = conference.participants.filter((p) => p.kind === 'professional');
-  const family = conference.participants.filter((p) => p.kind === 'family' || p.kind === 'child');
+  const family = familyVoices(conference, new Set(decision.familyViews.map((v) => v.participantId)));
+  const dissentIds = new Set(decision.dissent.map((d) => d.participantId));
+  const canDisagree = [
+    ...professionals.filter((p) => p.attendance.status !== 'not-invited' || dissentIds.has(p.id)),
+    ...familyVoices(conference, dissentIds).filter((p) => p.kind !== 'professional'),
+  ];
+  const isReviewKind = conference.details.type === 'review' || conference.details.type === 'transfer-in';
+  const continuesOrEnds = decision.outcome === 'plan-continues' || decision.outcome === 'plan-ends';
+  // A review started by hand has no record of the plan before it: the chair records it here, as the check asks.
+  const editPrevious = isReviewKind && continuesOrEnds && decision.planStartedOn === undefined;
+  // Offered only for an unborn baby without a plan now; a choice left from an earlier outcome stays visible to clear.
+  const offerReconsider = (child.unborn && decision.outcome === 'plan-not-needed') || decision.reconsider !== undefined;
+  // "To be reconsidered" belongs to an unborn baby not on a plan; another outcome drops it.
+  const chooseOutcome = (outcome: ChildDecisionOutcome) =>
+    set(outcome === 'plan-not-needed' ? { outcome } : { outcome, reconsider: undefined });
   const planGoesOn = decision.outcome === 'plan-needed' || decision.outcome === 'plan-continues';
   // Checks come from shared/plan (one set of rules for the screen and the documents), found by the decision's place.
   const j = conference.decisions.findIndex((d) => d.childId === child.id);
@@ -68,8 +116,8 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
 
   return (
     <section className="card decision" aria-label={`Decision for ${name}`}>
-      <h3>{name}</h3>
-      {decision.previousCategories.length > 0 && (
+      <h3>{capitalise(name)}</h3>
+      {decision.previousCategories.length > 0 && !editPrevious && (
         <p className="muted">
           On the plan for:{' '}
           {decision.previousCategories.map((k) => scheme.options.find((o) => o.key === k)?.label ?? k).join(', ')}
@@ -172,20 +220,66 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
       <fieldset className="choices">
         <legend>Decision for {name}</legend>
         {outcomeProblem && <span className="field__error">{outcomeProblem}</span>}
-        {outcomesFor(conference.details.type).map((o) => (
+        {isReviewKind && !onPlanBefore(decision) && (
+          <span className="field__hint">
+            No earlier plan is recorded for {name}. If {name} is not on a plan, choose whether one is needed.
+          </span>
+        )}
+        {outcomesFor(conference.details.type, decision).map((o) => (
           <label key={o}>
             <input
               type="radio"
               name={`outcome-${child.id}`}
               checked={decision.outcome === o}
-              onChange={() => set({ outcome: o })}
+              onChange={() => chooseOutcome(o)}
             />
-            {outcomeLabel[o]}
+            {outcomeLabel(o, nation)}
           </label>
         ))}
       </fieldset>
+      {editPrevious && (
+        <fieldset className="choices choices--inline">
+          <legend>Before this meeting, the plan was under</legend>
+          {scheme.options.map((o) => (
+            <label key={o.key}>
+              <input
+                type="checkbox"
+                checked={decision.previousCategories.includes(o.key)}
+                onChange={(e) =>
+                  set((d) => ({
+                    previousCategories: e.target.checked
+                      ? [...d.previousCategories, o.key]
+                      : d.previousCategories.filter((k) => k !== o.key),
+                  }))
+                }
+              />
+              {o.label}
+            </label>
+          ))}
+          {problem(`${at}.previousCategories`) && (
+            <span className="field__error" role="alert">
+              {problem(`${at}.previousCategories`)}
+            </span>
+          )}
+        </fieldset>
+      )}
+      {offerReconsider && (
+        <SelectField
+          label={`When ${name}’s need for a ${PROCEDURE_PROFILES[nation].words.plan} is looked at again`}
+          name={`${at}.reconsider`}
+          value={decision.reconsider ?? ''}
+          problem={problem(`${at}.reconsider`)}
+          options={[
+            { value: '', label: 'Not set' },
+            ...reconsiderOptions.map((r) => ({ value: r, label: reconsiderLabel(r, nation) })),
+          ]}
+          onCommit={(v) => set({ reconsider: v || undefined })}
+        />
+      )}
       {decision.outcome && (
-        <p className="callout">In the family’s words: {outcomeWords(decision.outcome, nation, name)}</p>
+        <p className="callout">
+          In the family’s words: {outcomeWords(decision.outcome, nation, name, decision.reconsider)}
+        </p>
       )}
       <TextField
         label="The chair’s reasons"
@@ -235,7 +329,7 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
             value={decision.alternative ?? ('' as AlternativeSupport)}
             options={[
               { value: '' as AlternativeSupport, label: 'Choose…' },
-              ...AlternativeSupport.options.map((a) => ({ value: a, label: alternativeLabel[a] })),
+              ...AlternativeSupport.options.map((a) => ({ value: a, label: alternativeLabel(a, nation) })),
             ]}
             problem={problem(`${at}.alternative`)}
             onCommit={(alternative) => set({ alternative: alternative || undefined })}
@@ -265,7 +359,7 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
           <SelectField
             label="Who disagrees"
             value={d.participantId}
-            options={conference.participants.map((p) => ({ value: p.id, label: participantLabel(p) }))}
+            options={canDisagree.map((p) => ({ value: p.id, label: participantLabel(p) }))}
             onCommit={(participantId) =>
               set((dec) => ({ dissent: dec.dissent.map((x, j) => (j === i ? { ...x, participantId } : x)) }))
             }

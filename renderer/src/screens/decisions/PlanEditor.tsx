@@ -1,13 +1,22 @@
 import { useState } from 'react';
-import type { ActionDue, Conference, PlanAction } from '../../../../shared/model/conference';
+import { quote } from '../../../../shared/audience/captured';
+import type { ActionDue, ActionPerson, Conference, PlanAction } from '../../../../shared/model/conference';
 import { newId } from '../../../../shared/model/ids';
 import { IsoDate } from '../../../../shared/model/primitives';
-import { childName } from '../../../../shared/presenter/plain-words';
+import { cadenceWithoutFirstDate } from '../../../../shared/plan/plan-checks';
+import { capitalise } from '../../../../shared/presenter/plain-words';
 import { AudienceControl } from '../../components/AudienceControl';
 import { SelectField, TextField } from '../../components/fields';
 import { useAppStore } from '../../store';
 import { participantLabel } from '../meeting/participant-names';
-import { plainWordsOf, useDecisionProblems } from './use-checks';
+import { ChildrenChoice } from '../../components/ChildrenChoice';
+import {
+  planNotesOf,
+  plainWordsOf,
+  useDecisionProblems,
+  useLeadProfessionalTitle,
+  type FieldLookup,
+} from './use-checks';
 
 type PlanList = 'outcomes' | 'actions' | 'support' | 'contingency';
 
@@ -22,6 +31,12 @@ function usePlanEdit() {
           [list]: (c.plan[list] as Array<{ id: string }>).map((x) => (x.id === id ? { ...x, ...patch } : x)),
         },
       })),
+    /** Changes one action from its saved state, so quick edits to its lists of people never undo each other. */
+    updateAction: (id: string, change: (action: PlanAction) => Partial<PlanAction>) =>
+      edit((c) => ({
+        ...c,
+        plan: { ...c.plan, actions: c.plan.actions.map((a) => (a.id === id ? { ...a, ...change(a) } : a)) },
+      })),
     add: <K extends PlanList>(list: K, item: Conference['plan'][K][number]) =>
       edit((c) => ({ ...c, plan: { ...c.plan, [list]: [...(c.plan[list] as unknown[]), item] } })),
     remove: (list: PlanList, id: string) =>
@@ -33,13 +48,129 @@ function usePlanEdit() {
   };
 }
 
-const intervalLabel = {
+type Interval = Extract<ActionDue, { kind: 'every' }>['interval'];
+const intervalLabel: Record<Interval, string> = {
   week: 'Every week',
   fortnight: 'Every fortnight',
   'four-weeks': 'Every four weeks',
   month: 'Every month',
-} as const;
+};
 const OTHER = '__someone-else__';
+
+/**
+ * One person on an action: a participant, or someone else by name ("the grandmother"). "Someone else" stays chosen
+ * in this row until a name is typed; the file holds only a real name or a participant, never a marker.
+ */
+function PersonPicker({
+  conference,
+  person,
+  label,
+  name,
+  problem,
+  onChange,
+}: {
+  conference: Conference;
+  person: ActionPerson;
+  label: string;
+  name: string;
+  problem: string | undefined;
+  onChange: (person: ActionPerson) => void;
+}) {
+  const [someoneElse, setSomeoneElse] = useState(Boolean(person.name.trim()) && person.participantId === undefined);
+  const value = person.participantId ?? (someoneElse || person.name.trim() ? OTHER : '');
+  const listed =
+    person.participantId === undefined || conference.participants.some((p) => p.id === person.participantId);
+  return (
+    <>
+      <SelectField
+        label={label}
+        name={name}
+        value={value}
+        problem={problem}
+        options={[
+          { value: '', label: 'Choose…' },
+          ...conference.participants.map((p) => ({ value: p.id, label: participantLabel(p) })),
+          // Someone removed from the participants is still shown, so the message beside them makes sense.
+          ...(listed
+            ? []
+            : [{ value: person.participantId!, label: `${person.name || 'Someone'} (no longer listed)` }]),
+          { value: OTHER, label: 'Someone else (type the name)' },
+        ]}
+        onCommit={(v) => {
+          setSomeoneElse(v === OTHER);
+          onChange(v === OTHER || v === '' ? { name: v === OTHER ? person.name : '' } : { participantId: v, name: '' });
+        }}
+      />
+      {value === OTHER && (
+        <TextField
+          label="Their name"
+          name={`${name}.name`}
+          value={person.name}
+          onCommit={(typed) => onChange({ name: typed })}
+        />
+      )}
+    </>
+  );
+}
+
+/** The people who share an action with its first owner, or who help with it: a line each, added and removed. */
+function PeopleRows({
+  conference,
+  action,
+  list,
+  at,
+  problem,
+}: {
+  conference: Conference;
+  action: PlanAction;
+  list: 'alsoBy' | 'supportedBy';
+  at: string;
+  problem: FieldLookup;
+}) {
+  const { updateAction } = usePlanEdit();
+  const people = action[list];
+  const words =
+    list === 'alsoBy'
+      ? { label: 'And', add: 'Add someone who shares it', remove: 'Remove', what: 'who shares it' }
+      : { label: 'With help from', add: 'Add someone who helps', remove: 'Remove', what: 'who helps' };
+  const change = (k: number, next: ActionPerson | undefined) =>
+    updateAction(action.id, (a) => ({
+      [list]: next === undefined ? a[list].filter((_, j) => j !== k) : a[list].map((p, j) => (j === k ? next : p)),
+    }));
+  return (
+    <div className="action-people">
+      {people.map((person, k) => (
+        <div key={k}>
+          <div className="form-grid">
+            <PersonPicker
+              conference={conference}
+              person={person}
+              label={`${words.label} (${k + 1})`}
+              name={`${at}.${list}[${k}]`}
+              problem={problem(`${at}.${list}[${k}]`)}
+              onChange={(next) => change(k, next)}
+            />
+          </div>
+          <button
+            type="button"
+            className="link-button"
+            aria-label={`${words.remove} ${words.what} (${k + 1})`}
+            onClick={() => change(k, undefined)}
+          >
+            {words.remove}
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        className="button--quiet"
+        onClick={() => updateAction(action.id, (a) => ({ [list]: [...a[list], { name: '' }] }))}
+      >
+        {words.add}
+      </button>
+    </div>
+  );
+}
 
 function ActionRow({ conference, action, index }: { conference: Conference; action: PlanAction; index: number }) {
   const { patch, remove } = usePlanEdit();
@@ -47,12 +178,43 @@ function ActionRow({ conference, action, index }: { conference: Conference; acti
   const problem = useDecisionProblems(conference);
   const plain = plainWordsOf(conference);
   const set = (p: Partial<PlanAction>) => patch('actions', action.id, p);
-  // "Someone else" is a choice in this row until a name is typed; the file holds only a real name, never a marker.
-  const [someoneElse, setSomeoneElse] = useState(Boolean(action.ownerName.trim()));
-  const owner = action.ownerParticipantId ?? (someoneElse ? OTHER : '');
+  // A cadence chosen before its first date: the file cannot hold it without one, and the app never guesses the date
+  // (the conference's own date would be a silent default), so the row keeps the choice and asks for the date.
+  const [pendingInterval, setPendingInterval] = useState<Interval | undefined>(undefined);
   const due = action.due;
-  const dueKind = due?.kind ?? 'by';
+  const interval = due?.kind === 'every' ? due.interval : pendingInterval;
+  const dueDate = due?.kind === 'by' ? due.date : due?.kind === 'every' ? due.startsOn : '';
   const setDue = (next: ActionDue | undefined) => set({ due: next });
+  const chooseHowOften = (v: string) => {
+    if (v === 'once') {
+      setPendingInterval(undefined);
+      // The first date of a cadence is the date it is now done by.
+      if (due?.kind === 'every') setDue({ kind: 'by', date: due.startsOn });
+      return;
+    }
+    const next = v as Interval;
+    if (due) {
+      setPendingInterval(undefined);
+      setDue({ kind: 'every', interval: next, startsOn: due.kind === 'every' ? due.startsOn : due.date });
+    } else {
+      setPendingInterval(next);
+    }
+  };
+  const chooseDate = (date: string) => {
+    if (!date) {
+      if (interval) setPendingInterval(interval);
+      setDue(undefined);
+      return;
+    }
+    setPendingInterval(undefined);
+    setDue(interval ? { kind: 'every', interval, startsOn: date } : { kind: 'by', date });
+  };
+  const dateProblem =
+    !due && pendingInterval
+      ? cadenceWithoutFirstDate(index).message
+      : (problem(`${at}.due`) ?? problem(`${at}.due.startsOn`));
+  const outcomeKnown =
+    action.outcomeId === undefined || conference.plan.outcomes.some((o) => o.id === action.outcomeId);
   return (
     <fieldset className="record">
       <legend>
@@ -74,78 +236,64 @@ function ActionRow({ conference, action, index }: { conference: Conference; acti
         onCommit={(what) => set({ what })}
       />
       <div className="form-grid">
-        <SelectField
+        <PersonPicker
+          conference={conference}
+          person={
+            action.ownerParticipantId !== undefined
+              ? { participantId: action.ownerParticipantId, name: action.ownerName }
+              : { name: action.ownerName }
+          }
           label="Who"
           name={`${at}.owner`}
-          value={owner}
           problem={problem(`${at}.owner`)}
-          options={[
-            { value: '', label: 'Choose…' },
-            ...conference.participants.map((p) => ({ value: p.id, label: participantLabel(p) })),
-            { value: OTHER, label: 'Someone else (type the name)' },
-          ]}
-          onCommit={(v) => {
-            setSomeoneElse(v === OTHER);
-            if (v === OTHER) set({ ownerParticipantId: undefined });
-            else set({ ownerParticipantId: v || undefined, ownerName: '' });
-          }}
-        />
-        {owner === OTHER && (
-          <TextField
-            label="Their name"
-            name={`${at}.ownerName`}
-            value={action.ownerName}
-            onCommit={(ownerName) => set({ ownerName })}
-          />
-        )}
-        <SelectField
-          label="When"
-          name={`${at}.due.kind`}
-          value={dueKind === 'by' ? 'by' : due?.kind === 'every' ? due.interval : 'by'}
-          options={[
-            { value: 'by', label: 'By a date' },
-            ...Object.entries(intervalLabel).map(([value, label]) => ({ value, label })),
-          ]}
-          onCommit={(v) =>
-            setDue(
-              v === 'by'
-                ? due?.kind === 'by'
-                  ? due
-                  : undefined
-                : {
-                    kind: 'every',
-                    interval: v as 'week',
-                    startsOn: (due?.kind === 'every' ? due.startsOn : undefined) ?? conference.details.date,
-                  },
+          onChange={(p) =>
+            set(
+              p.participantId !== undefined
+                ? { ownerParticipantId: p.participantId, ownerName: '' }
+                : { ownerParticipantId: undefined, ownerName: p.name },
             )
           }
         />
-        {dueKind === 'by' ? (
-          <TextField
-            label="By"
-            name={`${at}.due`}
-            type="date"
-            schema={IsoDate}
-            value={due?.kind === 'by' ? due.date : ''}
-            problem={
-              !due
-                ? 'Give a date: actions without dates drift.'
-                : due.kind === 'by' && due.date <= conference.details.date
-                  ? 'This date is not after the conference.'
-                  : undefined
-            }
-            onCommit={(date) => setDue(date ? { kind: 'by', date } : undefined)}
-          />
-        ) : (
-          <TextField
-            label="Starting"
-            name={`${at}.due.startsOn`}
-            type="date"
-            schema={IsoDate}
-            value={due?.kind === 'every' ? due.startsOn : ''}
-            onCommit={(startsOn) => due?.kind === 'every' && startsOn && setDue({ ...due, startsOn })}
+        {(conference.plan.outcomes.length > 0 || action.outcomeId !== undefined) && (
+          <SelectField
+            label="The outcome it serves"
+            name={`${at}.outcomeId`}
+            value={action.outcomeId ?? ''}
+            problem={problem(`${at}.outcomeId`)}
+            options={[
+              { value: '', label: 'None in particular' },
+              ...conference.plan.outcomes.map((o, i) => ({
+                value: o.id,
+                label: `Outcome ${i + 1}: ${quote(o.text, 40)}`,
+              })),
+              ...(outcomeKnown ? [] : [{ value: action.outcomeId!, label: 'An outcome that has been removed' }]),
+            ]}
+            onCommit={(v) => set({ outcomeId: v || undefined })}
           />
         )}
+      </div>
+      <PeopleRows conference={conference} action={action} list="alsoBy" at={at} problem={problem} />
+      <PeopleRows conference={conference} action={action} list="supportedBy" at={at} problem={problem} />
+      <div className="form-grid">
+        <SelectField
+          label="How often"
+          name={`${at}.due.kind`}
+          value={interval ?? 'once'}
+          options={[
+            { value: 'once', label: 'Once, by a date' },
+            ...Object.entries(intervalLabel).map(([value, label]) => ({ value, label })),
+          ]}
+          onCommit={chooseHowOften}
+        />
+        <TextField
+          label={interval ? 'First by' : 'By'}
+          name={interval ? `${at}.due.startsOn` : `${at}.due`}
+          type="date"
+          schema={IsoDate}
+          value={dueDate}
+          problem={dateProblem}
+          onCommit={chooseDate}
+        />
       </div>
       <TextField
         label="How we will know"
@@ -155,25 +303,15 @@ function ActionRow({ conference, action, index }: { conference: Conference; acti
         hint={plain(`${at}.howWeWillKnow`)}
         onCommit={(howWeWillKnow) => set({ howWeWillKnow })}
       />
-      {conference.children.length > 1 && (
-        <fieldset className="choices choices--inline">
-          <legend>For</legend>
-          {conference.children.map((c) => (
-            <label key={c.id}>
-              <input
-                type="checkbox"
-                checked={action.childIds.includes(c.id)}
-                onChange={(e) =>
-                  set({
-                    childIds: e.target.checked ? [...action.childIds, c.id] : action.childIds.filter((x) => x !== c.id),
-                  })
-                }
-              />
-              {childName(c)}
-            </label>
-          ))}
-        </fieldset>
-      )}
+      <ChildrenChoice
+        children={conference.children}
+        value={action.childIds}
+        legend="For"
+        noneMeans="None ticked: for all the children."
+        problem={problem(`${at}.childIds`)}
+        note={planNotesOf(conference)(`${at}.childIds`)}
+        onChange={(childIds) => set({ childIds })}
+      />
       <button type="button" className="button--quiet" onClick={() => remove('actions', action.id)}>
         Remove action
       </button>
@@ -193,6 +331,8 @@ export function PlanEditor({
   const problem = useDecisionProblems(conference);
   const plain = plainWordsOf(conference);
   const professionals = conference.participants.filter((p) => p.kind === 'professional');
+  // The organisation's own title where it has one (England's "lead child protection practitioner"), else the nation's.
+  const leadTitle = capitalise(useLeadProfessionalTitle(conference));
   const showMain = part === 'all';
   return (
     <div className="plan-editor">
@@ -221,6 +361,13 @@ export function PlanEditor({
                 value={o.why}
                 hint={plain(`plan.outcomes[${i}].why`)}
                 onCommit={(why) => patch('outcomes', o.id, { why })}
+              />
+              <ChildrenChoice
+                children={conference.children}
+                value={o.childIds}
+                legend="About"
+                noneMeans="None ticked: about all the children."
+                onChange={(childIds) => patch('outcomes', o.id, { childIds })}
               />
               <button type="button" className="button--quiet" onClick={() => remove('outcomes', o.id)}>
                 Remove outcome
@@ -336,10 +483,10 @@ export function PlanEditor({
       )}
       {(part === 'all' || part === 'lead') && (
         <section aria-labelledby="lead-title">
-          <h3 id="lead-title">Lead social worker and visits</h3>
+          <h3 id="lead-title">{leadTitle} and visits</h3>
           <div className="form-grid">
             <SelectField
-              label="Lead social worker"
+              label={leadTitle}
               value={plan.leadSocialWorkerParticipantId ?? ''}
               problem={problem('plan.leadSocialWorkerParticipantId')}
               options={[

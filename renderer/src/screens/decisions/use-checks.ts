@@ -1,34 +1,37 @@
 import type { Conference } from '../../../../shared/model/conference';
+import type { OrganisationSettings } from '../../../../shared/model/settings';
 import { familyTextHints } from '../../../../shared/plan/plain-language';
-import { allDecisionAndPlanProblems } from '../../../../shared/plan/plan-checks';
-import type { ProcedureOverrides } from '../../../../shared/procedure/profiles';
+import { allDecisionAndPlanProblems, planNotes } from '../../../../shared/plan/plan-checks';
+import { leadProfessionalTitle } from '../../../../shared/procedure/profiles';
 import { useAppStore } from '../../store';
 
 export type FieldLookup = (field: string) => string | undefined;
 
 /**
- * The decision and plan checks (with the organisation's local timescales), and the plain-words hints, for one state
- * of the conference. Every editor on the screen asks for them; caches keyed on the immutable objects mean they are
- * worked out once per edit, not once per editor.
+ * The decision and plan checks (with the organisation's local timescales and its title for the lead professional), and
+ * the plain-words hints, for one state of the conference. Every editor on the screen asks for them; caches keyed on
+ * the immutable objects mean they are worked out once per edit, not once per editor.
  */
-const problemCache = new WeakMap<ProcedureOverrides, WeakMap<Conference, Map<string, string>>>();
+const problemCache = new WeakMap<OrganisationSettings, WeakMap<Conference, Map<string, string>>>();
 const hintCache = new WeakMap<Conference, Map<string, string>>();
+const noteCache = new WeakMap<Conference, Map<string, string>>();
 
 function lookup(byField: Map<string, string>): FieldLookup {
   return (field) => byField.get(field);
 }
 
 export function useDecisionProblems(conference: Conference): FieldLookup {
-  const procedure = useAppStore((s) => s.settings.procedure);
-  let forSettings = problemCache.get(procedure);
+  const settings = useAppStore((s) => s.settings);
+  let forSettings = problemCache.get(settings);
   if (!forSettings) {
     forSettings = new WeakMap();
-    problemCache.set(procedure, forSettings);
+    problemCache.set(settings, forSettings);
   }
   let byField = forSettings.get(conference);
   if (!byField) {
     byField = new Map();
-    for (const p of allDecisionAndPlanProblems(conference, { overrides: procedure })) {
+    const options = { overrides: settings.procedure, leadProfessionalTitle: settings.leadProfessionalTitle };
+    for (const p of allDecisionAndPlanProblems(conference, options)) {
       if (!byField.has(p.field)) byField.set(p.field, p.message);
     }
     forSettings.set(conference, byField);
@@ -45,6 +48,22 @@ export function plainWordsOf(conference: Conference): FieldLookup {
       byField.set(h.field, byField.has(h.field) ? `${byField.get(h.field)} ${line}` : line);
     }
     hintCache.set(conference, byField);
+  }
+  return lookup(byField);
+}
+
+/** What the lead professional is called in this meeting: the organisation's title, else the nation's word. */
+export function useLeadProfessionalTitle(conference: Conference): string {
+  const local = useAppStore((s) => s.settings.leadProfessionalTitle);
+  return leadProfessionalTitle(conference.details.nation, local);
+}
+
+/** Information beside the plan's fields (shared/plan/plan-checks.ts planNotes): shown as a hint, never as a problem. */
+export function planNotesOf(conference: Conference): FieldLookup {
+  let byField = noteCache.get(conference);
+  if (!byField) {
+    byField = new Map(planNotes(conference).map((n) => [n.field, n.message]));
+    noteCache.set(conference, byField);
   }
   return lookup(byField);
 }

@@ -3,16 +3,25 @@ import type { ChildDecision, Conference, ConferenceType } from '../../../../shar
 import { conferenceDeadlines, type Deadline } from '../../../../shared/procedure/deadlines';
 import { useAppStore } from '../../store';
 
-/** Outcomes that fit each kind of conference: only a review (or a transfer) can continue or end a plan. */
-export function outcomesFor(type: ConferenceType): Array<NonNullable<ChildDecision['outcome']>> {
-  switch (type) {
-    case 'review':
-      return ['plan-continues', 'plan-ends'];
-    case 'transfer-in':
-      return ['plan-continues', 'plan-ends'];
-    default:
-      return ['plan-needed', 'plan-not-needed'];
-  }
+/** What the decision records about a plan before this meeting: the category it was under, or when it started. */
+export function onPlanBefore(decision: ChildDecision): boolean {
+  return decision.previousCategories.length > 0 || decision.planStartedOn !== undefined;
+}
+
+/**
+ * Outcomes that fit each kind of conference and child. Only a review (or a transfer-in) continues or ends a plan;
+ * there, a child not on one (a new baby, a child who has joined the household) needs a plan or does not. A child
+ * with no record of an earlier plan may still have had one (the record is not filled in), so all four are offered,
+ * the ones for a new plan first.
+ */
+export function outcomesFor(
+  type: ConferenceType,
+  decision: ChildDecision,
+): Array<NonNullable<ChildDecision['outcome']>> {
+  if (type !== 'review' && type !== 'transfer-in') return ['plan-needed', 'plan-not-needed'];
+  return onPlanBefore(decision)
+    ? ['plan-continues', 'plan-ends']
+    : ['plan-needed', 'plan-not-needed', 'plan-continues', 'plan-ends'];
 }
 
 export function emptyDecision(childId: string): ChildDecision {
