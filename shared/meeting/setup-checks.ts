@@ -1,5 +1,6 @@
 import type { Conference, Participant } from '../model/conference';
 import type { FieldProblem } from '../model/validation';
+import { procedureDateProblems } from '../procedure/date-checks';
 import { nhsNumberProblem } from './nhs-number';
 
 /**
@@ -8,7 +9,8 @@ import { nhsNumberProblem } from './nhs-number';
  * They are warnings to fix, not blocks: the conference still saves, because losing typed work is worse.
  */
 export function setupProblems(conference: Conference, today: string): FieldProblem[] {
-  const problems: FieldProblem[] = [];
+  // The referral date, and a due date giving a gestation before 0 or past 42 weeks at the conference.
+  const problems: FieldProblem[] = procedureDateProblems(conference);
   const d = conference.details;
   if (d.startTime && d.endTime && d.endTime <= d.startTime) {
     problems.push({ field: 'details.endTime', message: 'The end time is before the start time. Check both times.' });

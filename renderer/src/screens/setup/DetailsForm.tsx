@@ -2,7 +2,6 @@ import type { Conference, ConferenceDetails } from '../../../../shared/model/con
 import { ConferenceType, JoinMode, Nation } from '../../../../shared/model/conference';
 import { conferenceTypeLabel, nationLabel } from '../../../../shared/model/labels';
 import { ClockTime, IsoDate } from '../../../../shared/model/primitives';
-import { referralProblems } from '../../../../shared/procedure/date-checks';
 import {
   describeAmount,
   effectiveTimescales,
@@ -34,8 +33,6 @@ export function DetailsForm({ conference }: { conference: Conference }) {
   const problem = useFieldProblems(conference);
   const timescales = useAppStore((s) => s.settings.procedure.timescales);
   const d = conference.details;
-  // Until the setup checks carry the referral check, it is worked out here; either way it shows once.
-  const referralProblem = problem('details.referralOn') ?? referralProblems(conference)[0]?.message;
   const set =
     <K extends keyof ConferenceDetails>(key: K) =>
     (value: ConferenceDetails[K]) =>
@@ -123,7 +120,7 @@ export function DetailsForm({ conference }: { conference: Conference }) {
             hint={referralHint(d.nation, timescales)}
             value={d.referralOn ?? ''}
             schema={IsoDate}
-            problem={referralProblem}
+            problem={problem('details.referralOn')}
             onCommit={optional('referralOn')}
           />
         )}
