@@ -26,6 +26,11 @@ export function ukClock(instant: string | undefined): string {
   return `${String(local.getUTCHours()).padStart(2, '0')}:${String(local.getUTCMinutes()).padStart(2, '0')}`;
 }
 
+/** The UK calendar date ("2026-12-01") of an instant in epoch milliseconds. */
+export function ukDate(epochMs: number): string {
+  return new Date(epochMs + ukOffsetMinutes(epochMs) * 60_000).toISOString().slice(0, 10);
+}
+
 /** The instant of a UK clock time ("14:30") on a calendar date ("2026-12-01"), or undefined if either is unreadable. */
 export function ukInstant(isoDate: string, clock: string | undefined): number | undefined {
   const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);

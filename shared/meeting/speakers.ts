@@ -1,4 +1,5 @@
 import { presenceOf, type Window } from '../audience/presence';
+import { ukDate } from '../format/uk-time';
 import type { AttendanceStatus, Conference, Note, Participant } from '../model/conference';
 
 /**
@@ -75,7 +76,12 @@ export function canScore(conference: Conference, person: Participant, now: numbe
   const times = scalingTimes(conference, now);
   if (times.length === 0) return true;
   const presence = presenceOf(conference, person);
-  if (presence.known) return times.some((t) => presence.windows.some((w) => w.to > t.from && w.from < t.to));
+  // Arrival and leaving times are clock times on the conference day. Scaling done on another day (a meeting run
+  // before its date was corrected, or typed up afterwards) cannot be set against them: leaving someone out then
+  // would lose a score, so only closed sessions, which are real instants, can rule anyone out.
+  const onTheDay = times.every((t) => ukDate(t.from) === conference.details.date);
+  if (presence.known && onTheDay)
+    return times.some((t) => presence.windows.some((w) => w.to > t.from && w.from < t.to));
   // Their times are not recorded: out only if a closed session that excluded them covered the whole scaling;
   // otherwise the app cannot tell, and leaving them out would lose their score.
   const outFor = conference.closedSessions

@@ -74,6 +74,18 @@ describe('who can score at the scaling', () => {
     expect(scalingTimes(running, 5)).toEqual([{ from: 5, to: 6 }]);
   });
 
+  it('with the scaling done on another day than the conference date, does not set it against clock times', () => {
+    // Lou's recorded times (10:00–10:50) are on 1 Dec; scaling on 2 Dec at 11:00 cannot be judged against them.
+    const c = meeting({
+      agenda: {
+        meetingStartedAt: '2026-12-02T10:00:00.000Z',
+        items: { scaling: { visits: [{ from: '2026-12-02T11:00:00.000Z', to: '2026-12-02T11:10:00.000Z' }] } },
+      },
+    });
+    expect(scorers(c)).toContain('Lou');
+    expect(scorers(meeting())).not.toContain('Lou');
+  });
+
   it('with no time for the scaling (typed in afterwards), goes by attendance alone', () => {
     const c = meeting({ agenda: { items: {} } });
     expect(scalingTimes(c, Date.now())).toEqual([]);
