@@ -1,5 +1,6 @@
 import type { Audience, AudienceLevel, Capture } from '../model/audience';
 import type { Conference, Participant } from '../model/conference';
+import { keptFromSeparateSession, SEPARATE_SESSION_ITEM } from './separate-session';
 
 /**
  * Every piece of free text in a conference, each with its reference, a name for it a chair understands, its
@@ -127,6 +128,15 @@ function sources(c: Conference): Source[] {
       nature: 'outcome',
       defaultAudience: aud(adult.addressRestricted ? 'restricted' : 'everyone'),
     });
+    // A date of birth is an identity fact: the professional minute has it; in the family's copies only the adult's
+    // own (visibility.ts), since one parent's date of birth is not the other's to be given.
+    add({
+      ref: `adult:${adult.id}:dateOfBirth`,
+      field: () => `Date of birth of ${who}`,
+      texts: [adult.dateOfBirth],
+      nature: 'outcome',
+      defaultAudience: aud('professionals'),
+    });
     add({
       ref: `adult:${adult.id}:contactRestrictions`,
       field: () => `Contact restrictions for ${who}`,
@@ -200,13 +210,18 @@ function sources(c: Conference): Source[] {
     }
   }
 
+  // A note taken in a separate session is kept from the family members the person was heard apart from.
+  const keptFrom = c.notes.some((n) => n.itemKey === SEPARATE_SESSION_ITEM) ? keptFromSeparateSession(c) : [];
   for (const note of c.notes) {
     add({
       ref: `note:${note.id}`,
       field: () => `Note ${quote(note.text)}`,
       texts: [note.text],
       nature: 'record',
-      defaultAudience: aud(note.closedSessionId !== undefined ? 'restricted' : 'everyone'),
+      defaultAudience:
+        note.closedSessionId !== undefined
+          ? aud('restricted')
+          : aud('everyone', note.itemKey === SEPARATE_SESSION_ITEM ? keptFrom : []),
       at: note.createdAt,
       itemKey: note.itemKey,
       ...(note.closedSessionId !== undefined ? { closedSessionId: note.closedSessionId } : {}),
@@ -350,7 +365,15 @@ function sources(c: Conference): Source[] {
     add({
       ref: `action:${a.id}`,
       field: () => `Plan action ${quote(a.what)}`,
-      texts: [a.what, a.howWeWillKnow, a.ownerName],
+      // The names typed for the people who share or help with it ("Maureen, Jade's mother") are part of the action:
+      // they go where it goes, and no further.
+      texts: [
+        a.what,
+        a.howWeWillKnow,
+        a.ownerName,
+        ...a.alsoBy.map((p) => p.name),
+        ...a.supportedBy.map((p) => p.name),
+      ],
       nature: 'outcome',
       defaultAudience: aud('everyone'),
       itemKey: 'outline-plan',
@@ -393,6 +416,15 @@ function sources(c: Conference): Source[] {
     texts: [plan.contactArrangements],
     nature: 'outcome',
     defaultAudience: aud('everyone'),
+  });
+  // Where the core group meets can say where a family is (a family centre near a refuge): an audience of its own.
+  add({
+    ref: 'coreGroup.venue',
+    field: () => 'Where the core group meets',
+    texts: [c.coreGroup.venue],
+    nature: 'outcome',
+    defaultAudience: aud('everyone'),
+    itemKey: 'core-group',
   });
   c.coreGroup.returnToConferenceWhen.forEach((text, i) =>
     add({

@@ -132,3 +132,45 @@ export function recipientsOf(conference: Conference, document: DistributedDocume
     .filter((line) => line.receives.includes(document))
     .map((line) => line.participant);
 }
+
+/**
+ * Someone on the distribution who is not a participant: the chair and the minute-taker (named in the details), and
+ * the team manager consulted before the conference (named with the plan). Each receives what a professional does,
+ * the decision letter and the professional minute, and is listed only when not already a participant by that name.
+ */
+export type NamedRecipient = {
+  name: string;
+  /** What they are, as the minute prints it beside the name: "Chair". */
+  role: string;
+  receives: DistributedDocument[];
+  why: string;
+};
+
+const sameName = (a: string, b: string) =>
+  a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
+
+export function namedRecipients(conference: Conference): NamedRecipient[] {
+  const { details, plan, participants } = conference;
+  const candidates: NamedRecipient[] = [
+    { name: details.chair, role: 'Chair', receives: ['decision-letter', 'minutes'], why: 'Chair of the meeting' },
+    {
+      name: details.minuteTaker,
+      role: 'Minute-taker',
+      receives: ['decision-letter', 'minutes'],
+      why: 'Took the minutes',
+    },
+    {
+      name: plan.teamManager,
+      role: 'Team manager',
+      receives: ['decision-letter', 'minutes'],
+      why: 'Team manager, consulted before the conference',
+    },
+  ];
+  const listed: string[] = [];
+  return candidates.filter((c) => {
+    if (!c.name.trim() || participants.some((p) => sameName(p.name, c.name)) || listed.some((n) => sameName(n, c.name)))
+      return false;
+    listed.push(c.name);
+    return true;
+  });
+}

@@ -1,3 +1,4 @@
+import { formatDate, formatDateLong } from '../format/dates';
 import type { Conference } from '../model/conference';
 import type { CapturedText } from './captured';
 import { hiddenWhyWords, type HiddenWhy, type ReaderView } from './visibility';
@@ -69,6 +70,17 @@ function addressNeedles(address: string): string[] {
   return [...new Set([...parts, ...postcodes, ...needlesOf(address)])];
 }
 
+/**
+ * A date of birth is stored as "1990-03-02" and printed as the documents print dates: "Fri 2 Mar 1990", "Friday 2
+ * March 1990". Both forms are looked for, with the day of the week, so that the date is found as printed and a
+ * shorter date ("12 Mar 1990") is not taken for it.
+ */
+function dateNeedles(iso: string): string[] {
+  return [...new Set([formatDate(iso), formatDateLong(iso)].map(normaliseForGuard).filter((n) => n.includes(' ')))];
+}
+
+const isBirthDate = (ref: string) => ref.endsWith(':dateOfBirth');
+
 /** `participant:<id>`: who someone is, rather than something they said. */
 const isIdentity = (ref: string) => /^participant:[^:]+$/.test(ref);
 
@@ -111,6 +123,10 @@ export function secretsFor(view: ReaderView): Secret[] {
     if (seen.shown || !GUARDED.has(seen.why)) continue;
     if (isIdentity(text.ref)) {
       add(text, seen.why, identityNeedles(text.texts));
+      continue;
+    }
+    if (isBirthDate(text.ref)) {
+      add(text, seen.why, text.texts.flatMap(dateNeedles));
       continue;
     }
     add(text, seen.why, text.texts.flatMap(text.ref.endsWith(':address') ? addressNeedles : needlesOf));

@@ -114,8 +114,10 @@ export class ReaderView {
     }
     if (level === 'restricted') return { shown: false, why: 'restricted', detail: '' };
     const id = reader.participant?.id;
-    // A person's own phone and email are never kept from them.
+    // A person's own phone and email, and their own date of birth, are never kept from them.
     if (id !== undefined && text.ref === `participant:${id}:contact`) return SHOWN;
+    if (reader.participant?.adultId !== undefined && text.ref === `adult:${reader.participant.adultId}:dateOfBirth`)
+      return SHOWN;
     if (id !== undefined && withheldFrom.includes(id)) return { shown: false, why: 'withheld', detail: '' };
     if (reader.kind === 'professional') return SHOWN;
     if (level === 'professionals') return { shown: false, why: 'professionals-only', detail: '' };

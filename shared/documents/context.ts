@@ -1,5 +1,6 @@
 import { agendaForConference } from '../agenda/definitions';
 import { CapturedIndex } from '../audience/captured';
+import type { ReaderView } from '../audience/visibility';
 import type { AgendaItemDefinition } from '../agenda/types';
 import { formatDate } from '../format/dates';
 import type { Conference, ExclusionCriterion, PlanAction } from '../model/conference';
@@ -158,4 +159,20 @@ export function actionContinues(action: PlanAction): boolean {
 /** A date with the rule behind it, without brackets inside brackets: "Tue 22 Dec 2026 – 15 working days after …". */
 export function withRule(date: string, rule: string): string {
   return rule ? `${date} – ${rule}` : date;
+}
+
+/**
+ * Where the core group meets, as one reader's copy may give it ('' when it may not). Its text has an audience of its
+ * own (`coreGroup.venue`); and a family member heard apart from the others (bail conditions, domestic abuse) who is not
+ * in the core group is not told where it meets: it says where and when the rest of the family will be.
+ */
+export function coreGroupVenue(
+  conference: Conference,
+  gate: { shows(ref: string): boolean; view: ReaderView },
+): string {
+  const venue = conference.coreGroup.venue.trim();
+  if (!venue || !gate.shows('coreGroup.venue')) return '';
+  const reader = gate.view.reader.kind === 'family' ? gate.view.reader.participant : undefined;
+  const apart = reader?.attendance.status === 'attended-separately';
+  return apart && !conference.coreGroup.memberParticipantIds.includes(reader.id) ? '' : venue;
 }

@@ -4,6 +4,7 @@ import {
   alternativeSupportWords,
   cadenceWords,
   capitalise,
+  continueSentence,
   categoryHeading,
   categoryWords,
   dateAndTimeInWords,
@@ -12,9 +13,11 @@ import {
   rightToChallengeWords,
   timeInWords,
 } from '../presenter/plain-words';
+import { actionOnlyForChildrenWithoutPlan } from '../plan/plan-checks';
+import { pregnancyDates } from '../procedure/pregnancy';
 import { procedureProfile } from '../procedure/profiles';
 import type { Participant } from '../model/conference';
-import { DRAFT_LINE, deadline, sentence, withRule, type DocumentContext } from './context';
+import { DRAFT_LINE, coreGroupVenue, deadline, sentence, withRule, type DocumentContext } from './context';
 import { withoutHiddenLead } from './family-plan';
 import type { Gate } from './gate';
 import { andList, recordLabel, type People } from './people';
@@ -79,19 +82,28 @@ export function decisionLetterBlocks(
       kind: 'paragraph',
       text:
         (addressee
-          ? `To ${addressee.name.trim() || 'you'}, about the ${lowerFirst(ctx.meetingName)} for `
-          : `To everyone invited to the ${lowerFirst(ctx.meetingName)} about `) +
+          ? `To ${addressee.name.trim() || 'you'}, about the ${continueSentence(ctx.meetingName)} for `
+          : `To everyone invited to the ${continueSentence(ctx.meetingName)} about `) +
         `${andList(conference.children.map((c) => people.childFullName(c.id))) || 'the children'}. ` +
         'This letter tells you what the meeting decided.' +
         (minutesDue?.dueOn ? ` The full minutes will follow by ${formatDateLong(minutesDue.dueOn)}.` : ''),
     },
   ];
 
+  const pregnancies = pregnancyDates(conference, settings.procedure.timescales);
   for (const child of conference.children) {
     const name = people.childFirstName(child.id);
     const d = decisionOf(child.id);
     blocks.push({ kind: 'heading', level: 2, text: `Decision for ${people.childFullName(child.id)}` });
-    blocks.push({ kind: 'paragraph', text: outcomeWords(d?.outcome, nation, name) });
+    blocks.push({ kind: 'paragraph', text: outcomeWords(d?.outcome, nation, name, d?.reconsider) });
+    const pregnancy = pregnancies.find((p) => p.childId === child.id);
+    if (pregnancy)
+      blocks.push({
+        kind: 'paragraph',
+        text:
+          `${capitalise(name)} is due on ${formatDateLong(pregnancy.edd)}.` +
+          (pregnancy.problem ? '' : ` At the meeting the pregnancy was ${pregnancy.gestation.words}.`),
+      });
     const categories = (d?.categories ?? []).map((k) => categoryWords(k, nation));
     if (categories.length) {
       blocks.push({
@@ -129,7 +141,28 @@ export function decisionLetterBlocks(
         'The family plan says who will do what, by when, and how everyone will know it has been done.',
     });
   } else {
-    blocks.push({ kind: 'paragraph', text: 'No child has a child protection plan after this meeting.' });
+    blocks.push({ kind: 'paragraph', text: `No child has a ${profile.words.plan} after this meeting.` });
+  }
+  // Help agreed for a child without a plan (a pre-birth assessment for a baby under a Child in Need plan) is not part
+  // of the plan, and the letter says where it is written down rather than let it go unmentioned.
+  const apart = conference.children.filter((c) =>
+    plan.actions.some(
+      (a) =>
+        !a.retired &&
+        gate.shows(`action:${a.id}`) &&
+        actionOnlyForChildrenWithoutPlan(conference, a).some((x) => x.id === c.id),
+    ),
+  );
+  if (apart.length) {
+    const names = andList(apart.map((c) => people.childFirstName(c.id)));
+    const beforeBirth = apart.every((c) => c.unborn);
+    blocks.push({
+      kind: 'paragraph',
+      text: capitalise(
+        `${beforeBirth ? 'help before the birth' : 'help'} was also agreed for ${names}. It is not part of a ` +
+          `${profile.words.plan}; the family plan says who will do what.`,
+      ),
+    });
   }
 
   blocks.push({ kind: 'heading', level: 2, text: 'Core group' });
@@ -148,6 +181,7 @@ export function decisionLetterBlocks(
           value: dateAndTimeInWords(group.firstMeetingOn, group.firstMeetingTime) ?? 'The date is still to be agreed',
         },
         { label: 'How often', value: cadenceWords(group.cadence) },
+        ...(coreGroupVenue(conference, gate) ? [{ label: 'Where', value: coreGroupVenue(conference, gate) }] : []),
         { label: 'Members', value: members.length ? andList(members) : 'Still to be agreed' },
       ],
     });
@@ -155,12 +189,16 @@ export function decisionLetterBlocks(
     blocks.push({ kind: 'paragraph', text: 'There is no core group, because no child has a plan.' });
   }
 
-  blocks.push({ kind: 'heading', level: 2, text: `Next ${lowerFirst(conferenceTypeLabel('review', nation))}` });
+  blocks.push({ kind: 'heading', level: 2, text: `Next ${continueSentence(conferenceTypeLabel('review', nation))}` });
   const nextReview = dateAndTimeInWords(review.nextReviewOn, review.nextReviewTime);
   const reviewLimit = deadline(ctx, 'next-review');
+  // A baby without a plan whose need for one is looked at again at the review keeps the review.
+  const reviewHeld =
+    onPlan.length > 0 ||
+    conference.decisions.some((d) => d.outcome === 'plan-not-needed' && d.reconsider === 'at-review');
   blocks.push({
     kind: 'paragraph',
-    text: !onPlan.length
+    text: !reviewHeld
       ? 'There will be no review, because no child has a plan.'
       : nextReview
         ? `${nextReview}.`
@@ -236,7 +274,7 @@ export function decisionLetterView(ctx: DocumentContext, copy: DecisionLetterCop
     reading: 'family',
     fileName: copy.fileName,
     title: `${ctx.draft ? 'DRAFT ' : ''}${letterName}: ${ctx.meetingName}, ${formatDateLong(details.date)}`,
-    subject: `${letterName} after the ${lowerFirst(ctx.meetingName)}`,
+    subject: `${letterName} after the ${continueSentence(ctx.meetingName)}`,
     audience: 'professional',
     intendedFor: copy.addressee
       ? `${names} only: their own letter, as they attended separately.`
@@ -267,5 +305,3 @@ function membersForSeparateLetter(people: People, addressee: Participant): strin
     ...(others ? ['the other people working with the children'] : []),
   ];
 }
-
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

@@ -1,4 +1,4 @@
-import type { DistributionLine } from '../audience/distribution';
+import type { DistributionLine, NamedRecipient } from '../audience/distribution';
 import type { DistributedDocument } from '../model/audience';
 import type { Participant } from '../model/conference';
 import { NONE_RECORDED, type DocumentContext } from './context';
@@ -15,6 +15,12 @@ export type SentFile = { document: DistributedDocument; fileName: string };
 /** One person's line of the distribution list, with the files the export writes for them. */
 export type DistributionRow = { line: DistributionLine; files: SentFile[] };
 
+/**
+ * The chair, the minute-taker or the team manager when they are not participants, with the files they are sent: the
+ * copies every professional with nothing withheld receives.
+ */
+export type NamedRow = { recipient: NamedRecipient; files: SentFile[] };
+
 const documentWords: Record<DistributedDocument, string> = {
   'decision-letter': 'Decision letter',
   'family-plan': 'Family plan',
@@ -26,9 +32,15 @@ const documentWords: Record<DistributedDocument, string> = {
  * The professional minute: each person, the exact files they are sent, and why. Someone the reader may not know of
  * (ctx.people is the reader's) is left out of the list.
  */
-export function professionalDistribution(ctx: DocumentContext, all: readonly DistributionRow[]): Block[] {
+export function professionalDistribution(
+  ctx: DocumentContext,
+  all: readonly DistributionRow[],
+  named: readonly NamedRow[] = [],
+): Block[] {
   const rows = all.filter((r) => ctx.people.knows(r.line.participant.id));
-  if (!rows.length) return [{ kind: 'paragraph', text: NONE_RECORDED }];
+  if (!rows.length && !named.length) return [{ kind: 'paragraph', text: NONE_RECORDED }];
+  const sent = (files: readonly SentFile[]) =>
+    files.length ? files.map((f) => `${documentWords[f.document]} (${f.fileName})`).join('; ') : 'Nothing';
   const annexWritten = all.some((r) => r.files.some((f) => f.document === 'restricted-annex'));
   const keptWith = ctx.conference.distribution.annexKeptWith.trim();
   return [
@@ -39,11 +51,14 @@ export function professionalDistribution(ctx: DocumentContext, all: readonly Dis
         { title: 'Receives', width: 42 },
         { title: 'Why', width: 28 },
       ],
-      rows: rows.map(({ line, files }) => [
-        recordLabel(line.participant),
-        files.length ? files.map((f) => `${documentWords[f.document]} (${f.fileName})`).join('; ') : 'Nothing',
-        line.why,
-      ]),
+      rows: [
+        ...rows.map(({ line, files }) => [recordLabel(line.participant), sent(files), line.why]),
+        ...named.map(({ recipient, files }) => [
+          `${recipient.name.trim()} (${recipient.role})`,
+          sent(files),
+          recipient.why,
+        ]),
+      ],
     },
     ...(annexWritten || keptWith
       ? [

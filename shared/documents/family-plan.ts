@@ -1,12 +1,15 @@
 import { formatDateLong } from '../format/dates';
 import type { Child, ChildDecision, Participant, PlanAction } from '../model/conference';
 import { conferenceTypeLabel } from '../model/labels';
+import { actionOwners, named } from '../plan/owners';
+import { actionOnlyForChildrenWithoutPlan } from '../plan/plan-checks';
 import {
   alternativeSupportWords,
   cadenceWords,
   capitalise,
   categoryHeading,
   categoryWords,
+  continueSentence,
   dateAndTimeInWords,
   dueWords,
   outcomeWords,
@@ -14,8 +17,10 @@ import {
   progressWords,
   rightToChallengeWords,
 } from '../presenter/plain-words';
+import { pregnancyDates } from '../procedure/pregnancy';
+import { leadProfessionalTitle, procedureProfile } from '../procedure/profiles';
 import { isFamilySide } from '../audience/visibility';
-import { actionContinues, deadline, sentence, type DocumentContext } from './context';
+import { actionContinues, coreGroupVenue, deadline, sentence, type DocumentContext } from './context';
 import type { Gate } from './gate';
 import { andList } from './people';
 import type { Block, DocumentView, Fact } from './types';
@@ -65,18 +70,46 @@ export function familyPlanContent(whole: DocumentContext, gate: Gate): FamilyPla
   };
   const current = plan.actions.filter((a) => actionContinues(a) && gate.shows(`action:${a.id}`));
   const shared = current.filter((a) => actionHome(a) === 'family');
+  // An action only for children without a plan (a pre-birth assessment for a baby under a Child in Need plan) is not
+  // part of the plan, but it is what will happen: it is written in the section of the first of those children.
+  const apartHome = (action: PlanAction): string | undefined =>
+    actionHome(action) === undefined ? actionOnlyForChildrenWithoutPlan(conference, action)[0]?.id : undefined;
+  const planWord = procedureProfile(nation).words.plan;
   let number = 0;
   const numbered = (actions: readonly PlanAction[]): Block[] =>
     actions.map((a) => {
       number += 1;
+      const helpers = a.supportedBy.filter(named);
+      const outcome = plan.outcomes.find((o) => o.id === a.outcomeId);
+      const serves = outcome && outcome.text.trim() && gate.shows(`outcome:${outcome.id}`) ? outcome.text : '';
       const facts: Fact[] = [
         { label: 'By when', value: dueForFamily(a, details.date) },
+        ...(helpers.length ? [{ label: 'With help from', value: people.actionPeopleForFamily(helpers) }] : []),
+        ...(serves ? [{ label: 'This helps with', value: sentence(serves) }] : []),
         { label: 'How we will know', value: a.howWeWillKnow.trim() ? a.howWeWillKnow : 'To be agreed' },
       ];
       if (a.carriedForward && a.progress)
         facts.push({ label: 'How it has gone so far', value: progressWords(a.progress.rag).statusInWords });
       return { kind: 'numbered', number, text: actionSentence(ctx, a, properNames), facts };
     });
+
+  // An unborn baby's dates as the meeting knew them: the due date, how far on the pregnancy was on the day, and the
+  // weeks at which work is due (a pre-birth assessment by 30 weeks).
+  const pregnancies = pregnancyDates(conference, ctx.settings.procedure.timescales);
+  const babyDates = (child: Child): Block[] => {
+    const dates = pregnancies.find((d) => d.childId === child.id);
+    if (!dates) return [];
+    const facts: Fact[] = [{ label: 'Due date', value: formatDateLong(dates.edd) }];
+    // A due date that gives an impossible gestation is being checked: no weeks are worked out from it.
+    if (!dates.problem) {
+      facts.push({ label: 'Weeks of pregnancy at the meeting', value: dates.gestation.words });
+      for (const m of dates.milestones.filter((x) => x.weeks < 40)) {
+        const what = m.rules.map((r) => continueSentence(r.what)).join('; ');
+        facts.push({ label: m.label, value: `${formatDateLong(m.on)}${what ? ` (${what})` : ''}` });
+      }
+    }
+    return [{ kind: 'facts', facts }];
+  };
 
   const head: Block[] = [
     { kind: 'heading', level: 1, text: `Family plan for ${andList(allNames) || 'the children'}` },
@@ -86,7 +119,7 @@ export function familyPlanContent(whole: DocumentContext, gate: Gate): FamilyPla
     {
       kind: 'paragraph',
       text:
-        `This plan comes from the ${lowerFirst(conferenceTypeLabel(details.type, nation))} on ` +
+        `This plan comes from the ${continueSentence(conferenceTypeLabel(details.type, nation))} on ` +
         `${formatDateLong(details.date)}. It says what the meeting decided for each child, and what everyone will do next.`,
     },
   ];
@@ -95,18 +128,33 @@ export function familyPlanContent(whole: DocumentContext, gate: Gate): FamilyPla
   for (const child of conference.children) {
     const name = people.childFirstName(child.id);
     const d = decisionOf(child);
-    blocks.push({ kind: 'heading', level: 2, text: name });
+    blocks.push({ kind: 'heading', level: 2, text: capitalise(name) });
     if (!onPlanIds.has(child.id)) {
       const support = d ? alternativeSupportWords(withoutHiddenLead(d, gate), nation, name) : undefined;
-      blocks.push({ kind: 'paragraph', text: outcomeWords(d?.outcome, nation, name) });
+      blocks.push({ kind: 'paragraph', text: outcomeWords(d?.outcome, nation, name, d?.reconsider) });
       blocks.push({
         kind: 'paragraph',
         text: support ?? `${capitalise(leadOrSocialWorker)} will tell you what help ${name} will have now.`,
       });
+      blocks.push(...babyDates(child));
+      const apart = current.filter((a) => apartHome(a) === child.id);
+      if (apart.length) {
+        blocks.push({
+          kind: 'heading',
+          level: 3,
+          text: child.unborn ? `Help for ${name} before birth` : `Help for ${name}`,
+        });
+        blocks.push({
+          kind: 'paragraph',
+          text: `This is not part of a ${planWord}. It is the help everyone agreed for ${name} for now.`,
+        });
+        blocks.push(...numbered(apart));
+      }
       continue;
     }
     blocks.push({ kind: 'heading', level: 3, text: 'What the meeting decided' });
-    blocks.push({ kind: 'paragraph', text: outcomeWords(d?.outcome, nation, name) });
+    blocks.push({ kind: 'paragraph', text: outcomeWords(d?.outcome, nation, name, d?.reconsider) });
+    blocks.push(...babyDates(child));
     for (const key of d?.categories ?? []) {
       const words = categoryWords(key, nation);
       blocks.push({
@@ -200,7 +248,7 @@ export function familyPlanContent(whole: DocumentContext, gate: Gate): FamilyPla
     ...(contingency.length
       ? contingency.map((c): Block => ({
           kind: 'paragraph',
-          lead: `If ${lowerFirstWord(c.if.trim().replace(/[.,]$/, ''), properNames)}: `,
+          lead: `If ${continueSentence(c.if.trim().replace(/[.,]$/, ''), properNames)}: `,
           text: sentence(c.then),
         }))
       : [
@@ -212,7 +260,7 @@ export function familyPlanContent(whole: DocumentContext, gate: Gate): FamilyPla
   );
 
   blocks.push({ kind: 'heading', level: 2, text: 'Meetings and dates' });
-  blocks.push(...meetings(ctx, onPlan.length > 0));
+  blocks.push(...meetings(ctx, gate, onPlan.length > 0));
 
   blocks.push({ kind: 'heading', level: 2, text: 'Who to call' });
   const leadPerson = lead ? people.participant(plan.leadSocialWorkerParticipantId) : undefined;
@@ -221,7 +269,7 @@ export function familyPlanContent(whole: DocumentContext, gate: Gate): FamilyPla
     kind: 'facts',
     facts: [
       {
-        label: 'Your social worker',
+        label: `Your ${continueSentence(leadProfessionalTitle(nation, ctx.settings.leadProfessionalTitle))}`,
         value: lead
           ? [
               leadPerson?.name.trim() || capitalise(lead),
@@ -306,7 +354,7 @@ export function familyPlanView(ctx: DocumentContext, copy: FamilyPlanCopy): Docu
     reading: 'family',
     fileName: copy.fileName,
     title: `${ctx.draft ? 'DRAFT ' : ''}${title}${who}`,
-    subject: `Family plan from the ${lowerFirst(ctx.meetingName)} on ${formatDateLong(details.date)}`,
+    subject: `Family plan from the ${continueSentence(ctx.meetingName)} on ${formatDateLong(details.date)}`,
     audience: 'family',
     intendedFor: copy.own
       ? `${names} only: their own copy of the plan in plain words, without what is not for them.`
@@ -334,8 +382,6 @@ export function withoutHiddenLead(decision: ChildDecision, gate: Gate): ChildDec
     : { ...decision, alternativeLead: '', stepDownPlan: '' };
 }
 
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-
 function listOrNone(items: string[]): Block {
   return items.length ? { kind: 'list', items } : { kind: 'paragraph', text: 'None recorded.' };
 }
@@ -348,8 +394,10 @@ function dueForFamily(action: PlanAction, conferenceDate: string): string {
   return dueWords(due);
 }
 
+/** Everyone who owns the action, in order (shared/plan/owners.ts): "Jade and Maureen". */
 function ownerOf(ctx: DocumentContext, action: PlanAction): string {
-  return ctx.people.familyLabel(action.ownerParticipantId) ?? (action.ownerName.trim() || 'someone still to be agreed');
+  const owners = actionOwners(action);
+  return owners.length ? ctx.people.actionPeopleForFamily(owners) : 'someone still to be agreed';
 }
 
 /**
@@ -360,55 +408,23 @@ export function actionSentence(ctx: DocumentContext, action: PlanAction, properN
   const who = capitalise(ownerOf(ctx, action));
   const text = sentence(action.what);
   if (!text) return `${who}: what to do is still to be written down.`;
-  if (/^(no|not|never|nobody|none|don[’']t|do not)\b/i.test(text)) return `${who} agreed: ${lowerFirst(text)}`;
+  if (/^(no|not|never|nobody|none|don[’']t|do not)\b/i.test(text))
+    return `${who} agreed: ${continueSentence(text, properNames)}`;
   const first = (text.split(/\s+/)[0] ?? '').replace(/[^\p{L}’']/gu, '');
-  if (/^[A-Z][a-z]+$/.test(first) && !properNames.has(first)) return `${who} will ${lowerFirst(text)}`;
+  // A step that starts with an ordinary word in capitals is a verb: "Book Mia’s …" becomes "Jade will book Mia’s …".
+  if (/^[A-Z][a-z]+$/.test(first) && !properNames.has(first))
+    return `${who} will ${first.toLowerCase()}${text.slice(first.length)}`;
   return `${who} will do this: ${text}`;
 }
 
-/** Lower-cases the first word to continue a sentence, unless it is a name ("If Jayden is hurt", "If the school"). */
-function lowerFirstWord(text: string, properNames: ReadonlySet<string>): string {
-  const first = (text.split(/\s+/)[0] ?? '').replace(/[^\p{L}’']/gu, '');
-  return /^[A-Z][a-z]+$/.test(first) && !properNames.has(first) ? lowerFirst(text) : text;
-}
-
-function meetings(ctx: DocumentContext, anyOnPlan: boolean): Block[] {
+function meetings(ctx: DocumentContext, gate: Gate, anyOnPlan: boolean): Block[] {
   const { conference, people } = ctx;
   const { coreGroup: group, review, details } = conference;
-  if (!anyOnPlan) {
-    return [
-      {
-        kind: 'paragraph',
-        text: 'No child has a child protection plan now, so there are no more core group meetings or review conferences.',
-      },
-    ];
-  }
-  const blocks: Block[] = [];
-  // A list of people: someone this reader may not know of is left out, not described.
-  const members = group.memberParticipantIds
-    .filter((id) => people.knows(id))
-    .map((id) => people.familyLabel(id))
-    .filter((m): m is string => !!m);
-  const first = dateAndTimeInWords(group.firstMeetingOn, group.firstMeetingTime);
-  blocks.push({
-    kind: 'paragraph',
-    text:
-      'The core group is the group of people who make the plan work from day to day. ' +
-      (group.cadence
-        ? `It meets ${lowerFirst(cadenceWords(group.cadence))}.`
-        : 'How often it meets is still to be agreed.'),
-  });
-  blocks.push({
-    kind: 'facts',
-    facts: [
-      { label: 'Next core group meeting', value: first ?? 'The date is still to be agreed' },
-      { label: 'Who is in the core group', value: members.length ? andList(members) : 'Still to be agreed' },
-    ],
-  });
+  const words = procedureProfile(details.nation).words;
+  const reviewName = continueSentence(conferenceTypeLabel('review', details.nation));
   const nextReview = dateAndTimeInWords(review.nextReviewOn, review.nextReviewTime);
   const limit = deadline(ctx, 'next-review');
-  const reviewName = lowerFirst(conferenceTypeLabel('review', details.nation));
-  blocks.push({
+  const reviewFacts: Block = {
     kind: 'facts',
     facts: [
       {
@@ -420,6 +436,48 @@ function meetings(ctx: DocumentContext, anyOnPlan: boolean): Block[] {
             : 'The date is still to be set.'),
       },
     ],
+  };
+  if (!anyOnPlan) {
+    // A baby without a plan whose need for one is looked at again at the review still has that review.
+    const atReview = conference.decisions.some((d) => d.outcome === 'plan-not-needed' && d.reconsider === 'at-review');
+    return [
+      {
+        kind: 'paragraph',
+        text: atReview
+          ? `No child has a ${words.plan} now, so there are no core group meetings. The ${reviewName} will still meet.`
+          : `No child has a ${words.plan} now, so there are no more core group meetings or review conferences.`,
+      },
+      ...(atReview ? [reviewFacts] : []),
+    ];
+  }
+  const blocks: Block[] = [];
+  // A list of people: someone this reader may not know of is left out, not described.
+  const listed = (ids: readonly string[]) =>
+    ids
+      .filter((id) => people.knows(id))
+      .map((id) => people.familyLabel(id))
+      .filter((m): m is string => !!m);
+  const members = listed(group.memberParticipantIds);
+  const notesOnly = listed(group.notesOnlyParticipantIds);
+  const first = dateAndTimeInWords(group.firstMeetingOn, group.firstMeetingTime);
+  const venue = coreGroupVenue(conference, gate);
+  blocks.push({
+    kind: 'paragraph',
+    text:
+      'The core group is the group of people who make the plan work from day to day. ' +
+      (group.cadence
+        ? `It meets ${continueSentence(cadenceWords(group.cadence))}.`
+        : 'How often it meets is still to be agreed.'),
   });
+  blocks.push({
+    kind: 'facts',
+    facts: [
+      { label: 'Next core group meeting', value: first ?? 'The date is still to be agreed' },
+      ...(venue ? [{ label: 'Where it meets', value: venue }] : []),
+      { label: 'Who is in the core group', value: members.length ? andList(members) : 'Still to be agreed' },
+      ...(notesOnly.length ? [{ label: 'Also sent the notes of each meeting', value: andList(notesOnly) }] : []),
+    ],
+  });
+  blocks.push(reviewFacts);
   return blocks;
 }

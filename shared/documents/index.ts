@@ -1,5 +1,5 @@
 import type { Document } from 'docx';
-import { DOCUMENT_ORDER, distributionList } from '../audience/distribution';
+import { DOCUMENT_ORDER, distributionList, namedRecipients } from '../audience/distribution';
 import { ReaderView, isFamilySide, readerFor } from '../audience/visibility';
 import { todayIso } from '../format/dates';
 import type { DistributedDocument } from '../model/audience';
@@ -9,7 +9,7 @@ import { conferenceDeadlines, type Deadline } from '../procedure/deadlines';
 import { documentContext, type DocumentContext } from './context';
 import { FileNames, groupCopies, groupSlug, nameCopies, personSlug } from './copies';
 import { decisionLetterBlocks, decisionLetterView } from './decision-letter';
-import type { DistributionRow } from './distribution';
+import type { DistributionRow, NamedRow, SentFile } from './distribution';
 import { familyPlanContent, familyPlanView } from './family-plan';
 import { Gate } from './gate';
 import { minuteView, type MinuteCopy } from './minute';
@@ -99,7 +99,19 @@ export function documentViews(
       .sort((a, b) => DOCUMENT_ORDER.indexOf(a.document) - DOCUMENT_ORDER.indexOf(b.document))
       .map(({ document, fileName }) => ({ document, fileName })),
   }));
-  const setting = { rows, annexWritten: annexes.length > 0 };
+  // The chair, the minute-taker and the team manager, when they are not participants, are sent what a professional
+  // with nothing withheld is: the professional minute, and the letter written for the family in general (a family
+  // member's own letter is never theirs to send on; where there is none, the list says only the minute).
+  const generalLetter = letters.find((v) => v.readers.some((r) => r.kind === 'wall'));
+  const generalFiles: SentFile[] = [
+    ...(generalLetter ? [{ document: 'decision-letter' as const, fileName: generalLetter.fileName }] : []),
+    ...minuteCopies.filter((c) => !c.own).map((c) => ({ document: 'minutes' as const, fileName: c.fileName })),
+  ];
+  const named: NamedRow[] = namedRecipients(conference).map((recipient) => ({
+    recipient,
+    files: generalFiles.filter((f) => recipient.receives.includes(f.document)),
+  }));
+  const setting = { rows, named, annexWritten: annexes.length > 0 };
 
   return [
     ...minuteCopies.map((copy) => ({

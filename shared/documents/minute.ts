@@ -2,13 +2,17 @@ import type { AgendaItemKey } from '../agenda/types';
 import { agendaItemKeys } from '../agenda/types';
 import type { HiddenWhy, ItemPresence } from '../audience/visibility';
 import { formatDate } from '../format/dates';
-import { agencyLabel, attendanceLabel, isTakingPart, quorum } from '../meeting/attendance';
+import { agencyLabel, attendanceLabel, isTakingPart, joinedByLabel, quorum } from '../meeting/attendance';
 import type { Child, ChildDecision, Conference, Note, Participant, PlanAction } from '../model/conference';
+import { actionOnlyForChildrenWithoutPlan } from '../plan/plan-checks';
+import { actionOwners, named } from '../plan/owners';
+import { pregnancyDates } from '../procedure/pregnancy';
 import { conferenceTypeLabel, nationLabel } from '../model/labels';
 import {
   alternativeSupportWords,
   cadenceWords,
   capitalise,
+  continueSentence,
   categoryHeading,
   categoryWords,
   childVoiceMethodWords,
@@ -19,7 +23,7 @@ import {
   rightToChallengeWords,
   scaleWords,
 } from '../presenter/plain-words';
-import { procedureProfile } from '../procedure/profiles';
+import { leadProfessionalTitle, procedureProfile } from '../procedure/profiles';
 import {
   conferenceDeadlines,
   reportSharingByRecipient,
@@ -31,6 +35,7 @@ import {
   DRAFT_LINE,
   NONE_RECORDED,
   actionContinues,
+  coreGroupVenue,
   dateOrMissing,
   deadline,
   deadlineStatusWords,
@@ -41,12 +46,12 @@ import {
   yesNo,
   type DocumentContext,
 } from './context';
-import { familyDistribution, professionalDistribution, type DistributionRow } from './distribution';
+import { familyDistribution, professionalDistribution, type DistributionRow, type NamedRow } from './distribution';
 import { withoutHiddenLead } from './family-plan';
 import type { Gate } from './gate';
 import { itemTitle } from './context';
 import { notesByItem } from './notes';
-import { adultFullName, andList, roleAndWhere, unnamedPerson } from './people';
+import { adultFullName, andList, roleAndWhere } from './people';
 import type { Block, Fact } from './types';
 import type { DocumentView } from './types';
 import { ukClock } from '../format/uk-time';
@@ -74,7 +79,8 @@ export const MINUTE_SECTION_ITEMS = {
   facts: ['reason-for-conference', 'why-the-plan-started', 'transfer-from', 'expected-date-and-birth', 'new-incidents'],
   agencies: ['agency-information'],
   progress: ['plan-progress'],
-  family: ['family-views'],
+  // A separate session (a parent heard apart from the other) is where that parent's views were heard.
+  family: ['family-views', 'separate-session'],
   children: ['childs-voice'],
   analysis: ['analysis', 'scaling'],
   otherChildren: ['risk-to-other-children'],
@@ -172,6 +178,8 @@ export type MinuteCopy = {
 /** What a builder needs to know about the rest of the distribution set. */
 export type MinuteSetting = {
   rows: readonly DistributionRow[];
+  /** The chair, the minute-taker and the team manager, where they are not participants: the professional list has them. */
+  named?: readonly NamedRow[];
   annexWritten: boolean;
 };
 
@@ -320,6 +328,7 @@ export function minuteView(ctx: DocumentContext, copy: MinuteCopy, setting: Minu
         professionalDistribution(
           w,
           setting.rows.map((r) => ({ ...r, line: { ...r.line, why: r.line.minuteWhy } })),
+          setting.named,
         )),
     ...sectionNotes('distribution'),
   ]);
@@ -334,7 +343,7 @@ export function minuteView(ctx: DocumentContext, copy: MinuteCopy, setting: Minu
     reading: copy.reading,
     fileName: copy.fileName,
     title: `${ctx.draft ? 'DRAFT ' : ''}Minutes: ${ctx.meetingName}, ${formatDate(details.date)}${forWhom}`,
-    subject: `Minutes of the ${lowerFirst(ctx.meetingName)}`,
+    subject: `Minutes of the ${continueSentence(ctx.meetingName)}`,
     audience: family ? 'family' : 'professional',
     intendedFor: family
       ? `${names} only: their own copy of the minutes, of the parts they were in the room for and without what is not for them.`
@@ -352,7 +361,7 @@ export function minuteView(ctx: DocumentContext, copy: MinuteCopy, setting: Minu
     author: ctx.authority,
     ...(ctx.logo ? { logo: ctx.logo } : {}),
     blocks: [
-      { kind: 'heading', level: 1, text: `Minutes of the ${lowerFirst(ctx.meetingName)}` },
+      { kind: 'heading', level: 1, text: `Minutes of the ${continueSentence(ctx.meetingName)}` },
       ...(ctx.draft ? [{ kind: 'banner', text: DRAFT_LINE } as const] : []),
       ...(family ? familyOpening(w) : own ? professionalOpening(w) : []),
       // After the note about their copy, the family's reader needs a signpost back to the meeting itself.
@@ -362,8 +371,6 @@ export function minuteView(ctx: DocumentContext, copy: MinuteCopy, setting: Minu
     ],
   };
 }
-
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 function isReported(action: PlanAction): boolean {
   return action.carriedForward || action.progress !== undefined;
@@ -583,6 +590,7 @@ function childFacts(w: Writing, child: Child): Block {
     kind: 'facts',
     facts: [
       birth,
+      ...(unborn ? pregnancyFacts(w, child) : []),
       { label: 'Gender', value: child.gender || 'Not recorded' },
       { label: 'Ethnicity', value: child.ethnicity || 'Not recorded' },
       ...schoolAndGp(w, child, unborn),
@@ -590,6 +598,25 @@ function childFacts(w: Writing, child: Child): Block {
       { label: 'Legal status', value: child.legalStatus || 'Not recorded' },
     ],
   };
+}
+
+/**
+ * An unborn baby's pregnancy as the meeting knew it: gestation on the day of the conference, and the dates of 28, 30
+ * and 34 weeks (and any other week a pre-birth rule uses) with what the procedure expects by then. A due date that
+ * gives an impossible gestation prints no weeks: the setup form asks for it to be checked.
+ */
+function pregnancyFacts(w: Writing, child: Child): Fact[] {
+  const dates = pregnancyDates(w.conference, w.settings.procedure.timescales).find((d) => d.childId === child.id);
+  if (!dates || dates.problem) return [];
+  return [
+    { label: 'Gestation at the conference', value: `${dates.gestation.text} (${dates.gestation.words})` },
+    ...dates.milestones
+      .filter((m) => m.weeks < 40)
+      .map((m) => ({
+        label: m.label,
+        value: [formatDate(m.on), ...m.rules.map((r) => r.what)].join(' – '),
+      })),
+  ];
 }
 
 /**
@@ -638,9 +665,22 @@ function adultFacts(w: Writing, a: Conference['adults'][number]): Block {
         : w.notHere(addressRef) === IN_ANNEX
           ? 'Address withheld (see restricted annex)'
           : w.notHere(addressRef);
+  // A date of birth is an identity fact (`adult:<id>:dateOfBirth`): the professional minute has it, a family member's
+  // copy only their own. Where it is not in this copy, the line is left out rather than said to be missing.
+  const birthRef = `adult:${a.id}:dateOfBirth`;
+  const birth: Fact[] = !a.dateOfBirth
+    ? w.family
+      ? []
+      : [{ label: 'Date of birth', value: 'Not recorded' }]
+    : w.g.shows(birthRef)
+      ? [{ label: 'Date of birth', value: formatDate(a.dateOfBirth) }]
+      : w.family
+        ? []
+        : [{ label: 'Date of birth', value: w.notHere(birthRef) }];
   return {
     kind: 'facts',
     facts: [
+      ...birth,
       { label: 'Relationship', value: a.relationship || 'Not recorded' },
       { label: 'Parental responsibility', value: yesNo(a.parentalResponsibility) },
       { label: 'Lives in the household', value: yesNo(a.livesInHousehold) },
@@ -678,12 +718,20 @@ function attendance(w: Writing): Block[] {
   // Someone this reader may not know of is left out of the list, not described: a row would say they were there.
   const participants = w.conference.participants.filter((p) => w.people.knows(p.id));
   if (!participants.length) return [{ kind: 'paragraph', text: NONE_RECORDED }];
+  const reader = w.g.view.participant;
   const rows = participants.map((p) => {
     const a = p.attendance;
-    const reason = w.g.shows(`participant:${p.id}:attendanceReason`) ? a.reason : '';
+    const separately = a.status === 'attended-separately';
+    // Someone heard apart from the others (bail conditions, domestic abuse) was kept apart from them: when, how and
+    // why they were heard is for them and the professionals, so another family member's copy says only that they
+    // attended separately.
+    const someoneElsesSession = w.family && separately && p.id !== reader?.id;
+    const reason = !someoneElsesSession && w.g.shows(`participant:${p.id}:attendanceReason`) ? a.reason : '';
     const notes = [
       // Joined with ". " below: a reason typed with its own full stop must not end up with two.
       reason.trim().replace(/[.\s]+$/, ''),
+      separately && a.joinedBy && !someoneElsesSession ? joinedByLabel[a.joinedBy] : '',
+      a.status === 'child-not-attending' ? childViewsGathered(w, p) : '',
       // Why someone was excluded, and who decided, are for the professionals' record.
       !w.family && a.exclusionCriterion ? `Reason for exclusion: ${exclusionCriterionWords[a.exclusionCriterion]}` : '',
       !w.family && a.decidedBy ? `Decided by ${a.decidedBy}` : '',
@@ -695,11 +743,13 @@ function attendance(w: Writing): Block[] {
       p.interpreterLanguage ? `Interpreter: ${p.interpreterLanguage}` : '',
       p.needsAdvocate ? 'Needs an advocate' : '',
     ].filter(Boolean);
+    const times = someoneElsesSession ? '' : timeSpan(a.arrivedAt, a.leftAt);
     return [
       p.name || 'Name not recorded',
       roleAndOrganisation(p),
       attendanceLabel[a.status],
-      timeSpan(a.arrivedAt, a.leftAt) || '–',
+      // A separate session's times are what its record follows: said to be missing, not left as a dash.
+      times || (separately && !someoneElsesSession ? 'Not recorded' : '–'),
       notes.join('. ') || '–',
     ];
   });
@@ -730,6 +780,17 @@ function attendance(w: Writing): Block[] {
       rows,
     },
   ];
+}
+
+/**
+ * How the meeting heard a child who did not attend: from their attendance, else from their views as recorded under
+ * the child's voice.
+ */
+function childViewsGathered(w: Writing, p: Participant): string {
+  const method =
+    p.attendance.viewsGatheredBy ??
+    (p.childId !== undefined ? w.conference.childVoices.find((v) => v.childId === p.childId)?.method : undefined);
+  return method ? `Views: ${childVoiceMethodWords(method)}` : 'How their views were gathered is not recorded';
 }
 
 function closedSessions(w: Writing): Block[] {
@@ -965,7 +1026,7 @@ function significantFacts(w: Writing): Block[] {
     .map((d) => {
       const cats = d.previousCategories.map((k) => categoryWords(k, nation).label).join(', ');
       return (
-        `${people.childFirstName(d.childId)}: ` +
+        `${capitalise(people.childFirstName(d.childId))}: ` +
         [d.planStartedOn ? `plan since ${formatDate(d.planStartedOn)}` : '', cats ? `under ${cats}` : '']
           .filter(Boolean)
           .join(' ')
@@ -989,19 +1050,42 @@ function reasonToAsk(w: Writing): string {
   return `${lead ? capitalise(lead) : 'Your social worker'} can go through it with you.`;
 }
 
+/**
+ * Who does an action: every owner, in order (shared/plan/owners.ts), and anyone helping ("Jade Ashdown (Mother) and
+ * Maureen Ashdown; with help from Sam Lee (Recovery worker)"). The action is in this copy; who does it may not be (the
+ * mother's IDVA, in the father's copy), and is then described.
+ */
 function actionWho(ctx: DocumentContext, action: PlanAction): string {
-  const owner = ctx.people.participant(action.ownerParticipantId);
-  // The action is in this copy; who does it may not be (the mother's IDVA, in the father's copy).
-  if (owner && !ctx.people.knows(owner.id)) return unnamedPerson(owner);
-  if (owner)
-    return owner.role ? `${owner.name || 'Name not recorded'} (${owner.role})` : owner.name || 'Name not recorded';
-  return action.ownerName || 'Not agreed yet';
+  const owners = actionOwners(action);
+  const helpers = action.supportedBy.filter(named);
+  const who = owners.length ? ctx.people.actionPeopleForRecord(owners) : 'Not agreed yet';
+  return helpers.length ? `${who}; with help from ${ctx.people.actionPeopleForRecord(helpers)}` : who;
+}
+
+/**
+ * What an action is, as the minute lists it: for whom, what, the outcome it serves (where this reader may see it),
+ * and, for an action only for children without a plan (a pre-birth assessment under a Child in Need plan), that it is
+ * not part of the plan.
+ */
+function actionWhat(w: Writing, action: PlanAction): string {
+  const outcome = w.conference.plan.outcomes.find((o) => o.id === action.outcomeId);
+  const serves = outcome && outcome.text.trim() && w.g.shows(`outcome:${outcome.id}`) ? outcome.text.trim() : '';
+  const without = actionOnlyForChildrenWithoutPlan(w.conference, action);
+  const plan = procedureProfile(w.conference.details.nation).words.plan;
+  const apart = without.length
+    ? without.every((c) => c.unborn)
+      ? `Help before the birth: not part of the ${plan}.`
+      : `Not part of the ${plan}.`
+    : '';
+  return [`${forWhom(w, action.childIds)}${action.what}`, serves ? `Outcome: ${serves}` : '', apart]
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** "For Mia: " before an entry about some of the children; nothing before one about all of them. */
 function forWhom(ctx: DocumentContext, ids: readonly string[]): string {
   const names = ctx.people.childFirstNames(ids);
-  return names.length ? `For ${names.join(' and ')}: ` : '';
+  return names.length ? `For ${andList(names)}: ` : '';
 }
 
 /**
@@ -1031,12 +1115,7 @@ function progress(w: Writing): Block[] {
         { title: 'When', width: 18 },
         { title: 'Progress', width: 30 },
       ],
-      rows: reported.map((a) => [
-        actionWho(w, a),
-        `${forWhom(w, a.childIds)}${a.what}`,
-        dueWords(a.due),
-        progressText(w, a),
-      ]),
+      rows: reported.map((a) => [actionWho(w, a), actionWhat(w, a), dueWords(a.due), progressText(w, a)]),
     },
   ];
 }
@@ -1047,7 +1126,7 @@ function childrensViews(w: Writing): Block[] {
   if (!voices.length) return [{ kind: 'paragraph', text: w.noneShown(all.length) }];
   return voices.map((v) => ({
     kind: 'paragraph',
-    lead: `${w.people.childFirstName(v.childId)} (${childVoiceMethodWords(v.method).toLowerCase()}): `,
+    lead: `${capitalise(w.people.childFirstName(v.childId))} (${childVoiceMethodWords(v.method).toLowerCase()}): `,
     text: v.summary || 'Not recorded',
   }));
 }
@@ -1075,7 +1154,7 @@ function analysis(w: Writing): Block[] {
   const scale = scaleWords(conference.details.type === 'pre-birth');
   const scores = scaling.map((s) => [
     w.people.recordLabel(s.participantId),
-    s.childId ? w.people.childFirstName(s.childId) : 'All the children',
+    s.childId ? capitalise(w.people.childFirstName(s.childId)) : 'All the children',
     String(s.score),
     s.comment || '–',
   ]);
@@ -1115,7 +1194,7 @@ function analysis(w: Writing): Block[] {
     { kind: 'heading', level: 3, text: 'Scaling' },
     {
       kind: 'paragraph',
-      text: `On a scale of 0 to 10: 0 means ${lowerFirst(scale.zeroMeans)}; 10 means ${lowerFirst(scale.tenMeans)}.`,
+      text: `On a scale of 0 to 10: 0 means ${continueSentence(scale.zeroMeans)}; 10 means ${continueSentence(scale.tenMeans)}.`,
     },
     ...(scores.length
       ? [
@@ -1221,13 +1300,13 @@ function decision(w: Writing, child: Child): Block[] {
   blocks.push({
     kind: 'facts',
     facts: [
-      { label: 'Decision', value: outcomeWords(d.outcome, nation, name) },
+      { label: 'Decision', value: outcomeWords(d.outcome, nation, name, d.reconsider) },
       {
         label: categoryHeading(nation),
         value: labels(d.categories) || (planInPlace(d.outcome) && d.outcome ? 'Not recorded' : 'None'),
       },
       ...(d.previousCategories.length
-        ? [{ label: `Previous ${lowerFirst(categoryHeading(nation))}`, value: labels(d.previousCategories) }]
+        ? [{ label: `Previous ${continueSentence(categoryHeading(nation))}`, value: labels(d.previousCategories) }]
         : []),
       ...(d.planStartedOn ? [{ label: 'Plan started', value: formatDate(d.planStartedOn) }] : []),
       ...(support ? [{ label: 'Help instead of a plan', value: support }] : []),
@@ -1332,7 +1411,10 @@ function plan(w: Writing): Block[] {
     {
       kind: 'facts',
       facts: [
-        { label: 'Lead social worker', value: lead ? w.people.recordLabel(lead.id) : 'Not recorded' },
+        {
+          label: leadProfessionalTitle(w.conference.details.nation, w.settings.leadProfessionalTitle),
+          value: lead ? w.people.recordLabel(lead.id) : 'Not recorded',
+        },
         { label: 'Team manager', value: p.teamManager || 'Not recorded' },
         { label: 'Visits', value: p.visitingFrequency || 'Not recorded' },
       ],
@@ -1343,7 +1425,7 @@ function plan(w: Writing): Block[] {
 function actionsTable(w: Writing, actions: readonly PlanAction[]): Block {
   const rows = actions.map((a) => [
     actionWho(w, a),
-    `${forWhom(w, a.childIds)}${a.what}`,
+    actionWhat(w, a),
     dueWords(a.due),
     a.howWeWillKnow || 'Not recorded',
     progressText(w, a),
@@ -1374,11 +1456,20 @@ function actionsTable(w: Writing, actions: readonly PlanAction[]): Block {
   };
 }
 
+/** A baby not made subject to a plan now, whose need for one is looked at again at the review conference. */
+function reconsideredAtReview(d: ChildDecision): boolean {
+  return d.outcome === 'plan-not-needed' && d.reconsider === 'at-review';
+}
+
 function coreGroupAndReview(w: Writing): Block[] {
   const { coreGroup: g, review, decisions } = w.conference;
   const label = (id: string | undefined) => (id ? w.people.recordLabel(id) : 'Not recorded');
   const anyPlan = decisions.length === 0 || decisions.some((d) => planInPlace(d.outcome));
+  // An unborn baby without a plan whose need for one is looked at again at the review keeps the review.
+  const reviewHeld = anyPlan || decisions.some(reconsideredAtReview);
   const recorded = g.memberParticipantIds.length > 0 || g.firstMeetingOn !== undefined || g.cadence !== undefined;
+  const venue = !g.venue.trim() ? 'Not recorded' : coreGroupVenue(w.conference, w.g) || w.notHere('coreGroup.venue');
+  const notesOnly = g.notesOnlyParticipantIds.filter((id) => w.people.knows(id)).map((id) => w.people.recordLabel(id));
   const returnWhen = g.returnToConferenceWhen.filter((_, i) => w.g.shows(`coreGroup.return:${i}`));
   const blocks: Block[] = [];
   if (!recorded && !anyPlan) {
@@ -1389,7 +1480,7 @@ function coreGroupAndReview(w: Writing): Block[] {
       facts: [
         {
           label: 'Core group for',
-          value: w.people.childFirstNames(g.childIds).join(', ') || 'All the children on a plan',
+          value: capitalise(w.people.childFirstNames(g.childIds).join(', ')) || 'All the children on a plan',
         },
         {
           label: 'Members',
@@ -1409,6 +1500,11 @@ function coreGroupAndReview(w: Writing): Block[] {
             : 'Not booked',
         },
         { label: 'How often', value: cadenceWords(g.cadence) },
+        { label: 'Where it meets', value: venue },
+        {
+          label: 'Sent the notes, not members',
+          value: notesOnly.join('; ') || w.noneShown(g.notesOnlyParticipantIds.length, 'Nobody'),
+        },
       ],
     });
     blocks.push({ kind: 'paragraph', text: 'Back to conference early if', emphasis: 'strong' });
@@ -1425,7 +1521,7 @@ function coreGroupAndReview(w: Writing): Block[] {
         label: 'Next review',
         value: review.nextReviewOn
           ? `${formatDate(review.nextReviewOn)}${review.nextReviewTime ? ` at ${review.nextReviewTime}` : ''}`
-          : anyPlan
+          : reviewHeld
             ? 'Not booked'
             : 'No review: no child is on a plan',
       },

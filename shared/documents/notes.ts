@@ -16,9 +16,22 @@ export function byTime(a: Note, b: Note): number {
   return a.createdAt.localeCompare(b.createdAt);
 }
 
+/**
+ * Who said a note, as the minute names them: a participant with their role and organisation, or the chair or the
+ * minute-taker by the name in the details ("Helen Marsh (Chair)"); '' when nobody was named.
+ */
+export function saidBy(ctx: DocumentContext, note: Note): string {
+  if (note.participantId) return ctx.people.recordLabel(note.participantId);
+  const { chair, minuteTaker } = ctx.conference.details;
+  if (note.speaker === 'chair') return chair.trim() ? `${chair.trim()} (Chair)` : 'The chair';
+  if (note.speaker === 'minute-taker')
+    return minuteTaker.trim() ? `${minuteTaker.trim()} (Minute-taker)` : 'The minute-taker';
+  return '';
+}
+
 /** One note, attributed: "14:20 Tom Haddad (Designated safeguarding lead, Westbrook Academy): …". */
 export function noteBlock(ctx: DocumentContext, note: Note): Block {
-  const who = note.participantId ? ctx.people.recordLabel(note.participantId) : '';
+  const who = saidBy(ctx, note);
   const kind = note.kind === 'decision' || note.kind === 'action' || !who ? kindWords[note.kind] : '';
   const lead = [ukClock(note.createdAt), [kind, who].filter(Boolean).join(' – ')].filter(Boolean).join(' ');
   return { kind: 'paragraph', lead: `${lead}: `, text: note.text };

@@ -1,7 +1,7 @@
 import { normaliseForGuard } from '../audience/leak-guard';
 import { agencyLabel } from '../meeting/attendance';
-import type { Adult, Child, Conference, Participant } from '../model/conference';
-import { capitalise, childName } from '../presenter/plain-words';
+import type { ActionPerson, Adult, Child, Conference, Participant } from '../model/conference';
+import { andList, childName, continueSentence, properNamesOf } from '../presenter/plain-words';
 
 /** Anything that can say whether this reader may see the text with a reference: a Gate or a ReaderView. */
 export type ShowsRefs = { shows(ref: string): boolean };
@@ -26,6 +26,7 @@ export class People {
   private readonly adults: Map<string, Adult>;
   private readonly view: ShowsRefs | undefined;
   private hiddenWords: string[] | undefined;
+  private names: Set<string> | undefined;
 
   constructor(
     readonly conference: Conference,
@@ -76,10 +77,14 @@ export class People {
     return id === undefined ? undefined : this.adults.get(id);
   }
 
-  /** The name used in sentences for the family: the name the child is known by, else the first name. */
+  /**
+   * The name used in sentences for the family: the name the child is known by, else the first name; "the baby" for an
+   * unborn child not yet named. As it reads inside a sentence or a list ("Sam, Ella and the baby"): a heading or the
+   * start of a line capitalises it where it uses it.
+   */
   childFirstName(id: string): string {
     const child = this.children.get(id);
-    return child ? capitalise(childName(child)) : 'The child';
+    return child ? childName(child) : 'the child';
   }
 
   /** Full name for records: "Jayden Ashdown", with the name they are known by where it differs. */
@@ -105,12 +110,51 @@ export class People {
     const person = this.participant(id);
     if (!person) return undefined;
     // In a sentence: "a worker supporting the family will …" is capitalised where it starts one.
-    if (!this.knows(person.id)) return lowerFirst(unnamedPerson(person));
+    if (!this.knows(person.id)) return continueSentence(unnamedPerson(person));
     if (person.kind === 'family' || person.kind === 'child') return this.firstNameOf(person);
     const name = person.name.trim();
-    const role = roleInSentence(person.role) || (person.agency ? agencyLabel[person.agency].toLowerCase() : '');
+    const role =
+      roleInSentence(person.role, this.properNames()) ||
+      (person.agency ? continueSentence(agencyLabel[person.agency]) : '');
     if (!name) return role ? `the ${role}` : 'a member of staff';
     return role ? `${name} (${role})` : name;
+  }
+
+  /**
+   * Someone named on an action (an owner, or someone helping), as the minute names them: "Tom Haddad (Deputy Head)"
+   * for a participant, the name as typed for anyone else ("Maureen, Jade's mother"). Someone this reader may not know
+   * of is described, not named.
+   */
+  actionPersonForRecord(person: ActionPerson): string {
+    const participant = this.participant(person.participantId);
+    if (!participant) return person.name.trim() || 'Someone no longer in the attendance list';
+    if (!this.knows(participant.id)) return unnamedPerson(participant);
+    const name = participant.name.trim() || 'Name not recorded';
+    return participant.role.trim() ? `${name} (${participant.role.trim()})` : name;
+  }
+
+  /** Someone named on an action as the family plan names them: "Jade", "Rhys Morgan (social worker)", or as typed. */
+  actionPersonForFamily(person: ActionPerson): string {
+    return this.familyLabel(person.participantId) ?? (person.name.trim() || 'someone no longer in the plan');
+  }
+
+  /**
+   * People on an action as the minute lists them: "Jade Ashdown (Mother) and Maureen Ashdown". Two people the reader
+   * may not know of are one description, not the same words twice; after the first, a description continues the
+   * sentence ("… and a worker supporting the family").
+   */
+  actionPeopleForRecord(list: readonly ActionPerson[]): string {
+    const labels = list.map((p, i) => {
+      const label = this.actionPersonForRecord(p);
+      const hidden = p.participantId !== undefined && this.participant(p.participantId) && !this.knows(p.participantId);
+      return i > 0 && hidden ? continueSentence(label) : label;
+    });
+    return andList([...new Set(labels)]);
+  }
+
+  /** People on an action as the family plan lists them, in a sentence: "Jade and Maureen", "Jade and Rhys Morgan (social worker)". */
+  actionPeopleForFamily(list: readonly ActionPerson[]): string {
+    return andList([...new Set(list.map((p) => this.actionPersonForFamily(p)))]);
   }
 
   /** A family member's first name: the household adult's given name, else the first word of the name. */
@@ -120,16 +164,9 @@ export class People {
     return given || 'Family member';
   }
 
-  /** Every first word of a name in the conference, so a sentence that starts with one is not lower-cased. */
+  /** Every word of a name in the conference, so a sentence that starts with one is not lower-cased. */
   properNames(): Set<string> {
-    const names = new Set<string>();
-    const add = (text: string) => {
-      for (const word of text.split(/\s+/)) if (word) names.add(word.replace(/[’'].*$/, ''));
-    };
-    for (const c of this.conference.children) add(`${c.givenName} ${c.familyName} ${c.knownAs}`);
-    for (const a of this.conference.adults) add(`${a.givenName} ${a.familyName}`);
-    for (const p of this.conference.participants) add(p.name);
-    return names;
+    return (this.names ??= properNamesOf(this.conference));
   }
 }
 
@@ -149,8 +186,6 @@ export function unnamedPerson(person: Participant): string {
       return 'Someone supporting the family';
   }
 }
-
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 export function childFullName(child: Child): string {
   const given = child.givenName.trim();
@@ -183,19 +218,17 @@ export function recordLabel(person: Participant): string {
 }
 
 /**
- * A role as it reads after a name: "Social worker (lead)" becomes "social worker"; "GP" and "PC" keep their capitals.
- * The bracketed part is dropped because the family plan already puts the role in brackets.
+ * A role as it reads after a name: "Social worker (lead)" becomes "social worker"; "GP", "PC", "Deputy Head" and
+ * "Social Worker" keep the user's casing (continueSentence). The bracketed part is dropped because the family plan already
+ * puts the role in brackets.
  */
-export function roleInSentence(role: string): string {
+export function roleInSentence(role: string, properNames: ReadonlySet<string> = new Set()): string {
   const plain = role
     .replace(/\s*\([^)]*\)\s*/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  return /^[A-Z][a-z]/.test(plain) ? plain.charAt(0).toLowerCase() + plain.slice(1) : plain;
+  return plain ? continueSentence(plain, properNames) : '';
 }
 
-/** "Jade", "Jade and Kieran", "Jade, Kieran and Stacey". */
-export function andList(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
+// One list-joiner for the documents and the shared screen.
+export { andList };

@@ -41,10 +41,17 @@ const LOOKS: Record<Audience, Look> = {
 
 const halfPoints = (points: number) => points * 2;
 
+/**
+ * The line height, with its rule, on every paragraph and style that sets its own spacing: a spacing without a line
+ * height of its own is left to each reader to work out, and LibreOffice has been seen to set a wrapped heading's
+ * lines on top of each other (issue 11). 1.15 lines, the document's default.
+ */
+const LINE = { line: 276, lineRule: LineRuleType.AUTO } as const;
+
 function styles(look: Look): IStylesOptions {
   const heading = (size: number, before: number) => ({
     run: { font: FONT, size: halfPoints(size), bold: true, color: '000000', language: LANGUAGE },
-    paragraph: { spacing: { before, after: 120 }, keepNext: true, keepLines: true },
+    paragraph: { spacing: { before, after: 120, ...LINE }, keepNext: true, keepLines: true },
   });
   return {
     default: {
@@ -52,7 +59,7 @@ function styles(look: Look): IStylesOptions {
         run: { font: FONT, size: halfPoints(look.body), language: LANGUAGE },
         // The rule is written out: LibreOffice reads a line height without one as exact, and a heading's second line
         // then overprints its first.
-        paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
+        paragraph: { spacing: { after: 120, ...LINE } },
       },
       title: heading(look.h1, 0),
       heading1: heading(look.h1, 0),
@@ -68,8 +75,8 @@ function styles(look: Look): IStylesOptions {
     // Spacing that many paragraphs share lives in a style rather than in each paragraph: the document is smaller and
     // quicker to write, and a reader who edits it in Word can change them all at once.
     paragraphStyles: [
-      { id: TABLE_TEXT, name: 'Table text', basedOn: 'Normal', paragraph: { spacing: { after: 0 } } },
-      { id: FACT, name: 'Fact', basedOn: 'Normal', paragraph: { spacing: { after: 60 } } },
+      { id: TABLE_TEXT, name: 'Table text', basedOn: 'Normal', paragraph: { spacing: { after: 0, ...LINE } } },
+      { id: FACT, name: 'Fact', basedOn: 'Normal', paragraph: { spacing: { after: 60, ...LINE } } },
       { id: FACT_INDENTED, name: 'Fact indented', basedOn: FACT, paragraph: { indent: { left: 567 } } },
     ],
   };
@@ -146,7 +153,7 @@ function blockToWord(block: Block): FileChild[] {
         new Paragraph({
           alignment: AlignmentType.CENTER,
           border: { top: thin, bottom: thin, left: thin, right: thin },
-          spacing: { before: 120, after: 240 },
+          spacing: { before: 120, after: 240, ...LINE },
           children: wordRuns(block.text, { bold: true }),
         }),
       ];
@@ -154,13 +161,13 @@ function blockToWord(block: Block): FileChild[] {
       return block.facts.map((f) => factParagraph(f.label, f.value, block.indent ?? false));
     case 'list':
       return block.items.map(
-        (item) => new Paragraph({ bullet: { level: 0 }, spacing: { after: 80 }, children: wordRuns(item) }),
+        (item) => new Paragraph({ bullet: { level: 0 }, spacing: { after: 80, ...LINE }, children: wordRuns(item) }),
       );
     case 'numbered':
       return [
         new Paragraph({
           keepNext: true,
-          spacing: { before: 160, after: 60 },
+          spacing: { before: 160, after: 60, ...LINE },
           indent: { left: 567, hanging: 567 },
           tabStops: [{ type: TabStopType.LEFT, position: 567 }],
           children: wordRuns(`${block.number}.\t${block.text}`, { bold: true }),
@@ -174,7 +181,7 @@ function blockToWord(block: Block): FileChild[] {
       return block.lines.map(
         (line, i) =>
           new Paragraph({
-            spacing: { before: i === 0 ? 120 : 360 },
+            spacing: { before: i === 0 ? 120 : 360, ...LINE },
             keepNext: i < block.lines.length - 1,
             children: wordRuns(i === 0 ? line : `${line}: ______________________________`),
           }),
@@ -187,7 +194,7 @@ function header(view: DocumentView, look: Look): Header {
     (line, i) =>
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        spacing: { after: 0 },
+        spacing: { after: 0, ...LINE },
         children: wordRuns(sanitiseLine(line), { bold: i === 0, size: halfPoints(look.small) }),
       }),
   );

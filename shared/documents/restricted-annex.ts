@@ -1,7 +1,7 @@
 import { formatDate } from '../format/dates';
 import { CapturedIndex, type CapturedText } from '../audience/captured';
 import type { ClosedSession, Conference, Note, Participant, RestrictedRecord, Worry } from '../model/conference';
-import { childVoiceMethodWords } from '../presenter/plain-words';
+import { capitalise, childVoiceMethodWords } from '../presenter/plain-words';
 import { reportName, reportVersionLabel } from '../procedure/report-sharing';
 import { DRAFT_LINE, type DocumentContext, timeSpan } from './context';
 import { annexDistribution } from './distribution';
@@ -242,7 +242,7 @@ export function restrictedAnnexView(whole: DocumentContext, all: RestrictedConte
     blocks.push(
       ...voices.map((v): Block => ({
         kind: 'paragraph',
-        lead: `${people.childFirstName(v.childId)} (${childVoiceMethodWords(v.method).toLowerCase()}): `,
+        lead: `${capitalise(people.childFirstName(v.childId))} (${childVoiceMethodWords(v.method).toLowerCase()}): `,
         text: v.summary || 'Not recorded',
       })),
     );

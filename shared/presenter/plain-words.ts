@@ -10,6 +10,8 @@ import type {
   Rag,
 } from '../model/conference';
 import { formatDateLong } from '../format/dates';
+import { alternativePlanWords } from '../plan/decision-words';
+import { conferenceTypeLabel } from '../model/labels';
 import type { CategoryWords, ProgressStatus } from './types';
 
 /**
@@ -21,11 +23,55 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/**
+ * Typed text carried on inside a sentence ("If the baby is hurt: …", "…, then early review conference", a role after a
+ * name: "Rhys Morgan (social worker)"). The first letter is lowered only where the text starts with an ordinary word
+ * in sentence case. The user's casing is kept where the text starts with a name in the conference ("If Jade drinks"),
+ * with an abbreviation ("GP", "PC"), or with a title or a service typed in capitals ("Deputy Head", "Social Worker
+ * (lead)", "Early Help Hub": the second word capitalised and not a name), so a title is never half lowered into
+ * "deputy Head". `properNames` are the words of the names in the conference (properNamesOf).
+ */
+export function continueSentence(text: string, properNames: ReadonlySet<string> = new Set()): string {
+  const trimmed = text.trim();
+  const bare = (word: string) =>
+    word
+      .replace(/^[^\p{L}]+/u, '')
+      .replace(/[’'].*$/, '')
+      .replace(/[^\p{L}]+$/u, '');
+  const [first = '', second = ''] = trimmed.split(/\s+/).map(bare);
+  // "A" (an article) is an ordinary word; "I" is not lowered.
+  if (!/^[A-Z][a-z]*(?:-[a-z]+)*$/.test(first) || first === 'I' || properNames.has(first)) return trimmed;
+  if (/^\p{Lu}\p{Ll}/u.test(second) && !properNames.has(second)) return trimmed;
+  return trimmed.charAt(0).toLowerCase() + trimmed.slice(1);
+}
+
+/** Every word of a name in the conference, so that a sentence starting with one is not lower-cased (continueSentence). */
+export function properNamesOf(conference: {
+  children: readonly Pick<Child, 'givenName' | 'familyName' | 'knownAs'>[];
+  adults: readonly { givenName: string; familyName: string }[];
+  participants: readonly { name: string }[];
+}): Set<string> {
+  const names = new Set<string>();
+  const add = (text: string) => {
+    for (const word of text.split(/\s+/)) if (word) names.add(word.replace(/[’'].*$/, ''));
+  };
+  for (const c of conference.children) add(`${c.givenName} ${c.familyName} ${c.knownAs}`);
+  for (const a of conference.adults) add(`${a.givenName} ${a.familyName}`);
+  for (const p of conference.participants) add(p.name);
+  return names;
+}
+
 /** The name used in sentences: the name the child is known by, else the first name. Never the family name. */
 export function childName(child: Pick<Child, 'givenName' | 'knownAs' | 'unborn'>): string {
   const name = child.knownAs.trim() || child.givenName.trim();
   if (name) return name;
   return child.unborn ? 'the baby' : 'the child';
+}
+
+/** "Jade", "Jade and Kieran", "Jade, Kieran and Stacey". */
+export function andList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 export const possessive = (name: string): string => `${name}’s`;
@@ -49,9 +95,19 @@ export function categoryHeading(nation: Nation): string {
 
 const registers = (nation: Nation): boolean => nation !== 'england';
 
-export function outcomeWords(outcome: ChildDecisionOutcome | undefined, nation: Nation, name: string): string {
+/**
+ * The decision for one child in a sentence. The plan is called by the nation's word (Wales: a care and support
+ * protection plan). An unborn baby not made subject to a plan now, whose need for one is to be looked at again
+ * (`reconsider`), is told when: the decision is never read as final when it is not.
+ */
+export function outcomeWords(
+  outcome: ChildDecisionOutcome | undefined,
+  nation: Nation,
+  name: string,
+  reconsider?: ChildDecision['reconsider'],
+): string {
   if (outcome === undefined) return 'Not decided yet.';
-  const plan = nation === 'wales' ? 'care and support protection plan' : 'child protection plan';
+  const plan = procedureProfile(nation).words.plan;
   const sentence = registers(nation)
     ? {
         'plan-needed': `${possessive(name)} name will go on the child protection register and ${name} will have a ${plan}.`,
@@ -60,12 +116,36 @@ export function outcomeWords(outcome: ChildDecisionOutcome | undefined, nation: 
         'plan-not-needed': `${name} does not need to be on the child protection register or to have a ${plan}.`,
       }[outcome]
     : {
-        'plan-needed': `${name} needs a child protection plan.`,
-        'plan-continues': `${possessive(name)} child protection plan carries on.`,
-        'plan-ends': `${possessive(name)} child protection plan will end.`,
-        'plan-not-needed': `${name} does not need a child protection plan.`,
+        'plan-needed': `${name} needs a ${plan}.`,
+        'plan-continues': `${possessive(name)} ${plan} carries on.`,
+        'plan-ends': `${possessive(name)} ${plan} will end.`,
+        'plan-not-needed': `${name} does not need a ${plan}.`,
       }[outcome];
-  return capitalise(sentence);
+  const again = outcome === 'plan-not-needed' && reconsider ? ` ${reconsiderWords(reconsider, nation, name)}` : '';
+  return capitalise(sentence) + again;
+}
+
+/**
+ * When an unborn baby's need for a plan will be looked at again, as a sentence for the family: at the review
+ * conference, or sooner through a strategy discussion if the worries grow.
+ */
+export function reconsiderWords(
+  reconsider: NonNullable<ChildDecision['reconsider']>,
+  nation: Nation,
+  name: string,
+): string {
+  const words = procedureProfile(nation).words;
+  const whether = `Whether ${name} needs a ${words.plan} will be looked at again`;
+  if (reconsider === 'at-review') return capitalise(`${whether} at the ${continueSentence(reviewName(nation))}.`);
+  return capitalise(
+    `${whether} sooner, at another ${words.strategyDiscussion}, if the worries grow, without waiting for the ` +
+      `${continueSentence(reviewName(nation))}.`,
+  );
+}
+
+/** The review meeting's name in the nation's words: "Review child protection conference". */
+function reviewName(nation: Nation): string {
+  return conferenceTypeLabel('review', nation);
 }
 
 /** Whether the child has, or may still get, a child protection plan (so plan actions and dates apply). */
@@ -79,15 +159,9 @@ export function alternativeSupportWords(decision: ChildDecision, nation: Nation,
   switch (decision.alternative) {
     case undefined:
       return undefined;
-    case 'child-in-need-plan': {
-      const kind =
-        nation === 'wales'
-          ? 'a care and support plan'
-          : nation === 'scotland'
-            ? 'a child’s plan'
-            : 'a Child in Need plan';
-      return capitalise(`${name} will have help through ${kind}${ledBy}.`);
-    }
+    case 'child-in-need-plan':
+      // The nation's name for it comes from one place (Wales: a care and support plan; Scotland: a child's plan).
+      return capitalise(`${name} will have help through a ${alternativePlanWords(nation)}${ledBy}.`);
     case 'early-help':
       return capitalise(`${name} will have early help${ledBy}.`);
     case 'no-further-action':
@@ -126,17 +200,19 @@ export function dateAndTimeInWords(date: string | undefined, time: string | unde
   return clock ? `${formatDateLong(date)} at ${clock}` : formatDateLong(date);
 }
 
+/** A cadence inside a sentence: "then every two weeks". */
 const everyWords: Record<Extract<ActionDue, { kind: 'every' }>['interval'], string> = {
-  week: 'Every week',
-  fortnight: 'Every two weeks',
-  'four-weeks': 'Every four weeks',
-  month: 'Every month',
+  week: 'every week',
+  fortnight: 'every two weeks',
+  'four-weeks': 'every four weeks',
+  month: 'every month',
 };
 
+/** "By Friday 18 December 2026"; a repeating action "First by Friday 8 January 2027, then every two weeks". */
 export function dueWords(due: ActionDue | undefined): string {
   if (!due) return 'No date set yet';
   if (due.kind === 'by') return `By ${formatDateLong(due.date)}`;
-  return `${everyWords[due.interval]} from ${formatDateLong(due.startsOn)}`;
+  return `First by ${formatDateLong(due.startsOn)}, then ${everyWords[due.interval]}`;
 }
 
 export function cadenceWords(cadence: CoreGroup['cadence']): string {

@@ -36,7 +36,10 @@ export type WelcomeView = ViewBase & {
   dateInWords: string;
   /** "2pm", or '' when no start time is set. */
   startTimeInWords: string;
-  /** First names (or the name a child is known by); "The baby" for an unborn child not yet named. */
+  /**
+   * First names (or the name a child is known by), as read in a list in a sentence ("For Sam, Ella and the baby"):
+   * "the baby" for an unborn child not yet named.
+   */
   childrenNames: string[];
   message: string;
 };
@@ -69,15 +72,21 @@ export type PlanHistoryLine = {
 export type ProgressStatus = 'green' | 'amber' | 'red' | 'not-reported';
 
 export type ActionLine = {
+  /**
+   * Everyone who owns it, in order, and anyone helping: "Jade and Maureen, with help from Sam Lee, recovery worker".
+   * Someone the room may not know of is described ("A worker supporting the family").
+   */
   who: string;
   what: string;
-  /** "By Friday 18 December 2026", "Every week from …", or "No date set yet". */
+  /** "By Friday 18 December 2026", "First by Friday 8 January 2027, then every two weeks", or "No date set yet". */
   when: string;
   howWeWillKnow: string;
-  /** First names of the children the action is for; empty when it is for all of them. */
+  /** First names of the children the action is for, as read in a list ("Sam, the baby"); empty when for all. */
   children: string[];
   /** Carried forward from the previous conference's plan. */
   fromLastPlan: boolean;
+  /** The outcome of the plan it serves, in the words typed for it, where the room may see it. */
+  outcome?: string;
 };
 
 export type ProgressLine = ActionLine & { status: ProgressStatus; statusInWords: string };
@@ -109,7 +118,10 @@ export type DecisionLine = {
   childId: string;
   childName: string;
   decided: boolean;
-  /** "Mia’s child protection plan will carry on.", or "Not decided yet." */
+  /**
+   * "Mia’s child protection plan will carry on.", or "Not decided yet."; for an unborn baby without a plan whose need
+   * for one will be looked at again, that too ("… will be looked at again at the review child protection conference").
+   */
   outcome: string;
   categoryHeading: string;
   categories: CategoryWords[];
@@ -125,14 +137,20 @@ export type DraftPlan = {
 };
 
 export type CoreGroupLine = {
-  /** "Tuesday 15 December 2026 at 10am", or "Date to be agreed". */
+  /** "Tuesday 15 December 2026 at 10am", with where it meets when that is recorded ("…, at Ashworth House"). */
   firstMeeting: string;
+  /** Read after "then": "every four weeks", "at times still to be agreed". */
   howOften: string;
   members: string[];
+  /** Where it meets, when recorded and for everyone (also in `firstMeeting`). */
+  venue?: string;
 };
 
 export type Arrangements = {
+  /** Who leads the plan, by name and role; `leadTitle` is what they are called here. */
   leadSocialWorker?: string;
+  /** "Lead social worker", "Lead professional", or the organisation's own title (settings). */
+  leadTitle?: string;
   coreGroup?: CoreGroupLine;
   /** "Tuesday 1 June 2027 at 2pm". */
   nextReview?: string;
@@ -166,8 +184,15 @@ export type ReadBackView = ViewBase & {
   /** Only while the child has (or may have) a plan: a plan that ends has no actions to read back. */
   plan?: DraftPlan;
   arrangements?: Arrangements;
+  /**
+   * A child without a plan for whom help was still agreed (a pre-birth assessment for a baby under a Child in Need
+   * plan): "Help for the baby before birth", said not to be part of the plan, with its actions.
+   */
+  helpWithoutPlan?: { title: string; note: string; actions: ActionLine[] };
   rightToChallenge: string;
   checkQuestion: string;
+  /** How far down the chair has scrolled the wall, in screenfuls (0 = the top): the read-back is longer than a screen. */
+  page?: number;
 };
 
 export type PresenterView = WelcomeView | HoldingView | AgendaView | ReadBackView;

@@ -1,27 +1,33 @@
 import { agendaForConference, agendaItem } from '../agenda/definitions';
 import { currentItem, itemProgress, nextItemKey } from '../agenda/progress';
 import type { AgendaItemDefinition, PresenterPanel } from '../agenda/types';
-import type { Child, Conference, Nation, Participant, PlanAction } from '../model/conference';
+import type { ActionPerson, Child, Conference, Nation, Participant, PlanAction } from '../model/conference';
 import { findLeaks, stringsIn, type Leak } from '../audience/leak-guard';
 import { ReaderView } from '../audience/visibility';
 import { formatDateLong } from '../format/dates';
 import { conferenceTypeLabel } from '../model/labels';
+import { actionOwners, named } from '../plan/owners';
+import { actionOnlyForChildrenWithoutPlan } from '../plan/plan-checks';
+import { leadProfessionalTitle, procedureProfile } from '../procedure/profiles';
 import {
   CHECK_QUESTION,
   HOLDING_MESSAGE,
   WELCOME_MESSAGE,
   alternativeSupportWords,
+  andList,
   cadenceWords,
   capitalise,
   categoryHeading,
   categoryWords,
   childName,
   childVoiceMethodWords,
+  continueSentence,
   dateAndTimeInWords,
   dueWords,
   outcomeWords,
   planInPlace,
   progressWords,
+  properNamesOf,
   rightToChallengeWords,
   scaleWords,
   timeInWords,
@@ -64,8 +70,15 @@ import type {
  *   chair's reasons, dissent, the step-down text, contact arrangements and other-decision details. They are said
  *   aloud in the room where appropriate; the screen keeps to structured fields and text written for the family plan.
  */
-export function presenterView(conference: Conference, screen: PresenterScreen): PresenterView {
-  return presenterViewAndLeaks(conference, screen).view;
+/** What the view needs from the organisation's settings: what the lead professional is called here. */
+export type PresenterOptions = { leadProfessionalTitle?: string };
+
+export function presenterView(
+  conference: Conference,
+  screen: PresenterScreen,
+  options: PresenterOptions = {},
+): PresenterView {
+  return presenterViewAndLeaks(conference, screen, options).view;
 }
 
 /**
@@ -75,6 +88,7 @@ export function presenterView(conference: Conference, screen: PresenterScreen): 
 export function presenterViewAndLeaks(
   conference: Conference,
   screen: PresenterScreen,
+  options: PresenterOptions = {},
 ): { view: PresenterView; leaks: Leak[] } {
   const base: Base = {
     conferenceId: conference.id,
@@ -89,7 +103,7 @@ export function presenterViewAndLeaks(
 
   // Every text on the wall is judged for the wall as a reader: for everyone, and withheld from nobody in the room.
   const wall = new ReaderView(conference, { kind: 'wall' });
-  const view = wallView(conference, screen, wall, base);
+  const view = wallView(conference, screen, wall, base, options);
   // The leak guard: words the wall must not show, typed again into something it does show (a refuge address in a
   // plan action), hold the screen instead. The chair's window says why; the wall never shows the match.
   const leaks = view.mode === 'holding' ? [] : findLeaks(wall, stringsIn(view));
@@ -100,14 +114,18 @@ export function presenterViewAndLeaks(
  * The view as the builders make it, before the leak guard looks at it: what tests check, so that a builder that
  * prints something without asking the wall is caught even where the guard would happen to hold the screen.
  */
-export function presenterViewBeforeGuard(conference: Conference, screen: PresenterScreen): PresenterView {
+export function presenterViewBeforeGuard(
+  conference: Conference,
+  screen: PresenterScreen,
+  options: PresenterOptions = {},
+): PresenterView {
   const base: Base = {
     conferenceId: conference.id,
     meetingName: conferenceTypeLabel(conference.details.type, conference.details.nation),
     zoom: clampZoom(screen.zoom),
   };
   if (conference.closedSessions.some((session) => session.endedAt === undefined)) return holdingView(base);
-  return wallView(conference, screen, new ReaderView(conference, { kind: 'wall' }), base);
+  return wallView(conference, screen, new ReaderView(conference, { kind: 'wall' }), base, options);
 }
 
 /** What the leak guard found in the view the chair asked for: empty when the wall may show it. */
@@ -115,17 +133,27 @@ export function wallLeaks(conference: Conference, screen: PresenterScreen): Leak
   return presenterViewAndLeaks(conference, screen).leaks;
 }
 
-function wallView(conference: Conference, screen: PresenterScreen, wall: ReaderView, base: Base): PresenterView {
+function wallView(
+  conference: Conference,
+  screen: PresenterScreen,
+  wall: ReaderView,
+  base: Base,
+  options: PresenterOptions,
+): PresenterView {
   const names = new ChildNames(conference.children);
+  const words: Words = {
+    lead: leadProfessionalTitle(conference.details.nation, options.leadProfessionalTitle),
+    properNames: properNamesOf(conference),
+  };
   switch (screen.mode) {
     case 'holding':
       return holdingView(base);
     case 'welcome':
       return welcomeView(conference, names, base);
     case 'agenda':
-      return agendaView(conference, names, wall, screen.itemKey, base) ?? holdingView(base);
+      return agendaView(conference, names, wall, words, screen.itemKey, base) ?? holdingView(base);
     case 'read-back':
-      return readBackView(conference, names, wall, screen.readBackChildId, base) ?? holdingView(base);
+      return readBackView(conference, names, wall, words, screen.readBackChildId, base) ?? holdingView(base);
     default:
       // A mode this build does not know (a request from a newer chair window) gets the safe screen.
       return holdingView(base);
@@ -133,6 +161,9 @@ function wallView(conference: Conference, screen: PresenterScreen, wall: ReaderV
 }
 
 type Base = { conferenceId: string; meetingName: string; zoom: number };
+
+/** Words the builders share: what the lead professional is called, and the names a sentence may start with. */
+type Words = { lead: string; properNames: ReadonlySet<string> };
 
 const MIN_ZOOM = 0.5;
 const MAX_ZOOM = 3;
@@ -153,7 +184,8 @@ function welcomeView(conference: Conference, names: ChildNames, base: Base): Wel
     localAuthority: conference.details.localAuthority,
     dateInWords: formatDateLong(conference.details.date),
     startTimeInWords: timeInWords(conference.details.startTime),
-    childrenNames: conference.children.map((child) => names.display(child.id)),
+    // Read as a list in a sentence ("For Sam, Ella and the baby").
+    childrenNames: conference.children.map((child) => names.sentence(child.id)),
     message: WELCOME_MESSAGE,
   };
 }
@@ -165,6 +197,7 @@ function agendaView(
   conference: Conference,
   names: ChildNames,
   wall: ReaderView,
+  words: Words,
   requestedKey: string | undefined,
   base: Base,
 ): AgendaView | undefined {
@@ -182,7 +215,7 @@ function agendaView(
       count: agenda.length,
     },
     outline: outline(agenda, conference, shown),
-    panels: panels(shown.shows, conference, names, wall),
+    panels: panels(shown.shows, conference, names, wall, words),
   };
 }
 
@@ -214,6 +247,7 @@ function panels(
   conference: Conference,
   names: ChildNames,
   wall: ReaderView,
+  words: Words,
 ): AgendaPanels {
   const result: AgendaPanels = {};
   for (const panel of shows) {
@@ -222,7 +256,7 @@ function panels(
         result.planHistory = planHistory(conference, names);
         break;
       case 'plan-progress':
-        result.planProgress = planProgress(conference, names, wall);
+        result.planProgress = planProgress(conference, names, wall, words);
         break;
       case 'child-voices':
         result.childVoices = childVoices(conference, names, wall);
@@ -237,10 +271,10 @@ function panels(
         result.decisions = conference.children.map((child) => decisionLine(conference, names, wall, child));
         break;
       case 'plan':
-        result.plan = draftPlan(conference, names, wall, undefined);
+        result.plan = draftPlan(conference, names, wall, words, undefined);
         break;
       case 'arrangements':
-        result.arrangements = arrangements(conference, wall, undefined);
+        result.arrangements = arrangements(conference, wall, words, undefined);
         break;
     }
   }
@@ -252,7 +286,7 @@ function planHistory(conference: Conference, names: ChildNames): PlanHistoryLine
   return conference.children.map((child) => {
     const decision = conference.decisions.find((d) => d.childId === child.id);
     return {
-      childName: names.display(child.id),
+      childName: names.heading(child.id),
       planSince: formatDateLong(decision?.planStartedOn),
       categoryHeading: categoryHeading(nation),
       categories: (decision?.previousCategories ?? []).map((key) => categoryWords(key, nation)),
@@ -260,18 +294,21 @@ function planHistory(conference: Conference, names: ChildNames): PlanHistoryLine
   });
 }
 
-function planProgress(conference: Conference, names: ChildNames, wall: ReaderView): ProgressLine[] {
+function planProgress(conference: Conference, names: ChildNames, wall: ReaderView, words: Words): ProgressLine[] {
   // Progress notes stay off the screen: they are written for the minutes and can carry an adult's health details.
   return conference.plan.actions
     .filter((action) => (action.carriedForward || action.progress !== undefined) && wall.shows(`action:${action.id}`))
-    .map((action) => ({ ...actionLine(conference, names, wall, action), ...progressWords(action.progress?.rag) }));
+    .map((action) => ({
+      ...actionLine(conference, names, wall, words, action),
+      ...progressWords(action.progress?.rag),
+    }));
 }
 
 function childVoices(conference: Conference, names: ChildNames, wall: ReaderView): ChildVoiceLine[] {
   return conference.childVoices
     .filter((voice) => wall.shows(`childVoice:${voice.id}`) && names.has(voice.childId) && voice.summary.trim() !== '')
     .map((voice) => ({
-      childName: names.display(voice.childId),
+      childName: names.heading(voice.childId),
       how: childVoiceMethodWords(voice.method),
       summary: voice.summary,
     }));
@@ -286,7 +323,7 @@ function analysisBoard(conference: Conference, names: ChildNames, wall: ReaderVi
   ): BoardEntry[] =>
     list
       .filter((entry) => wall.shows(`${prefix}:${entry.id}`) && keep(entry))
-      .map((entry) => ({ text: entry.text, children: names.displayAll(entry.childIds) }));
+      .map((entry) => ({ text: entry.text, children: names.list(entry.childIds) }));
   return {
     worries: {
       harm: entries('worry', worries, (w) => w.kind === 'harm'),
@@ -312,11 +349,11 @@ function scalingSummary(conference: Conference, names: ChildNames): ScalingSumma
   const groups: ScalingGroup[] = [];
   const overall = scores.filter((s) => s.childId === undefined).map((s) => s.score);
   const onlyChild = conference.children.length === 1 ? conference.children[0] : undefined;
-  const overallGroup = spread(onlyChild ? names.display(onlyChild.id) : 'All the children', overall);
+  const overallGroup = spread(onlyChild ? names.heading(onlyChild.id) : 'All the children', overall);
   if (overallGroup) groups.push(overallGroup);
   for (const child of conference.children) {
     const group = spread(
-      names.display(child.id),
+      names.heading(child.id),
       scores.filter((s) => s.childId === child.id).map((s) => s.score),
     );
     if (group) groups.push(group);
@@ -350,9 +387,9 @@ function decisionLine(conference: Conference, names: ChildNames, wall: ReaderVie
   const support = decision ? alternativeSupportWords(decision, nation, name) : undefined;
   return {
     childId: child.id,
-    childName: names.display(child.id),
+    childName: names.heading(child.id),
     decided: decision?.outcome !== undefined,
-    outcome: outcomeWords(decision?.outcome, nation, name),
+    outcome: outcomeWords(decision?.outcome, nation, name, decision?.reconsider),
     categoryHeading: categoryHeading(nation),
     categories: (decision?.categories ?? []).map((key) => categoryWords(key, conference.details.nation)),
     ...(support === undefined ? {} : { support }),
@@ -367,52 +404,92 @@ function draftPlan(
   conference: Conference,
   names: ChildNames,
   wall: ReaderView,
+  words: Words,
   childId: string | undefined,
 ): DraftPlan {
   const { outcomes, actions, support, contingency } = conference.plan;
+  // "If the baby is hurt, then early review conference": typed text carried on in the screen's sentence.
+  const carryOn = (text: string) => continueSentence(text, words.properNames);
   return {
     outcomes: outcomes
       .filter((o) => forChild(o.childIds, childId) && wall.shows(`outcome:${o.id}`))
-      .map((o) => ({ text: o.text, why: o.why, children: names.displayAll(o.childIds) })),
+      .map((o) => ({ text: o.text, why: o.why, children: names.list(o.childIds) })),
     // Actions retired at this review were reported on under progress; they are not part of the plan from now on.
     actions: actions
       .filter((a) => !a.retired && forChild(a.childIds, childId) && wall.shows(`action:${a.id}`))
-      .map((a) => actionLine(conference, names, wall, a)),
+      .map((a) => actionLine(conference, names, wall, words, a)),
     support: support
       .filter((s) => wall.shows(`support:${s.id}`))
       .map((s) => ({ text: s.text, providedBy: s.providedBy })),
-    contingency: contingency.filter((c) => wall.shows(`contingency:${c.id}`)).map((c) => ({ if: c.if, then: c.then })),
+    contingency: contingency
+      .filter((c) => wall.shows(`contingency:${c.id}`))
+      .map((c) => ({ if: carryOn(c.if.replace(/[.,]\s*$/, '')), then: carryOn(c.then) })),
   };
 }
 
-function actionLine(conference: Conference, names: ChildNames, wall: ReaderView, action: PlanAction): ActionLine {
-  const owner = participant(conference, action.ownerParticipantId);
+function actionLine(
+  conference: Conference,
+  names: ChildNames,
+  wall: ReaderView,
+  words: Words,
+  action: PlanAction,
+): ActionLine {
+  // Every owner, in order (shared/plan/owners.ts), and anyone helping: "Jade and Maureen, with help from Sam Lee,
+  // recovery worker". A person the room may not know of is described, as everywhere on the screen.
+  const people = (list: readonly ActionPerson[]) =>
+    andList([
+      ...new Set(
+        list.map((p) => {
+          const person = participant(conference, p.participantId);
+          return person ? personLabel(person, wall, words) : p.name.trim() || 'Someone no longer listed';
+        }),
+      ),
+    ]);
+  const owners = actionOwners(action);
+  const helpers = action.supportedBy.filter(named);
+  const who = owners.length ? people(owners) : 'Not agreed yet';
+  const outcome = conference.plan.outcomes.find((o) => o.id === action.outcomeId);
+  const serves = outcome && outcome.text.trim() && wall.shows(`outcome:${outcome.id}`) ? outcome.text : undefined;
   return {
-    who: owner ? personLabel(owner, wall) : action.ownerName.trim() || 'Not agreed yet',
+    who: helpers.length ? `${who}, with help from ${people(helpers)}` : who,
     what: action.what,
     when: dueWords(action.due),
     howWeWillKnow: action.howWeWillKnow,
-    children: names.displayAll(action.childIds),
+    children: names.list(action.childIds),
     fromLastPlan: action.carriedForward,
+    ...(serves !== undefined ? { outcome: serves } : {}),
   };
 }
 
-function arrangements(conference: Conference, wall: ReaderView, childId: string | undefined): Arrangements {
+function arrangements(
+  conference: Conference,
+  wall: ReaderView,
+  words: Words,
+  childId: string | undefined,
+): Arrangements {
   const lead = participant(conference, conference.plan.leadSocialWorkerParticipantId);
   const group = conference.coreGroup;
   const hasCoreGroup =
     group.memberParticipantIds.length > 0 || group.firstMeetingOn !== undefined || group.cadence !== undefined;
   const nextReview = dateAndTimeInWords(conference.review.nextReviewOn, conference.review.nextReviewTime);
   const result: Arrangements = {};
-  if (lead) result.leadSocialWorker = personLabel(lead, wall);
+  if (lead) {
+    result.leadSocialWorker = personLabel(lead, wall, words);
+    result.leadTitle = words.lead;
+  }
   if (hasCoreGroup && forChild(group.childIds, childId)) {
+    const venue = group.venue.trim() && wall.shows('coreGroup.venue') ? group.venue.trim() : '';
+    const first = dateAndTimeInWords(group.firstMeetingOn, group.firstMeetingTime) ?? 'Date to be agreed';
     result.coreGroup = {
-      firstMeeting: dateAndTimeInWords(group.firstMeetingOn, group.firstMeetingTime) ?? 'Date to be agreed',
-      howOften: cadenceWords(group.cadence),
+      // Where, with when: the screen reads "first meeting Tuesday 15 December 2026 at 10am, at Ashworth House".
+      firstMeeting: venue ? `${first}, at ${venue}` : first,
+      // Carried on in the screen's sentence: "…, then every four weeks".
+      howOften: group.cadence ? continueSentence(cadenceWords(group.cadence)) : 'at times still to be agreed',
       members: group.memberParticipantIds.flatMap((id) => {
         const member = participant(conference, id);
-        return member && wall.shows(`participant:${member.id}`) ? [personLabel(member, wall)] : [];
+        return member && wall.shows(`participant:${member.id}`) ? [personLabel(member, wall, words)] : [];
       }),
+      ...(venue ? { venue } : {}),
     };
   }
   if (nextReview) result.nextReview = nextReview;
@@ -424,7 +501,7 @@ function participant(conference: Conference, id: string | undefined): Participan
 }
 
 /** A name, with the role for professionals so the family knows who is who. No contact details. */
-function personLabel(person: Participant, wall: ReaderView): string {
+function personLabel(person: Participant, wall: ReaderView, words: Words): string {
   // Someone whose identity is withheld from anyone in the room (the mother's IDVA, with the father present) is
   // described, not named.
   if (!wall.shows(`participant:${person.id}`)) {
@@ -434,9 +511,10 @@ function personLabel(person: Participant, wall: ReaderView): string {
   const role = person.kind === 'professional' ? person.role.trim() : '';
   // A name can still be blank while setup is being typed; the role alone is better than an empty line.
   if (!name) return role ? capitalise(role) : 'Name not recorded yet';
-  // "Social worker" reads as "social worker" after a name; "GP" or "PC" keep their capitals.
-  const inSentence = /^[A-Z][a-z]/.test(role) ? role.charAt(0).toLowerCase() + role.slice(1) : role;
-  return inSentence ? `${name}, ${inSentence}` : name;
+  // "Social worker" reads as "social worker" after a name; "GP", "Deputy Head" and "Social Worker" keep the user's
+  // casing (continueSentence).
+  const inRole = role ? continueSentence(role, words.properNames) : '';
+  return inRole ? `${name}, ${inRole}` : name;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -446,6 +524,7 @@ function readBackView(
   conference: Conference,
   names: ChildNames,
   wall: ReaderView,
+  words: Words,
   childId: string | undefined,
   base: Base,
 ): ReadBackView | undefined {
@@ -454,17 +533,40 @@ function readBackView(
   const decision = decisionLine(conference, names, wall, child);
   const outcome = conference.decisions.find((d) => d.childId === child.id)?.outcome;
   // A plan that ends (or was never needed) has no actions, core group or review to read back for this child; the
-  // help that replaces it is in the decision's support line.
+  // help that replaces it is in the decision's support line, and any help agreed for the child meanwhile (a pre-birth
+  // assessment for a baby under a Child in Need plan) is read back on its own, as not part of the plan.
   const inPlan = planInPlace(outcome);
+  const apart = inPlan
+    ? []
+    : conference.plan.actions.filter(
+        (a) =>
+          !a.retired &&
+          wall.shows(`action:${a.id}`) &&
+          actionOnlyForChildrenWithoutPlan(conference, a).some((c) => c.id === child.id),
+      );
+  const name = names.sentence(child.id);
   return {
     mode: 'read-back',
     ...base,
     childId: child.id,
-    childName: names.display(child.id),
+    // Read in the screen's title: "What we decided for the baby".
+    childName: name,
     dateInWords: formatDateLong(conference.details.date),
     decision,
     ...(inPlan
-      ? { plan: draftPlan(conference, names, wall, child.id), arrangements: arrangements(conference, wall, child.id) }
+      ? {
+          plan: draftPlan(conference, names, wall, words, child.id),
+          arrangements: arrangements(conference, wall, words, child.id),
+        }
+      : {}),
+    ...(apart.length
+      ? {
+          helpWithoutPlan: {
+            title: capitalise(child.unborn ? `help for ${name} before birth` : `help for ${name}`),
+            note: `This is not part of a ${procedureProfile(conference.details.nation).words.plan}.`,
+            actions: apart.map((a) => actionLine(conference, names, wall, words, a)),
+          },
+        }
       : {}),
     rightToChallenge: rightToChallengeWords(conference.details.nation),
     checkQuestion: CHECK_QUESTION,
@@ -485,18 +587,18 @@ class ChildNames {
     return this.byId.has(id);
   }
 
-  /** For use inside a sentence ("the baby's plan"). */
+  /** For use inside a sentence or a list in one ("the baby's plan", "(Sam, the baby)"): as typed. */
   sentence(id: string): string {
     return this.byId.get(id) ?? 'the child';
   }
 
-  /** For use on its own (a heading, a list). */
-  display(id: string): string {
+  /** For use on its own, where it starts a heading or a line ("The baby"). */
+  heading(id: string): string {
     return capitalise(this.sentence(id));
   }
 
-  /** Names of the children listed, skipping ids that are not children of this conference. */
-  displayAll(ids: readonly string[]): string[] {
-    return ids.filter((id) => this.byId.has(id)).map((id) => this.display(id));
+  /** Names of the children listed, as read in a sentence, skipping ids that are not children of this conference. */
+  list(ids: readonly string[]): string[] {
+    return ids.filter((id) => this.byId.has(id)).map((id) => this.sentence(id));
   }
 }

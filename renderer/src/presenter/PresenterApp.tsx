@@ -416,7 +416,11 @@ function ArrangementsPanel({ arrangements }: { arrangements: Arrangements }) {
     <section className="p-panel" aria-label="What happens next">
       <h2>What happens next</h2>
       <ul className="p-list">
-        {arrangements.leadSocialWorker && <li>Lead social worker: {arrangements.leadSocialWorker}</li>}
+        {arrangements.leadSocialWorker && (
+          <li>
+            {arrangements.leadTitle ?? 'Lead social worker'}: {arrangements.leadSocialWorker}
+          </li>
+        )}
         {arrangements.coreGroup && (
           <li>
             Core group: first meeting {arrangements.coreGroup.firstMeeting}, then {arrangements.coreGroup.howOften}
@@ -455,6 +459,13 @@ function ReadBackScreen({ view }: { view: ReadBackView }) {
       </header>
       <div className="p-panels">
         {view.plan && <PlanPanel plan={view.plan} />}
+        {view.helpWithoutPlan && (
+          <section className="p-panel" aria-label={view.helpWithoutPlan.title}>
+            <h2>{view.helpWithoutPlan.title}</h2>
+            <p>{view.helpWithoutPlan.note}</p>
+            <ActionRows actions={view.helpWithoutPlan.actions} />
+          </section>
+        )}
         <div className="p-pair">
           {view.arrangements && <ArrangementsPanel arrangements={view.arrangements} />}
           <section className="p-panel" aria-label="If you disagree">

@@ -4,6 +4,7 @@ import { documentViews, type DocumentView } from '../../../shared/documents';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { conferenceDeadlines } from '../../../shared/procedure/deadlines';
 import {
+  birthDateProblems,
   coverageOf,
   distributionProblems,
   documentProblems,
@@ -55,6 +56,7 @@ describe('canaries planted in every free-text field of generated conferences', (
           ...documentProblems(g, views, texts),
           ...distributionProblems(g, views),
           ...wallProblems(g),
+          ...birthDateProblems(g, views, texts),
         ];
         if (run % PACK_EVERY === 1) {
           packedRuns += 1;

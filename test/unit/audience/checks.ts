@@ -1,4 +1,5 @@
 import { agendaFor } from '../../../shared/agenda';
+import { formatDate } from '../../../shared/format/dates';
 import { capturedTexts, distributionList } from '../../../shared/audience';
 import type { DocumentView } from '../../../shared/documents';
 import { wasInRoom, type Generated, type Planted } from './planted';
@@ -44,6 +45,7 @@ function mayReceive(g: Generated, view: DocumentView, reader: Reader, c: Planted
   if (!reader.family) return true;
   if (c.level !== 'everyone') return false;
   if (elsewhereInTheFamily(g, reader.id, c)) return false;
+  if (someoneElsesSession(g, reader.id, c)) return false;
   if (view.kind === 'minute' && c.nature === 'record') return wasInRoom(g, reader.id, c);
   return true;
 }
@@ -59,12 +61,31 @@ function elsewhereInTheFamily(g: Generated, readerId: string, c: Planted): boole
 }
 
 /**
+ * Issue 11: someone heard in a separate session (bail conditions, domestic abuse) was kept apart from the rest of the
+ * family. When, how and why they were heard is theirs and the professionals': another family member's copy says only
+ * that they attended separately, whatever the reason's audience.
+ */
+function someoneElsesSession(g: Generated, readerId: string, c: Planted): boolean {
+  const reason = /^participants\[(\d+)\]\.attendance\.reason$/.exec(c.path);
+  const person = reason ? g.conference.participants[Number(reason[1])] : undefined;
+  return person?.attendance.status === 'attended-separately' && person.id !== readerId;
+}
+
+/** The entry of `alsoBy` or `supportedBy` a name was planted in: the name is printed only for a person by name. */
+function actionPersonAt(g: Generated, path: string): { participantId?: string } | undefined {
+  const m = /^plan\.actions\[(\d+)\]\.(alsoBy|supportedBy)\[(\d+)\]\.name$/.exec(path);
+  if (!m) return undefined;
+  return g.conference.plan.actions[Number(m[1])]?.[m[2] as 'alsoBy' | 'supportedBy'][Number(m[3])];
+}
+
+/**
  * Whether the minutes print this field at all. Everything typed is in the minutes, except where the field has no
  * meaning for what was decided, or is not part of the record by design:
  * - nobody's phone number or email is printed in the minutes (they are for the professionals who need to call);
  * - who will lead the help instead of a plan is printed with that help (a Child in Need plan or early help), not
  *   when the meeting chose no further action or nothing;
- * - the name typed as an action's owner is printed only when no participant was chosen as the owner;
+ * - the name typed as an action's owner is printed only when no participant was chosen as the owner, and so is the
+ *   name typed for someone sharing or helping with it;
  * - the Children's Reporter's reason is printed where the nation considers a referral (Scotland) or one was recorded;
  * - a family member's copy lists whose reports the meeting had, not what each person was given or why;
  * - why an agenda item was not taken is printed for the items the chair skipped.
@@ -82,6 +103,8 @@ function printedInMinutes(g: Generated, c: Planted, family: boolean): boolean {
     const id = g.conference.plan.actions[Number(owner[1])]?.ownerParticipantId;
     return !g.conference.participants.some((p) => p.id === id);
   }
+  const person = actionPersonAt(g, path);
+  if (person) return person.participantId === undefined;
   if (path === 'otherDecisions.reporterReason') {
     return (
       g.conference.details.nation === 'scotland' || g.conference.otherDecisions.reporterReferral !== 'not-considered'
@@ -94,19 +117,32 @@ function printedInMinutes(g: Generated, c: Planted, family: boolean): boolean {
 }
 
 /**
- * Whether the family plan prints this field: the outcomes, actions, support and contingency when some child the
- * entry is for has a plan after the meeting (a plan that ends, or was never needed, has no actions to give out).
+ * Whether the family plan prints this field: the outcomes, support and contingency when some child the entry is for has
+ * a plan after the meeting (a plan that ends, or was never needed, has no actions to give out); an action also when it
+ * was agreed at this meeting only for children without a plan (a pre-birth assessment for a baby under a Child in Need
+ * plan: issue 11, it has a part of its own), with the names typed for the people sharing or helping with it; where the
+ * core group meets, when a child has a plan.
  */
 function printedInFamilyPlan(g: Generated, c: Planted): boolean {
-  const entry = /^plan\.(outcomes|actions|support|contingency)\[(\d+)\]\.(text|what|if|then)$/.exec(c.path);
-  if (!entry) return false;
   const withPlan = g.conference.decisions
     .filter((d) => d.outcome === 'plan-needed' || d.outcome === 'plan-continues')
     .map((d) => d.childId);
+  if (c.path === 'coreGroup.venue') return withPlan.length > 0;
+  const person = actionPersonAt(g, c.path);
+  if (person && person.participantId !== undefined) return false;
+  const entry = /^plan\.(outcomes|actions|support|contingency)\[(\d+)\]\.(text|what|if|then|alsoBy|supportedBy)/.exec(
+    c.path,
+  );
+  if (!entry) return false;
   const list = g.conference.plan[entry[1] as 'outcomes' | 'actions' | 'support' | 'contingency'];
   const item = list[Number(entry[2])];
   const childIds = item && 'childIds' in item ? item.childIds : [];
-  return withPlan.length > 0 && (childIds.length === 0 || childIds.some((id) => withPlan.includes(id)));
+  const forSomeoneWithPlan =
+    withPlan.length > 0 && (childIds.length === 0 || childIds.some((id) => withPlan.includes(id)));
+  if (forSomeoneWithPlan) return true;
+  // An action agreed now for children none of whom has a plan is written in its own part; one carried from the last
+  // plan ends with the plan (its progress is in the minutes).
+  return entry[1] === 'actions' && item !== undefined && 'carriedForward' in item && !item.carriedForward;
 }
 
 /** Texts a minute or a family plan must hold, when its reader may see them. */
@@ -166,6 +202,40 @@ export function documentProblems(
     }
   }
   return [...new Set(problems)];
+}
+
+/**
+ * Issue 11: an adult's date of birth is an identity fact. The professional minute has every adult's; a family member's
+ * copy of the minutes has only their own; no family plan, letter, annex or shared screen has any. Dates are not
+ * planted (they are not free text), so each adult has a distinct one, looked for as the documents print dates.
+ */
+export function birthDateProblems(
+  g: Generated,
+  views: readonly DocumentView[],
+  texts: ReadonlyMap<DocumentView, string>,
+): string[] {
+  const problems: string[] = [];
+  const adults = g.conference.adults.filter((a) => a.dateOfBirth !== undefined);
+  const screens = sharedScreenViews(g.conference);
+  for (const adult of adults) {
+    const printed = formatDate(adult.dateOfBirth);
+    const whose = `${adult.id}’s date of birth (${printed})`;
+    for (const view of views) {
+      const found = (texts.get(view) ?? '').includes(printed);
+      if (view.kind === 'minute' && view.reading === 'professional') {
+        if (!found) problems.push(`MISSING ${whose} from ${view.fileName} (professional)`);
+        continue;
+      }
+      const own =
+        view.kind === 'minute' && view.reading === 'family' && view.recipients.every((p) => p.adultId === adult.id);
+      if (own && !found) problems.push(`MISSING ${whose} from ${view.fileName}, the adult’s own copy`);
+      if (!own && found) problems.push(`LEAK ${whose} in ${view.fileName} (${view.reading})`);
+    }
+    for (const screen of screens) {
+      if (screen.text.includes(printed)) problems.push(`LEAK ${whose} on the shared screen: ${screen.name}`);
+    }
+  }
+  return problems;
 }
 
 /** The documents written match the distribution list: each person receives exactly what their line says. */
@@ -258,6 +328,14 @@ export type Coverage = {
   restrictedInTheAnnex: number;
   closedSessionText: number;
   attendedSeparatelyWithOwnMinutes: number;
+  /** A separate session's reason, for everyone, kept out of another family member's minutes (issue 11). */
+  sessionReasonKeptFromAnotherFamilyMember: number;
+  /** An adult's own date of birth in their own copy of the minutes (issue 11). */
+  ownDateOfBirthInOwnCopy: number;
+  /** A name typed for someone sharing or helping with an action, printed (issue 11). */
+  actionPersonByName: number;
+  /** An action only for children without a plan, in a family plan (issue 11). */
+  actionWithoutPlanInFamilyPlan: number;
   summerTime: number;
 };
 
@@ -274,8 +352,26 @@ export function coverageOf(g: Generated, views: readonly DocumentView[]): Covera
       : 0,
     closedSessionText: g.planted.filter((c) => c.closedSessionId !== undefined).length,
     attendedSeparatelyWithOwnMinutes: 0,
+    sessionReasonKeptFromAnotherFamilyMember: 0,
+    ownDateOfBirthInOwnCopy: 0,
+    actionPersonByName: g.planted.filter((c) => {
+      const person = actionPersonAt(g, c.path);
+      return person !== undefined && person.participantId === undefined;
+    }).length,
+    actionWithoutPlanInFamilyPlan: 0,
     summerTime: g.day.offset === '+01:00' ? 1 : 0,
   };
+  const withPlan = new Set(
+    g.conference.decisions
+      .filter((d) => d.outcome === 'plan-needed' || d.outcome === 'plan-continues')
+      .map((d) => d.childId),
+  );
+  const apart = g.conference.plan.actions.filter(
+    (a) =>
+      !a.carriedForward &&
+      (a.childIds.length ? a.childIds : g.conference.children.map((c) => c.id)).every((id) => !withPlan.has(id)),
+  );
+  if (views.some((v) => v.kind === 'family-plan')) coverage.actionWithoutPlanInFamilyPlan = apart.length;
   for (const view of views) {
     for (const person of view.recipients) {
       const family = g.familySide.has(person.id);
@@ -292,6 +388,14 @@ export function coverageOf(g: Generated, views: readonly DocumentView[]): Covera
       }
       if (family && view.kind === 'minute' && person.attendance.status === 'attended-separately') {
         coverage.attendedSeparatelyWithOwnMinutes += 1;
+      }
+      if (family && view.kind === 'minute') {
+        coverage.sessionReasonKeptFromAnotherFamilyMember += g.planted.filter(
+          (c) => c.level === 'everyone' && !c.withheldFrom.includes(person.id) && someoneElsesSession(g, person.id, c),
+        ).length;
+        if (person.adultId && g.conference.adults.some((a) => a.id === person.adultId && a.dateOfBirth)) {
+          coverage.ownDateOfBirthInOwnCopy += 1;
+        }
       }
     }
   }

@@ -5,6 +5,8 @@ import {
   Agency,
   AlternativeSupport,
   ChildDecisionOutcome,
+  ChildVoiceMethod,
+  JoinedBy,
   Conference,
   ConferenceType,
   Nation,
@@ -60,6 +62,13 @@ export const PROFESSIONALS = [
 ] as const satisfies readonly { id: string; name: string; agency: Agency; role: string }[];
 
 /** Family-side slots: the mother always takes part; the others are chosen per run. */
+/** Each household adult's date of birth, distinct so that one is never taken for another. */
+export const BIRTH_DATES: Record<string, string> = {
+  'p-mother': '1991-03-14',
+  'p-father': '1988-11-02',
+  'p-gran': '1962-06-25',
+};
+
 export const FAMILY = [
   { id: 'p-mother', name: 'Leanne Fenwick', adultId: 'adult-mother', pr: true },
   { id: 'p-father', name: 'Dean Marsh', adultId: 'adult-father', pr: true },
@@ -86,15 +95,23 @@ const attendanceChoice = fc.oneof(
     status: fc.constant('attended-separately'),
     times: fc.tuple(inMeeting, inMeeting),
     known: fc.constantFrom('both', 'both', 'both', 'arrived'),
+    joinedBy: fc.option(fc.constantFrom(...JoinedBy.options)),
   }),
   fc.record({
     status: fc.constantFrom('excluded-whole', 'apologies-no-report', 'invited-absent', 'not-invited', 'expected'),
+  }),
+  // A child or young person whose views reached the meeting another way (issue 11).
+  fc.record({
+    status: fc.constant('child-not-attending'),
+    viewsGatheredBy: fc.option(fc.constantFrom(...ChildVoiceMethod.options)),
   }),
 );
 type AttendanceChoice = {
   status: AttendanceStatus;
   times?: [number, number];
   known?: 'both' | 'arrived' | 'left' | 'neither';
+  joinedBy?: JoinedBy | null;
+  viewsGatheredBy?: ChildVoiceMethod | null;
 };
 
 /** Who may see a text, when it was typed, and whether it belongs to a closed session. One is used per reference. */
@@ -158,6 +175,8 @@ export const shapeArbitrary = fc.record({
       item: fc.constantFrom(...agendaItemKeys),
       kind: fc.constantFrom(...NoteKind.options),
       by: fc.option(fc.nat({ max: 9 })),
+      // Said by the chair or the minute-taker, who are not participants (issue 11).
+      speaker: fc.option(fc.constantFrom('chair' as const, 'minute-taker' as const)),
     }),
     { minLength: 2, maxLength: 5 },
   ),
@@ -186,7 +205,17 @@ export const shapeArbitrary = fc.record({
   reporterReferral: fc.constantFrom('not-considered', 'referral-made', 'not-needed'),
   planOutcomes: fc.integer({ min: 1, max: 2 }),
   actions: fc.array(
-    fc.record({ owner: fc.option(fc.nat({ max: 9 })), progress: fc.boolean(), carried: fc.boolean() }),
+    fc.record({
+      owner: fc.option(fc.nat({ max: 9 })),
+      progress: fc.boolean(),
+      carried: fc.boolean(),
+      // Others who share it and people who help (issue 11): a participant, or (null) someone by name only.
+      alsoBy: fc.array(fc.option(fc.nat({ max: 9 })), { maxLength: 2 }),
+      supportedBy: fc.array(fc.option(fc.nat({ max: 9 })), { maxLength: 2 }),
+      // Only for the first child, who may not be on a plan (a pre-birth assessment for a baby without one).
+      firstChildOnly: fc.boolean(),
+      cadence: fc.boolean(),
+    }),
     { minLength: 1, maxLength: 3 },
   ),
   support: fc.integer({ min: 1, max: 2 }),
@@ -252,6 +281,12 @@ const STRUCTURAL_KEYS = new Set([
   'nation',
   'joinMode',
   'exclusionCriterion',
+  'joinedBy',
+  'viewsGatheredBy',
+  'speaker',
+  'reconsider',
+  'notesOnlyParticipantIds',
+  'referralOn',
   'version',
   'rag',
   'interval',
@@ -379,11 +414,13 @@ export function generate(shape: Shape): Generated {
   if (shape.unborn) childIds.push('child-unborn');
 
   const attendance = (choice: AttendanceChoice) => {
-    if (!choice.times || !choice.known) return { status: choice.status };
+    if (!choice.times || !choice.known)
+      return { status: choice.status, ...(choice.viewsGatheredBy ? { viewsGatheredBy: choice.viewsGatheredBy } : {}) };
     const [a, b] = [...choice.times].sort((x, y) => x - y) as [number, number];
     const left = b > a ? b : a + 1;
     return {
       status: choice.status,
+      ...(choice.joinedBy ? { joinedBy: choice.joinedBy } : {}),
       ...(choice.known === 'both' || choice.known === 'arrived' ? { arrivedAt: clockAt(a) } : {}),
       ...(choice.known === 'both' || choice.known === 'left' ? { leftAt: clockAt(left) } : {}),
     };
@@ -456,6 +493,8 @@ export function generate(shape: Shape): Generated {
         givenName: f.name.split(' ')[0]!,
         familyName: f.name.split(' ')[1]!,
         parentalResponsibility: f.pr,
+        // A date of birth is a date, not planted: checked on its own (checks.ts, birthDateProblems).
+        dateOfBirth: BIRTH_DATES[f.id],
         address: '',
         addressRestricted: shape.addressRestricted[FAMILY.indexOf(f)] ?? false,
         contactRestrictions: '',
@@ -528,7 +567,7 @@ export function generate(shape: Shape): Generated {
       itemKey: n.item,
       kind: n.kind,
       text: '',
-      ...(n.by === null ? {} : { participantId: pick(n.by) }),
+      ...(n.by !== null ? { participantId: pick(n.by) } : n.speaker !== null ? { speaker: n.speaker } : {}),
       createdAt: isoAt(day, 0),
     })),
     closedSessions: sessions.map(({ start: _start, end: _end, ...s }) => s),
@@ -555,12 +594,16 @@ export function generate(shape: Shape): Generated {
       })),
       actions: shape.actions.map((a, i) => ({
         id: `action-${i + 1}`,
-        childIds: [],
+        childIds: a.firstChildOnly ? [childIds[0]!] : [],
         what: '',
         howWeWillKnow: '',
         ownerName: '',
         ...(a.owner === null ? {} : { ownerParticipantId: pick(a.owner) }),
-        due: { kind: 'by' as const, date: '2027-09-01' },
+        alsoBy: a.alsoBy.map((n) => (n === null ? {} : { participantId: pick(n) })),
+        supportedBy: a.supportedBy.map((n) => (n === null ? {} : { participantId: pick(n) })),
+        due: a.cadence
+          ? { kind: 'every' as const, interval: 'fortnight' as const, startsOn: '2027-09-01' }
+          : { kind: 'by' as const, date: '2027-09-01' },
         carriedForward: a.carried,
         ...(a.progress ? { progress: { rag: 'amber' as const, note: '' } } : {}),
       })),
@@ -838,9 +881,12 @@ function refOf(c: Conference, path: readonly Segment[]): { ref: string; nature: 
     case 'plan.outcomes[].text':
     case 'plan.outcomes[].why':
       return outcome(`outcome:${c.plan.outcomes[j]!.id}`);
+    // The names typed for people sharing or helping with an action go where the action goes.
     case 'plan.actions[].what':
     case 'plan.actions[].howWeWillKnow':
     case 'plan.actions[].ownerName':
+    case 'plan.actions[].alsoBy[].name':
+    case 'plan.actions[].supportedBy[].name':
       return outcome(`action:${c.plan.actions[j]!.id}`);
     case 'plan.actions[].progress.note':
       return record(`action:${c.plan.actions[j]!.id}:progress`);
@@ -854,6 +900,8 @@ function refOf(c: Conference, path: readonly Segment[]): { ref: string; nature: 
       return outcome('plan.contactArrangements');
     case 'coreGroup.returnToConferenceWhen[]':
       return outcome(`coreGroup.return:${j}`);
+    case 'coreGroup.venue':
+      return outcome('coreGroup.venue');
     case 'review.invitees':
       return outcome('review.invitees');
     case 'otherDecisions.reporterReason':
@@ -895,6 +943,13 @@ function defaultAudience(
   }
   // A note taken in a closed session is restricted unless the chair decides otherwise.
   if (ref.startsWith('note:') && closedSessionId !== undefined) return level('restricted');
+  // A note taken in a separate session is kept from the family-side participants not heard separately (issue 11).
+  if (c.notes.some((n) => `note:${n.id}` === ref && n.itemKey === 'separate-session')) {
+    const apart = c.participants.filter(
+      (p) => p.kind !== 'professional' && p.attendance.status !== 'attended-separately',
+    );
+    return { level: 'everyone', withheldFrom: apart.map((p) => p.id) };
+  }
   return level('everyone');
 }
 

@@ -310,7 +310,7 @@ describe('family plan', () => {
     expect(text).toContain(`${formatDateLong(coreGroup.firstMeetingOn)} at 10am`);
     expect(text).toContain(`${formatDateLong(review.nextReviewOn)} at 2pm`);
     const lead = conference.participants.find((p) => p.id === plan.leadSocialWorkerParticipantId)!;
-    expect(text).toContain(`Your social worker: ${lead.name}, phone ${lead.phone}, ${lead.email}`);
+    expect(text).toContain(`Your lead social worker: ${lead.name}, phone ${lead.phone}, ${lead.email}`);
     for (const value of [
       settings.teamPhone,
       settings.outOfHoursPhone,

@@ -211,7 +211,9 @@ describe('who wrote a report (report:<id>)', () => {
 describe('how an action from the last plan has gone (action:<id>:progress)', () => {
   const NOTE = 'Not booked yet.';
   const REF = 'action:action-mia-dental:progress';
-  const ACTION = "Book Mia's dental treatment and take her to the appointments.";
+  // The minute prints the outcome the action serves on the next line of the cell (read back without a space).
+  const ACTION =
+    "Book Mia's dental treatment and take her to the appointments.Outcome: Mia's health and schooling needs are met.";
 
   it('is a record of its own, no longer part of the action’s text', () => {
     const texts = capturedTexts(westbrookForDocuments());

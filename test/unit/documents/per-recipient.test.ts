@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distributionList } from '../../../shared/audience/distribution';
+import { distributionList, namedRecipients } from '../../../shared/audience/distribution';
 import { documentViews, fileSlug } from '../../../shared/documents';
 import type { Block, DocumentView } from '../../../shared/documents';
 import { ukClock, ukInstant } from '../../../shared/format/uk-time';
@@ -246,7 +246,13 @@ describe('copies of the minutes and the decision letter', () => {
     });
     const views = documentViews(c, westbrookSettings, [], { today: '2026-12-01' });
     const table = distributionTable(get(new Map(views.map((v) => [v.fileName, v])), 'minute.docx'));
-    expect(table.length).toBe(c.participants.length);
+    // Every participant, and the chair, the minute-taker and the team manager, who are not participants here.
+    expect(table.length).toBe(c.participants.length + namedRecipients(c).length);
+    expect(namedRecipients(c).map((r) => r.role)).toEqual(['Chair', 'Minute-taker', 'Team manager']);
+    for (const named of namedRecipients(c)) {
+      const row = table.find((r) => r[0] === `${named.name} (${named.role})`);
+      expect(row?.[1], named.role).toBe('Decision letter (decision-letter.docx); Minutes (minute.docx)');
+    }
     for (const line of distributionList(c)) {
       const row = table.find((r) => r[0]!.startsWith(line.participant.name));
       const listed = [...(row?.[1] ?? '').matchAll(/\(([^)]+\.docx)\)/g)].map((m) => m[1]).sort();

@@ -5,6 +5,7 @@ import {
   cadenceWords,
   categoryWords,
   childName,
+  continueSentence,
   dateAndTimeInWords,
   dueWords,
   outcomeWords,
@@ -33,7 +34,7 @@ describe('times and dates in words', () => {
   it('says when an action is due', () => {
     expect(dueWords({ kind: 'by', date: '2026-12-18' })).toBe('By Friday 18 December 2026');
     expect(dueWords({ kind: 'every', interval: 'fortnight', startsOn: '2026-12-08' })).toBe(
-      'Every two weeks from Tuesday 8 December 2026',
+      'First by Tuesday 8 December 2026, then every two weeks',
     );
     expect(dueWords(undefined)).toBe('No date set yet');
   });
@@ -107,5 +108,24 @@ describe('categories and decisions in plain words', () => {
       'No further help from children’s services is planned for Jayden.',
     );
     expect(alternativeSupportWords(decision(undefined), 'england', 'Jayden')).toBeUndefined();
+  });
+});
+
+describe('typed text carried on inside a sentence', () => {
+  it('lowers an ordinary first word, and keeps names, abbreviations and titles as typed', () => {
+    const names = new Set(['Jade', 'Mia']);
+    expect(continueSentence('Early review conference', names)).toBe('early review conference');
+    expect(continueSentence('The baby is born early', names)).toBe('the baby is born early');
+    expect(continueSentence('A worker supporting the family', names)).toBe('a worker supporting the family');
+    expect(continueSentence('Pre-birth assessment finished', names)).toBe('pre-birth assessment finished');
+    expect(continueSentence('Book Mia’s dental appointment', names)).toBe('book Mia’s dental appointment');
+    expect(continueSentence('Call the GP', names)).toBe('call the GP');
+    expect(continueSentence('Social worker (lead)', names)).toBe('social worker (lead)');
+    expect(continueSentence('Social Worker (lead)', names)).toBe('Social Worker (lead)');
+    expect(continueSentence('Deputy Head', names)).toBe('Deputy Head');
+    expect(continueSentence('Early Help Hub referral', names)).toBe('Early Help Hub referral');
+    expect(continueSentence('Jade drinks again', names)).toBe('Jade drinks again');
+    expect(continueSentence('GP', names)).toBe('GP');
+    expect(continueSentence('I will call', names)).toBe('I will call');
   });
 });

@@ -200,10 +200,11 @@ describe('agenda mode', () => {
       howWeWillKnow: 'The dentist confirms the treatment is done.',
       children: ['Mia'],
       fromLastPlan: true,
+      outcome: "Mia's health and schooling needs are met.",
       status: 'red',
       statusInWords: 'Not done yet',
     });
-    expect(progress[4]?.when).toBe('Every week from Tuesday 15 September 2026');
+    expect(progress[4]?.when).toBe('First by Tuesday 15 September 2026, then every week');
     expect(progress[1]?.when).toBe('No date set yet');
   });
 
@@ -359,6 +360,7 @@ describe('agenda mode', () => {
       howWeWillKnow: 'Jade shows Rhys the dentist’s appointment letter.',
       children: ['Mia'],
       fromLastPlan: false,
+      outcome: "Mia's health and schooling needs are met.",
     });
     expect(plan?.contingency).toEqual([
       {
@@ -375,9 +377,11 @@ describe('agenda mode', () => {
     const view = agendaView(presenterView(westbrookDecided(), { mode: 'agenda', itemKey: 'core-group' }));
     expect(view.panels.arrangements).toEqual({
       leadSocialWorker: 'Rhys Morgan, social worker (lead)',
+      leadTitle: 'Lead social worker',
       coreGroup: {
         firstMeeting: 'Tuesday 15 December 2026 at 10am',
-        howOften: 'Every month',
+        // Read after "then" on the screen: "first meeting …, then every month".
+        howOften: 'every month',
         members: [
           'Jade Ashdown',
           'Kieran Ashdown',
@@ -390,7 +394,10 @@ describe('agenda mode', () => {
       nextReview: 'Tuesday 1 June 2027 at 2pm',
     });
     const notYet = agendaView(presenterView(loadWestbrook(), { mode: 'agenda', itemKey: 'review-date' }));
-    expect(notYet.panels.arrangements).toEqual({ leadSocialWorker: 'Rhys Morgan, social worker (lead)' });
+    expect(notYet.panels.arrangements).toEqual({
+      leadSocialWorker: 'Rhys Morgan, social worker (lead)',
+      leadTitle: 'Lead social worker',
+    });
   });
 
   it('uses Scotland’s words: areas of concern, and the Reporter item on the outline', () => {
@@ -429,7 +436,7 @@ describe('read-back', () => {
       [
         'Sam Whitlock, family support worker',
         'Visit the family every week to help with morning routines.',
-        'Every week from Tuesday 15 September 2026',
+        'First by Tuesday 15 September 2026, then every week',
       ],
       ['Jade Ashdown', 'See the GP about low mood.', 'By Friday 9 October 2026'],
       ['Jade Ashdown', 'Book Mia’s dental appointment, with help from Sam.', 'By Friday 18 December 2026'],
@@ -442,7 +449,7 @@ describe('read-back', () => {
     ]);
     expect(view.plan?.outcomes.map((o) => o.text)).toEqual(["Mia's health and schooling needs are met."]);
     expect(view.arrangements?.coreGroup?.firstMeeting).toBe('Tuesday 15 December 2026 at 10am');
-    expect(view.arrangements?.coreGroup?.howOften).toBe('Every month');
+    expect(view.arrangements?.coreGroup?.howOften).toBe('every month');
     expect(view.arrangements?.nextReview).toBe('Tuesday 1 June 2027 at 2pm');
     expect(view.rightToChallenge).toBe(
       'If you disagree with a decision, you can complain. Ask the chair or the social worker how. The decision stays in place while your complaint is looked at.',

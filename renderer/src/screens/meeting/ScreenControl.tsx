@@ -28,10 +28,13 @@ export function usePresenterPublisher(): { view: PresenterView | null; leaks: Le
   const conference = useAppStore((s) => s.conference);
   const screen = useAppStore((s) => s.screen);
   const readBackPage = useAppStore((s) => s.readBackPage);
+  // What the lead professional is called here (settings), for the read-back's "What happens next".
+  const leadProfessionalTitle = useAppStore((s) => s.settings.leadProfessionalTitle);
   // The view and the leak guard's findings in one pass: this runs on every change of the conference.
   const computed = useMemo(
-    () => (conference ? presenterViewAndLeaks(conference, screen) : { view: null, leaks: [] }),
-    [conference, screen],
+    () =>
+      conference ? presenterViewAndLeaks(conference, screen, { leadProfessionalTitle }) : { view: null, leaks: [] },
+    [conference, screen, leadProfessionalTitle],
   );
   const { leaks } = computed;
   // How far the chair has scrolled the read-back goes with the view: the wall has no one at its keyboard.
