@@ -1,4 +1,5 @@
 import type { ConferenceType, Nation } from '../model/conference';
+import { PROCEDURE_PROFILES } from '../procedure/profiles';
 import type { AgendaItemDefinition, AgendaItemKey } from './types';
 
 /**
@@ -17,8 +18,11 @@ const registers = (nation: Nation): boolean => nation !== 'england';
 /** Scotland calls the meeting a Child Protection Planning Meeting; the chair's words should match. */
 const meetingWord = (nation: Nation): string => (nation === 'scotland' ? 'meeting' : 'conference');
 
-const planWord = (nation: Nation): string =>
-  registers(nation) ? 'registration and a child protection plan' : 'a child protection plan';
+/** "a child protection plan"; Wales: "registration and a care and support protection plan". */
+const planWord = (nation: Nation): string => {
+  const plan = `a ${PROCEDURE_PROFILES[nation].words.plan}`;
+  return registers(nation) ? `registration and ${plan}` : plan;
+};
 
 const when = <T>(condition: boolean, ...values: T[]): T[] => (condition ? values : []);
 
@@ -392,7 +396,7 @@ const catalogue: Record<AgendaItemKey, (ctx: Context) => ItemBody> = {
       publicSummary:
         type === 'pre-birth'
           ? 'Each professional says whether a plan is needed for the baby, then the chair sums up the decision.'
-          : 'Each professional says whether a child protection plan is needed, then the chair sums up the decision.',
+          : `Each professional says whether a ${PROCEDURE_PROFILES[nation].words.plan} is needed, then the chair sums up the decision.`,
       chairPrompts: [
         `For each child, ask each professional in turn: ${question} Read out written views from those absent.`,
         'The family’s views are heard and recorded, but the family does not vote.',

@@ -96,14 +96,6 @@ export function decisionLetterBlocks(
     const d = decisionOf(child.id);
     blocks.push({ kind: 'heading', level: 2, text: `Decision for ${people.childFullName(child.id)}` });
     blocks.push({ kind: 'paragraph', text: outcomeWords(d?.outcome, nation, name, d?.reconsider) });
-    const pregnancy = pregnancies.find((p) => p.childId === child.id);
-    if (pregnancy)
-      blocks.push({
-        kind: 'paragraph',
-        text:
-          `${capitalise(name)} is due on ${formatDateLong(pregnancy.edd)}.` +
-          (pregnancy.problem ? '' : ` At the meeting the pregnancy was ${pregnancy.gestation.words}.`),
-      });
     const categories = (d?.categories ?? []).map((k) => categoryWords(k, nation));
     if (categories.length) {
       blocks.push({
@@ -116,6 +108,15 @@ export function decisionLetterBlocks(
     }
     const support = d ? alternativeSupportWords(withoutHiddenLead(d, gate), nation, name) : undefined;
     if (support) blocks.push({ kind: 'paragraph', text: support });
+    // After the decision and its category, which the letter exists to give: the pregnancy is context.
+    const pregnancy = pregnancies.find((p) => p.childId === child.id);
+    if (pregnancy)
+      blocks.push({
+        kind: 'paragraph',
+        text:
+          `${capitalise(name)} is due on ${formatDateLong(pregnancy.edd)}.` +
+          (pregnancy.problem ? '' : ` At the meeting the pregnancy was ${pregnancy.gestation.words}.`),
+      });
   }
 
   blocks.push({ kind: 'heading', level: 2, text: 'The outline plan' });

@@ -96,6 +96,7 @@ export function familyPlanContent(whole: DocumentContext, gate: Gate): FamilyPla
   // An unborn baby's dates as the meeting knew them: the due date, how far on the pregnancy was on the day, and the
   // weeks at which work is due (a pre-birth assessment by 30 weeks).
   const pregnancies = pregnancyDates(conference, ctx.settings.procedure.timescales);
+  const BOOKING_THE_CONFERENCE = new Set<string>(['pre-birth-earliest', 'pre-birth-ideal', 'pre-birth-latest']);
   const babyDates = (child: Child): Block[] => {
     const dates = pregnancies.find((d) => d.childId === child.id);
     if (!dates) return [];
@@ -103,9 +104,13 @@ export function familyPlanContent(whole: DocumentContext, gate: Gate): FamilyPla
     // A due date that gives an impossible gestation is being checked: no weeks are worked out from it.
     if (!dates.problem) {
       facts.push({ label: 'Weeks of pregnancy at the meeting', value: dates.gestation.words });
-      for (const m of dates.milestones.filter((x) => x.weeks < 40)) {
-        const what = m.rules.map((r) => continueSentence(r.what)).join('; ');
-        facts.push({ label: m.label, value: `${formatDateLong(m.on)}${what ? ` (${what})` : ''}` });
+      // Only the weeks still ahead at which work is due for the family (a pre-birth assessment by 30 weeks). When a
+      // pre-birth conference may or must be held is for the professionals booking it, and is in their minute.
+      for (const m of dates.milestones.filter((x) => x.weeks < 40 && !x.reachedByConference)) {
+        const rules = m.rules.filter((r) => !BOOKING_THE_CONFERENCE.has(r.timescale ?? ''));
+        if (!rules.length) continue;
+        const what = rules.map((r) => continueSentence(r.what)).join('; ');
+        facts.push({ label: m.label, value: `${formatDateLong(m.on)} (${what})` });
       }
     }
     return [{ kind: 'facts', facts }];
@@ -154,7 +159,6 @@ export function familyPlanContent(whole: DocumentContext, gate: Gate): FamilyPla
     }
     blocks.push({ kind: 'heading', level: 3, text: 'What the meeting decided' });
     blocks.push({ kind: 'paragraph', text: outcomeWords(d?.outcome, nation, name, d?.reconsider) });
-    blocks.push(...babyDates(child));
     for (const key of d?.categories ?? []) {
       const words = categoryWords(key, nation);
       blocks.push({
@@ -163,6 +167,8 @@ export function familyPlanContent(whole: DocumentContext, gate: Gate): FamilyPla
         text: words.meaning ? `${words.label}. This means: ${words.meaning}` : words.label,
       });
     }
+    // The decision and its category first, as in the decision letter; the baby's dates follow them.
+    blocks.push(...babyDates(child));
     // The danger statements say why there is a plan; where there are none the reader may see, the harm does.
     const danger = shown(
       'worry',

@@ -273,7 +273,10 @@ describe('what the chair must cover', () => {
   });
 
   it('registering nations ask about registration; England does not', () => {
-    expect(prompts('initial', 'wales', 'decision')).toMatch(/registration and a child protection plan/);
+    // Each in its own word for the plan: Wales's is a care and support protection plan.
+    expect(prompts('initial', 'wales', 'decision')).toMatch(/registration and a care and support protection plan/);
+    expect(prompts('initial', 'scotland', 'decision')).toMatch(/registration and a child protection plan/);
+    expect(item('initial', 'wales', 'decision').publicSummary).toContain('care and support protection plan is needed');
     expect(prompts('initial', 'england', 'decision')).not.toMatch(/registration/);
   });
 });
