@@ -28,12 +28,21 @@ export function SettingsScreen() {
   const load = useAppStore((s) => s.loadSettings);
   const save = useAppStore((s) => s.saveSettings);
   const navigate = useAppStore((s) => s.navigate);
-  const [draft, setDraft] = useState(saved);
+  const [draft, setDraftState] = useState(saved);
+  // Once the chair has typed, the settings read from disk (which may arrive after they started) must not replace
+  // what they typed: the form follows the stored settings only while it is untouched, or once saved.
+  const [touched, setTouched] = useState(false);
+  const setDraft: typeof setDraftState = (next) => {
+    setTouched(true);
+    setDraftState(next);
+  };
   const [message, setMessage] = useState<string | null>(null);
   useEffect(() => {
     void load();
   }, [load]);
-  useEffect(() => setDraft(saved), [saved]);
+  useEffect(() => {
+    if (!touched) setDraftState(saved);
+  }, [saved, touched]);
 
   const set =
     <K extends keyof OrganisationSettings>(key: K) =>
@@ -78,7 +87,10 @@ export function SettingsScreen() {
             setMessage(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join(' '));
             return;
           }
-          void save(parsed.data).then((f) => setMessage(f ? `Not saved: ${f.message}` : 'Settings saved.'));
+          void save(parsed.data).then((f) => {
+            setMessage(f ? `Not saved: ${f.message}` : 'Settings saved.');
+            if (!f) setTouched(false);
+          });
         }}
       >
         <section className="card" aria-labelledby="org-title">

@@ -29,15 +29,23 @@ export function hashOf(route: Route): string {
   return route.name === 'conference' ? `#/conference/${route.id}` : '#/';
 }
 
+/**
+ * Counts saves of the settings, so that a read begun before a save cannot land after it and put the old settings
+ * back (the settings screen reads them on opening; a chair who saves quickly would otherwise lose the change).
+ */
+let settingsSaves = 0;
+
 export const createAppSlice: StateCreator<RootState, [], [], AppSlice> = (set) => ({
   status: null,
   route: routeFromHash(window.location.hash),
   settings: DEFAULT_SETTINGS,
   async loadSettings() {
+    const savesBefore = settingsSaves;
     const result = await bridge.getSettings();
-    if (result.ok) set({ settings: result.value });
+    if (result.ok && savesBefore === settingsSaves) set({ settings: result.value });
   },
   async saveSettings(settings) {
+    settingsSaves++;
     const result = await bridge.saveSettings(settings);
     if (!result.ok) return result;
     set({ settings });
