@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
+import { cp, readdir } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { ExportReceipt } from '../../shared/api/contract';
@@ -349,7 +349,9 @@ describe('a conference as it really runs, recorded from the screens alone', () =
       if (text === undefined) throw new Error(`${name} was not written: ${[...docs.keys()].join(', ')}`);
       return text;
     };
+    // For looking at the documents by eye (LibreOffice to PDF and PNG): PRINT_DOCS prints them, KEEP_EXPORT keeps them.
     if (process.env.PRINT_DOCS) for (const [name, text] of docs) console.log(`\n===== ${name}\n${text}`);
+    if (process.env.KEEP_EXPORT) await cp(receipt.folder, process.env.KEEP_EXPORT, { recursive: true });
 
     // What reached the disk.
     const store = new ConferenceStore({ dataFolder, key: Buffer.from(key, 'hex') });
