@@ -83,7 +83,7 @@ export function familyPlanContent(whole: DocumentContext, gate: Gate): FamilyPla
       const outcome = plan.outcomes.find((o) => o.id === a.outcomeId);
       const serves = outcome && outcome.text.trim() && gate.shows(`outcome:${outcome.id}`) ? outcome.text : '';
       const facts: Fact[] = [
-        { label: 'By when', value: dueForFamily(a, details.date) },
+        { label: 'When', value: dueForFamily(a, details.date) },
         ...(helpers.length ? [{ label: 'With help from', value: people.actionPeopleForFamily(helpers) }] : []),
         ...(serves ? [{ label: 'This helps with', value: sentence(serves) }] : []),
         { label: 'How we will know', value: a.howWeWillKnow.trim() ? a.howWeWillKnow : 'To be agreed' },

@@ -441,7 +441,7 @@ describe('a conference as it really runs, recorded from the screens alone', () =
       'Help for the baby before birth This is not part of a child protection plan.',
       'Amira Khan (social worker) and Rosa Bell (community midwife) will complete the pre-birth assessment.',
       'Chloe and Patricia will keep to the safety plan and tell Amira if Ryan comes to the house.',
-      `By when: First by ${firstBy}, then every two weeks`,
+      `When: First by ${firstBy}, then every two weeks`,
       'With help from: Jo Carver (IDVA)',
       'This helps with: Sam and Ella live free from violence.',
       'Where it meets: Ashworth Family Centre, Room 4',

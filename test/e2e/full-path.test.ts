@@ -932,7 +932,7 @@ describe('the full path of a new initial conference, through the UI only', () =>
       for (const d of DECISIONS) expect(plan, file).toContain(`${d.decided} The plan’s category: ${d.category}.`);
       for (const [i, a] of ACTIONS.entries()) {
         expect(plan, file).toContain(
-          `${i + 1}. ${a.owner} will do this: ${a.what} By when: By ${a.byLong} How we will know: ${a.know}`,
+          `${i + 1}. ${a.owner} will do this: ${a.what} When: By ${a.byLong} How we will know: ${a.know}`,
         );
       }
       expect(plan, file).toContain(`Next review child protection conference: ${REVIEW_LONG} at 10am`);

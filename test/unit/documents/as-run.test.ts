@@ -156,7 +156,7 @@ describe('the plan as it really runs', () => {
     const { planFor } = await documents();
     const plan = planFor('p-chloe').text;
     expect(plan).toContain(
-      `Chloe and Maureen Harlow will go to the Freedom Programme together. By when: First by Tuesday 26 January ` +
+      `Chloe and Maureen Harlow will go to the Freedom Programme together. When: First by Tuesday 26 January ` +
         `2027, then every two weeks With help from: Jo Banks (recovery worker) This helps with: Sam and Ella live ` +
         'in a home without violence.',
     );
