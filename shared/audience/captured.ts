@@ -1,6 +1,6 @@
 import type { Audience, AudienceLevel, Capture } from '../model/audience';
 import type { Conference, Participant } from '../model/conference';
-import { keptFromSeparateSession, SEPARATE_SESSION_ITEM } from './separate-session';
+import { keptFromSeparateSession, keptFromWordsOf, SEPARATE_SESSION_ITEM } from './separate-session';
 
 /**
  * Every piece of free text in a conference, each with its reference, a name for it a chair understands, its
@@ -36,9 +36,15 @@ export type CapturedText = {
   at?: string;
   itemKey?: string;
   closedSessionId?: string;
+  /** The participant whose own words these are: never kept from them by time (see visibility.ts). */
+  saidBy?: string;
 };
 
 const aud = (level: AudienceLevel, withheldFrom: string[] = []): Audience => ({ level, withheldFrom });
+
+/** A list of people words are kept from, once each and never the person who said them. */
+const withoutSpeaker = (ids: string[], speakerId: string | undefined): string[] =>
+  [...new Set(ids)].filter((id) => id !== speakerId);
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -65,6 +71,8 @@ type Source = {
   at?: string;
   itemKey?: string;
   closedSessionId?: string;
+  /** The participant whose own words these are. */
+  saidBy?: string;
   /**
    * The reference of the item this text is about (a progress note's action, a sharing reason's report): the text is
    * never seen by more people than that item, so a note printed beside its action cannot outlive the action's audience.
@@ -221,9 +229,19 @@ function sources(c: Conference): Source[] {
       defaultAudience:
         note.closedSessionId !== undefined
           ? aud('restricted')
-          : aud('everyone', note.itemKey === SEPARATE_SESSION_ITEM ? keptFrom : []),
+          : aud(
+              'everyone',
+              withoutSpeaker(
+                [
+                  ...(note.itemKey === SEPARATE_SESSION_ITEM ? keptFrom : []),
+                  ...keptFromWordsOf(c, note.participantId),
+                ],
+                note.participantId,
+              ),
+            ),
       at: note.createdAt,
       itemKey: note.itemKey,
+      ...(note.participantId !== undefined ? { saidBy: note.participantId } : {}),
       ...(note.closedSessionId !== undefined ? { closedSessionId: note.closedSessionId } : {}),
     });
   }
@@ -301,8 +319,9 @@ function sources(c: Conference): Source[] {
       field: () => `Scaling comment by ${personName(c, s.participantId)}`,
       texts: [s.comment],
       nature: 'record',
-      defaultAudience: aud('everyone'),
+      defaultAudience: aud('everyone', keptFromWordsOf(c, s.participantId)),
       itemKey: 'scaling',
+      saidBy: s.participantId,
     });
   }
 
@@ -337,7 +356,8 @@ function sources(c: Conference): Source[] {
         field: () => `View of ${personName(c, v.participantId)} on ${who}`,
         texts: [v.text],
         nature: 'record',
-        defaultAudience: aud('everyone'),
+        defaultAudience: aud('everyone', keptFromWordsOf(c, v.participantId)),
+        saidBy: v.participantId,
       });
     }
     for (const v of d.dissent) {
@@ -346,7 +366,8 @@ function sources(c: Conference): Source[] {
         field: () => `Disagreement of ${personName(c, v.participantId)} about ${who}`,
         texts: [v.text, v.escalationRoute],
         nature: 'record',
-        defaultAudience: aud('everyone'),
+        defaultAudience: aud('everyone', keptFromWordsOf(c, v.participantId)),
+        saidBy: v.participantId,
       });
     }
   }
@@ -581,6 +602,7 @@ export function capturedTexts(c: Conference, options: { includeEmpty?: boolean }
       ...(at !== undefined ? { at } : {}),
       ...(itemKey !== undefined ? { itemKey } : {}),
       ...(closedSessionId !== undefined ? { closedSessionId } : {}),
+      ...(source.saidBy !== undefined ? { saidBy: source.saidBy } : {}),
     });
   }
   return result;

@@ -943,14 +943,22 @@ function defaultAudience(
   }
   // A note taken in a closed session is restricted unless the chair decides otherwise.
   if (ref.startsWith('note:') && closedSessionId !== undefined) return level('restricted');
-  // A note taken in a separate session is kept from the family-side participants not heard separately (issue 11).
-  if (c.notes.some((n) => `note:${n.id}` === ref && n.itemKey === 'separate-session')) {
-    const apart = c.participants.filter(
-      (p) => p.kind !== 'professional' && p.attendance.status !== 'attended-separately',
-    );
-    return { level: 'everyone', withheldFrom: apart.map((p) => p.id) };
+  // A note taken in a separate session is kept from the family-side participants not heard separately, and what a
+  // person heard separately says, wherever it is typed, from every other family-side participant (issue 11).
+  const note = c.notes.find((n) => `note:${n.id}` === ref);
+  const speaker = saidByRef(c, ref);
+  const heardApart = c.participants.find((p) => p.id === speaker && p.kind !== 'professional')?.attendance.status;
+  const kept = new Set<string>();
+  if (note?.itemKey === 'separate-session') {
+    for (const p of c.participants) {
+      if (p.kind !== 'professional' && p.attendance.status !== 'attended-separately') kept.add(p.id);
+    }
   }
-  return level('everyone');
+  if (heardApart === 'attended-separately') {
+    for (const p of c.participants) if (p.kind !== 'professional') kept.add(p.id);
+  }
+  if (speaker !== undefined) kept.delete(speaker);
+  return { level: 'everyone', withheldFrom: [...kept] };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1004,7 +1012,17 @@ export function roomTime(g: Generated, participantId: string): RoomTime {
 }
 
 /** Whether a family member was in the room when this was said: what their copy of the minutes may record. */
+/** The participant whose own words a text is: a note's speaker, a view's, a disagreement's or a score's giver. */
+export function saidByRef(c: Conference, ref: string | undefined): string | undefined {
+  if (ref === undefined) return undefined;
+  const said = /^(?:familyView|dissent):[^:]+:(.+)$/.exec(ref) ?? /^scaling:([^:]+):/.exec(ref);
+  if (said) return said[1];
+  return c.notes.find((n) => `note:${n.id}` === ref)?.participantId;
+}
+
 export function wasInRoom(g: Generated, participantId: string, text: Planted): boolean {
+  // Their own words are in their copy, whatever the time says (they said them in their own session).
+  if (saidByRef(g.conference, text.ref) === participantId) return true;
   const time = roomTime(g, participantId);
   if (!time.known) return false;
   if (text.closedSessionId !== undefined && time.sessions.has(text.closedSessionId)) return false;

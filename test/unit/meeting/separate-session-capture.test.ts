@@ -95,4 +95,37 @@ describe('notes taken in a separate session', () => {
     const { jade } = await copies(opened);
     expect(jade).toContain(HEARD_APART);
   });
+
+  it('keep everything the separately heard parent says from the other parent, wherever it is typed, and give it to him', async () => {
+    // His view on Mia's decision, his disagreement about Jayden's, his scaling comment and a note of what he said
+    // typed under the family's views: none has a time in his session, and none may reach Jade.
+    const VIEW = 'Kieran wants Mia to stay on the plan until he has finished the course.';
+    const DISSENT = 'Kieran disagrees that Jayden no longer needs a plan.';
+    const SCORE = 'Kieran scored 3 because he worries about the mornings.';
+    const NOTE = 'Kieran said he keeps to his bail conditions.';
+    const c = amend(westbrookWithSeparateSession(), (x) => {
+      x.decisions![1]!.familyViews = [{ participantId: 'p-kieran', text: VIEW }];
+      x.decisions![0]!.dissent = [{ participantId: 'p-kieran', text: DISSENT, escalationRoute: '' }];
+      x.analysis!.scaling = x.analysis!.scaling!.map((s) =>
+        s.participantId === 'p-kieran' ? { ...s, comment: SCORE } : s,
+      );
+      x.notes!.push({
+        id: 'note-his-view',
+        itemKey: 'family-views',
+        kind: 'note',
+        text: NOTE,
+        participantId: 'p-kieran',
+        createdAt: '2026-12-01T14:30:00.000Z',
+      });
+    });
+    const { jade, kieran, advocate, minute } = await copies(c);
+    for (const words of [VIEW, DISSENT, SCORE, NOTE]) {
+      expect(jade, words).not.toContain(words);
+      expect(advocate, words).not.toContain(words);
+      expect(kieran, words).toContain(words);
+      expect(minute, words).toContain(words);
+    }
+    // Jade's own words stay hers and the meeting's: only the separately heard person's are kept apart.
+    expect(capturedTexts(c).find((t) => t.ref === 'note:note-main')?.audience.withheldFrom).toEqual([]);
+  });
 });
