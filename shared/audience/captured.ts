@@ -36,7 +36,10 @@ export type CapturedText = {
   at?: string;
   itemKey?: string;
   closedSessionId?: string;
-  /** The participant whose own words these are: never kept from them by time (see visibility.ts). */
+  /**
+   * The participant whose own position this is (their view on the decision, their disagreement, their scaling
+   * comment): never kept from them by time (see visibility.ts). A note keeps to time: it records the room.
+   */
   saidBy?: string;
 };
 
@@ -241,7 +244,6 @@ function sources(c: Conference): Source[] {
             ),
       at: note.createdAt,
       itemKey: note.itemKey,
-      ...(note.participantId !== undefined ? { saidBy: note.participantId } : {}),
       ...(note.closedSessionId !== undefined ? { closedSessionId: note.closedSessionId } : {}),
     });
   }

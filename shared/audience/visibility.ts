@@ -122,8 +122,8 @@ export class ReaderView {
     if (reader.kind === 'professional') return SHOWN;
     if (level === 'professionals') return { shown: false, why: 'professionals-only', detail: '' };
     if (text.nature === 'outcome') return SHOWN;
-    // Their own words (a view, a disagreement, a score's comment, a note of what they said) are in their copy even
-    // where the time says they were out: someone heard separately said them in their own session.
+    // Their own position (a view on the decision, a disagreement, a score's comment) is in their copy even where the
+    // time says they were out: the chair often types what someone heard separately said after their session.
     if (id !== undefined && text.saidBy === id) return SHOWN;
     return this.judgeTime(text);
   }

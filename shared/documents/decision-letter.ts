@@ -14,6 +14,7 @@ import {
   timeInWords,
 } from '../presenter/plain-words';
 import { actionOnlyForChildrenWithoutPlan } from '../plan/plan-checks';
+import { reviewStillHeld } from '../procedure/deadlines';
 import { pregnancyDates } from '../procedure/pregnancy';
 import { procedureProfile } from '../procedure/profiles';
 import type { Participant } from '../model/conference';
@@ -194,9 +195,7 @@ export function decisionLetterBlocks(
   const nextReview = dateAndTimeInWords(review.nextReviewOn, review.nextReviewTime);
   const reviewLimit = deadline(ctx, 'next-review');
   // A baby without a plan whose need for one is looked at again at the review keeps the review.
-  const reviewHeld =
-    onPlan.length > 0 ||
-    conference.decisions.some((d) => d.outcome === 'plan-not-needed' && d.reconsider === 'at-review');
+  const reviewHeld = reviewStillHeld(conference);
   blocks.push({
     kind: 'paragraph',
     text: !reviewHeld

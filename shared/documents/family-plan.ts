@@ -17,6 +17,7 @@ import {
   progressWords,
   rightToChallengeWords,
 } from '../presenter/plain-words';
+import { reconsideredAtReview } from '../procedure/deadlines';
 import { pregnancyDates } from '../procedure/pregnancy';
 import { leadProfessionalTitle, procedureProfile } from '../procedure/profiles';
 import { isFamilySide } from '../audience/visibility';
@@ -445,7 +446,7 @@ function meetings(ctx: DocumentContext, gate: Gate, anyOnPlan: boolean): Block[]
   };
   if (!anyOnPlan) {
     // A baby without a plan whose need for one is looked at again at the review still has that review.
-    const atReview = conference.decisions.some((d) => d.outcome === 'plan-not-needed' && d.reconsider === 'at-review');
+    const atReview = conference.decisions.some(reconsideredAtReview);
     return [
       {
         kind: 'paragraph',

@@ -29,6 +29,7 @@ import {
   reportSharingByRecipient,
   reportSharingDeadline,
   type Deadline,
+  reviewStillHeld,
 } from '../procedure/deadlines';
 import { reportVersionLabel, type RecipientSharing } from '../procedure/report-sharing';
 import {
@@ -1456,17 +1457,12 @@ function actionsTable(w: Writing, actions: readonly PlanAction[]): Block {
   };
 }
 
-/** A baby not made subject to a plan now, whose need for one is looked at again at the review conference. */
-function reconsideredAtReview(d: ChildDecision): boolean {
-  return d.outcome === 'plan-not-needed' && d.reconsider === 'at-review';
-}
-
 function coreGroupAndReview(w: Writing): Block[] {
   const { coreGroup: g, review, decisions } = w.conference;
   const label = (id: string | undefined) => (id ? w.people.recordLabel(id) : 'Not recorded');
   const anyPlan = decisions.length === 0 || decisions.some((d) => planInPlace(d.outcome));
   // An unborn baby without a plan whose need for one is looked at again at the review keeps the review.
-  const reviewHeld = anyPlan || decisions.some(reconsideredAtReview);
+  const reviewHeld = reviewStillHeld(w.conference);
   const recorded = g.memberParticipantIds.length > 0 || g.firstMeetingOn !== undefined || g.cadence !== undefined;
   const venue = !g.venue.trim() ? 'Not recorded' : coreGroupVenue(w.conference, w.g) || w.notHere('coreGroup.venue');
   const notesOnly = g.notesOnlyParticipantIds.filter((id) => w.people.knows(id)).map((id) => w.people.recordLabel(id));

@@ -183,6 +183,7 @@ type Context = {
   profile: ProcedureProfile;
   timescales: Partial<Record<TimescaleKey, EffectiveTimescale>>;
   planMayContinue: boolean;
+  reviewHeld: boolean;
 };
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -263,6 +264,20 @@ function limitFrom(ctx: Context, spec: Spec): Deadline | undefined {
 }
 
 const PLAN_OUTCOMES = new Set<ChildDecision['outcome']>(['plan-needed', 'plan-continues']);
+
+/** A baby not made subject to a plan now, whose need for one is looked at again at the review conference. */
+export function reconsideredAtReview(d: Pick<ChildDecision, 'outcome' | 'reconsider'>): boolean {
+  return d.outcome === 'plan-not-needed' && d.reconsider === 'at-review';
+}
+
+/**
+ * Whether this conference books a review: a child may stay on a plan, or an unborn baby's need for one is to be
+ * looked at again there. The dates panel and every document ask this one question, so none of them says "there is
+ * no review" while another gives its date.
+ */
+export function reviewStillHeld(conference: Conference): boolean {
+  return planMayContinue(conference) || conference.decisions.some(reconsideredAtReview);
+}
 
 function planMayContinue(conference: Conference): boolean {
   const { decisions } = conference;
@@ -667,7 +682,7 @@ function nextReview(ctx: Context): Deadline[] {
   const reviewLabel = lowerFirst(conferenceTypeLabel('review', ctx.nation));
   const label = ctx.type === 'review' ? `Next ${reviewLabel}` : `First ${reviewLabel}`;
   const from = { what: 'this conference', on: ctx.date };
-  if (!ctx.planMayContinue) {
+  if (!ctx.reviewHeld) {
     return [
       notApplicable(
         ctx,
@@ -688,7 +703,9 @@ function nextReview(ctx: Context): Deadline[] {
   const out = [next];
   if (ctx.type === 'pre-birth') out.push(postBirthReview(ctx, bookedOn));
   const which = ctx.type === 'review' ? 'next' : 'first';
-  out.push(reportsBeforeNextReview(ctx, which, next), followingReview(ctx, which, reviewLabel));
+  out.push(reportsBeforeNextReview(ctx, which, next));
+  // The review after that follows only a plan; a baby reconsidered at the review may not have one after it.
+  if (ctx.planMayContinue) out.push(followingReview(ctx, which, reviewLabel));
   return out.filter((d): d is Deadline => d !== undefined);
 }
 
@@ -854,6 +871,7 @@ export function conferenceDeadlines(conference: Conference, overrides: Timescale
     profile: PROCEDURE_PROFILES[nation],
     timescales: effectiveTimescales(nation, overrides).timescales,
     planMayContinue: planMayContinue(conference),
+    reviewHeld: reviewStillHeld(conference),
   };
   return [
     ...timingOfThisConference(ctx),

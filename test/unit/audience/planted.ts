@@ -1012,17 +1012,20 @@ export function roomTime(g: Generated, participantId: string): RoomTime {
 }
 
 /** Whether a family member was in the room when this was said: what their copy of the minutes may record. */
-/** The participant whose own words a text is: a note's speaker, a view's, a disagreement's or a score's giver. */
-export function saidByRef(c: Conference, ref: string | undefined): string | undefined {
-  if (ref === undefined) return undefined;
-  const said = /^(?:familyView|dissent):[^:]+:(.+)$/.exec(ref) ?? /^scaling:([^:]+):/.exec(ref);
-  if (said) return said[1];
-  return c.notes.find((n) => `note:${n.id}` === ref)?.participantId;
+/** The participant whose own position a text is: a view's, a disagreement's or a score's giver (not a note's). */
+export function positionOf(ref: string | undefined): string | undefined {
+  const said = /^(?:familyView|dissent):[^:]+:(.+)$/.exec(ref ?? '') ?? /^scaling:([^:]+):/.exec(ref ?? '');
+  return said?.[1];
+}
+
+/** Whose words a text is: a position's giver, or a note's speaker. */
+function saidByRef(c: Conference, ref: string | undefined): string | undefined {
+  return positionOf(ref) ?? c.notes.find((n) => `note:${n.id}` === ref)?.participantId;
 }
 
 export function wasInRoom(g: Generated, participantId: string, text: Planted): boolean {
-  // Their own words are in their copy, whatever the time says (they said them in their own session).
-  if (saidByRef(g.conference, text.ref) === participantId) return true;
+  // Their own position is in their copy, whatever the time says (it is often typed after their separate session).
+  if (positionOf(text.ref) === participantId) return true;
   const time = roomTime(g, participantId);
   if (!time.known) return false;
   if (text.closedSessionId !== undefined && time.sessions.has(text.closedSessionId)) return false;

@@ -97,8 +97,8 @@ describe('notes taken in a separate session', () => {
   });
 
   it('keep everything the separately heard parent says from the other parent, wherever it is typed, and give it to him', async () => {
-    // His view on Mia's decision, his disagreement about Jayden's, his scaling comment and a note of what he said
-    // typed under the family's views: none has a time in his session, and none may reach Jade.
+    // His view on Mia's decision, his disagreement about Jayden's, his scaling comment (none has a time), and a note
+    // of what he said typed under the family's views at 14:30: none may reach Jade.
     const VIEW = 'Kieran wants Mia to stay on the plan until he has finished the course.';
     const DISSENT = 'Kieran disagrees that Jayden no longer needs a plan.';
     const SCORE = 'Kieran scored 3 because he worries about the mornings.';
@@ -122,9 +122,11 @@ describe('notes taken in a separate session', () => {
     for (const words of [VIEW, DISSENT, SCORE, NOTE]) {
       expect(jade, words).not.toContain(words);
       expect(advocate, words).not.toContain(words);
-      expect(kieran, words).toContain(words);
       expect(minute, words).toContain(words);
     }
+    // His own position is his, whenever it was typed; a note records the room at 14:30, before his session.
+    for (const words of [VIEW, DISSENT, SCORE]) expect(kieran, words).toContain(words);
+    expect(kieran).not.toContain(NOTE);
     // Jade's own words stay hers and the meeting's: only the separately heard person's are kept apart.
     expect(capturedTexts(c).find((t) => t.ref === 'note:note-main')?.audience.withheldFrom).toEqual([]);
   });

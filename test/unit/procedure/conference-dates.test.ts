@@ -501,3 +501,37 @@ describe('the working-day count', () => {
     });
   });
 });
+
+describe('an unborn baby to be reconsidered at the review keeps the review', () => {
+  // Pre-birth conference on Tue 12 Jan 2027 (England): the review is due within 3 months, by Mon 12 Apr 2027.
+  const prebirth = (reconsider?: 'at-review' | 'strategy-discussion') =>
+    conferenceWith({
+      details: { type: 'pre-birth', nation: 'england', date: '2027-01-12' },
+      children: [{ id: 'baby', givenName: '', unborn: true, expectedDeliveryDate: '2027-04-20' }],
+      decisions: [
+        {
+          childId: 'baby',
+          outcome: 'plan-not-needed',
+          alternative: 'child-in-need-plan',
+          ...(reconsider ? { reconsider } : {}),
+        },
+      ],
+    });
+  const key = (c: ReturnType<typeof prebirth>, k: string) => conferenceDeadlines(c).find((d) => d.key === k);
+
+  it('gives the review its latest date and the reports before it, and no review after that', () => {
+    const c = prebirth('at-review');
+    expect(key(c, 'next-review')).toMatchObject({ status: 'missing-booking', dueOn: '2027-04-12' });
+    expect(key(c, 'reports-before-next-review')?.status).toBe('due');
+    // Whether there is a plan after the review is for the review to decide.
+    expect(key(c, 'following-review')).toBeUndefined();
+    expect(key(c, 'first-core-group')?.status).toBe('not-applicable');
+  });
+
+  it('has no review when the baby needs no plan and nothing is to be looked at again there', () => {
+    for (const c of [prebirth(), prebirth('strategy-discussion')]) {
+      expect(key(c, 'next-review')?.status).toBe('not-applicable');
+      expect(key(c, 'reports-before-next-review')).toBeUndefined();
+    }
+  });
+});
