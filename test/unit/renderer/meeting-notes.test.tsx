@@ -187,6 +187,27 @@ describe('who said a note', () => {
     );
   });
 
+  it('saves a corrected note whose speaker’s attendance was changed since, keeping who said it', async () => {
+    await addNote('I will book the dentist.', 'Jade Ashdown');
+    // The chair corrects Jade's attendance afterwards: she sent apologies after all.
+    await act(async () =>
+      useAppStore.setState((s) => ({
+        conference: {
+          ...s.conference!,
+          participants: s.conference!.participants.map((p) =>
+            p.id === 'p-jade' ? { ...p, attendance: { ...p.attendance, status: 'apologies-no-report' } } : p,
+          ),
+        },
+      })),
+    );
+    await render();
+    await click(button('Edit'));
+    await type(host.querySelector<HTMLTextAreaElement>('.note__edit textarea')!, 'I will book the dentist today.');
+    await click(button('Save note'));
+    expect(host.querySelector('.note__edit')).toBeNull();
+    expect(notes()[0]).toMatchObject({ text: 'I will book the dentist today.', participantId: 'p-jade' });
+  });
+
   it('in a separate session, says who its notes are kept from', async () => {
     await render('separate-session');
     expect(host.querySelector('[data-kept-from]')?.textContent).toContain(

@@ -226,6 +226,13 @@ function NoteEditor({ id, text, saidBy, onDone }: { id: string; text: string; sa
     }
     const conference = useAppStore.getState().conference;
     if (!conference) return;
+    // Who said it is checked only when it was changed: correcting the words of a note must never be refused because
+    // the speaker's attendance was corrected since (the words are kept, with who said them).
+    if (who === saidBy) {
+      updateNote(id, { text: words });
+      onDone();
+      return;
+    }
     const speaker = readSpeaker(conference, who);
     if ('problem' in speaker) {
       setProblem({ field: 'who', message: speaker.problem });
