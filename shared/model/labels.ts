@@ -1,5 +1,5 @@
 import type { AudienceLevel, DistributedDocument } from './audience';
-import type { ConferenceType, Nation } from './conference';
+import type { ChildVoiceMethod, ConferenceType, Nation } from './conference';
 
 export const nationLabel: Record<Nation, string> = {
   england: 'England',
@@ -53,6 +53,20 @@ export function audienceWords(level: AudienceLevel, withheldFromNames: readonly 
   const words = audienceLevelLabel[level];
   return withheldFromNames.length ? `${words} · Not for: ${withheldFromNames.join(', ')}` : words;
 }
+
+/**
+ * How a child's views reached the meeting, in the chair's words: one list for the setup form and the meeting's
+ * capture, so the chair never meets two vocabularies for one choice. (Family documents say it in their own words,
+ * plain-words.ts `childVoiceMethodWords`.)
+ */
+export const childVoiceMethodLabel: Record<ChildVoiceMethod, string> = {
+  attended: 'Came to the meeting',
+  advocate: 'Through an advocate',
+  'direct-work': 'Direct work (e.g. Three Houses)',
+  observation: 'Observation (very young child)',
+  letter: 'Letter or message',
+  other: 'Other',
+};
 
 export const distributedDocumentLabel: Record<DistributedDocument, string> = {
   'decision-letter': 'Decision letter',

@@ -8,7 +8,7 @@ import type {
   PlanAction,
 } from '../model/conference';
 import type { FieldProblem } from '../model/validation';
-import { capitalise, childName, planInPlace } from '../presenter/plain-words';
+import { andList, capitalise, childName, planInPlace } from '../presenter/plain-words';
 import { conferenceDeadlines, type Deadline } from '../procedure/deadlines';
 import {
   categoryScheme,
@@ -164,17 +164,13 @@ export function actionOnlyForChildrenWithoutPlan(conference: Conference, action:
   return forChildren.length > 0 && withoutPlan.length === forChildren.length ? withoutPlan : [];
 }
 
-function namesInWords(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
 /**
  * What happens to an action only for children not on a plan, said beside it: not a problem to put right (a pre-birth
  * assessment for a baby under a Child in Need plan is agreed help), but the chair should know it is not part of the
  * plan, and where the family will find it (shared/documents/family-plan.ts and the read-back list it on its own).
  */
 function withoutPlanNote(at: string, children: readonly Child[]): FieldProblem {
-  const names = namesInWords(children.map(childName));
+  const names = andList(children.map(childName));
   const first = children[0]!;
   const apart = capitalise(first.unborn ? `help for ${childName(first)} before birth` : `help for ${childName(first)}`);
   return {

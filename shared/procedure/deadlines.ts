@@ -1,3 +1,4 @@
+import { lowerFirst } from '../format/words';
 import { formatDate } from '../format/dates';
 import type {
   Child,
@@ -185,8 +186,6 @@ type Context = {
   planMayContinue: boolean;
   reviewHeld: boolean;
 };
-
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 function ruleText(ctx: Context, key: TimescaleKey, rule: EffectiveTimescale, from?: string, extra = ''): string {
   const basis = rule.setLocally ? 'local, set by your organisation' : rule.basis;

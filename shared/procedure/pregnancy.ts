@@ -1,3 +1,4 @@
+import { lowerFirst } from '../format/words';
 import { formatDate } from '../format/dates';
 import { conferenceTypeLabel } from '../model/labels';
 import type { Child, Conference, Nation } from '../model/conference';
@@ -116,8 +117,6 @@ export type UnbornDates = {
   /** A due date that gives under 0 or over 42 weeks at the conference, with the fix (see `pregnancyProblems`). */
   problem?: string;
 };
-
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 function whatFor(key: TimescaleKey, nation: Nation): string {
   const preBirth = conferenceTypeLabel('pre-birth', nation);

@@ -97,7 +97,9 @@ describe('attendance and people, as a chair records them on the setup screens', 
     // Leo is not coming: one click lists him, and the chair says how his views were gathered.
     await participants.getByRole('button', { name: 'Add Leo as not attending' }).click();
     const leoRow = participants.getByRole('group', { name: 'Leo Hale', exact: true });
-    await leoRow.getByLabel('How their views were gathered', { exact: true }).selectOption({ label: 'Written down' });
+    await leoRow
+      .getByLabel('How their views were gathered', { exact: true })
+      .selectOption({ label: 'Letter or message' });
     await participants.getByRole('button', { name: 'Add Leo as not attending' }).waitFor({ state: 'detached' });
     expect(await participants.getByRole('button', { name: /as not attending/ }).count()).toBe(0);
 

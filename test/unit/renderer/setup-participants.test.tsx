@@ -151,11 +151,11 @@ describe('children', () => {
     const how = control<HTMLSelectElement>(riley, 'How their views were gathered');
     expect(options(how)).toEqual([
       'Choose…',
-      'Shared through an advocate',
-      'From time spent with a worker',
-      'From what workers have seen',
-      'Written down',
-      'Shared in another way',
+      'Through an advocate',
+      'Direct work (e.g. Three Houses)',
+      'Observation (very young child)',
+      'Letter or message',
+      'Other',
     ]);
     expect(field(riley, 'How their views were gathered').querySelector('.field__error')?.textContent).toMatch(
       /Choose how their views were gathered/,

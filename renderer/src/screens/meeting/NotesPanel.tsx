@@ -1,3 +1,4 @@
+import { andList } from '../../../../shared/presenter/plain-words';
 import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ukClock } from '../../../../shared/format/uk-time';
@@ -54,14 +55,10 @@ function KeptFromLine() {
   if (names.length === 0) return null;
   return (
     <p className="muted" data-kept-from>
-      Notes taken here are kept from {joinWords(names)}: they were not in this session. Change it on a note (its
-      audience button) only if they may read it.
+      Notes taken here are kept from {andList(names)}: they were not in this session. Change it on a note (its audience
+      button) only if they may read it.
     </p>
   );
-}
-
-function joinWords(words: string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
 /** The names the "Said by" field offers, kept as one list of strings so typing a note does not rebuild it. */

@@ -7,6 +7,7 @@ import {
   type Conference,
   type PlanAction,
 } from '../../../../shared/model/conference';
+import { childVoiceMethodLabel } from '../../../../shared/model/labels';
 import { attendanceLabel, attendanceStatusesFor, isTakingPart } from '../../../../shared/meeting/attendance';
 import { QuorumIndicator } from '../../components/QuorumIndicator';
 import { newId } from '../../../../shared/model/ids';
@@ -17,15 +18,6 @@ import { SelectField, TextField } from '../../components/fields';
 import { useAppStore } from '../../store';
 import { patchListItem, removeListItem } from '../../store/edits';
 import { participantLabel } from './participant-names';
-
-const methodLabel: Record<ChildVoiceMethod, string> = {
-  attended: 'Came to the meeting',
-  advocate: 'Through an advocate',
-  'direct-work': 'Direct work (e.g. Three Houses)',
-  observation: 'Observation (very young child)',
-  letter: 'Letter or message',
-  other: 'Other',
-};
 
 /**
  * How we heard from a child, when the record already says: they came to the meeting, or their attendance names how
@@ -69,7 +61,7 @@ function ChildVoices({ conference, child }: { conference: Conference; child: Chi
           <SelectField
             label="How we heard from them"
             value={v.method}
-            options={ChildVoiceMethod.options.map((m) => ({ value: m, label: methodLabel[m] }))}
+            options={ChildVoiceMethod.options.map((m) => ({ value: m, label: childVoiceMethodLabel[m] }))}
             onCommit={(method) => edit(patchListItem('childVoices', v.id, { method }))}
           />
           <TextField
@@ -107,7 +99,7 @@ function ChildVoices({ conference, child }: { conference: Conference; child: Chi
             </option>
             {ChildVoiceMethod.options.map((m) => (
               <option key={m} value={m}>
-                {methodLabel[m]}
+                {childVoiceMethodLabel[m]}
               </option>
             ))}
           </select>

@@ -16,7 +16,8 @@ import {
   attendanceStatusesFor,
   joinedByLabel,
 } from '../../../../shared/meeting/attendance';
-import { childName, childVoiceMethodWords } from '../../../../shared/presenter/plain-words';
+import { childName } from '../../../../shared/presenter/plain-words';
+import { childVoiceMethodLabel } from '../../../../shared/model/labels';
 import { QuorumIndicator } from '../../components/QuorumIndicator';
 import { newId } from '../../../../shared/model/ids';
 import { ClockTime } from '../../../../shared/model/primitives';
@@ -254,7 +255,7 @@ function ParticipantRow({
               ...ChildVoiceMethod.options
                 // "Said at the meeting" is what the other statuses say; kept only where a file already holds it.
                 .filter((m) => m !== 'attended' || a.viewsGatheredBy === 'attended')
-                .map((m) => ({ value: m, label: childVoiceMethodWords(m) })),
+                .map((m) => ({ value: m, label: childVoiceMethodLabel[m] })),
             ]}
             onCommit={(viewsGatheredBy) => setAttendance({ viewsGatheredBy: viewsGatheredBy || undefined })}
           />
