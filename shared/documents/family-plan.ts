@@ -18,7 +18,7 @@ import {
   rightToChallengeWords,
 } from '../presenter/plain-words';
 import { reconsideredAtReview } from '../procedure/deadlines';
-import { pregnancyDates } from '../procedure/pregnancy';
+import { pregnancyDates, workDueWords } from '../procedure/pregnancy';
 import { leadProfessionalTitle, procedureProfile } from '../procedure/profiles';
 import { isFamilySide } from '../audience/visibility';
 import { actionContinues, coreGroupVenue, deadline, sentence, type DocumentContext } from './context';
@@ -110,7 +110,7 @@ export function familyPlanContent(whole: DocumentContext, gate: Gate): FamilyPla
       for (const m of dates.milestones.filter((x) => x.weeks < 40 && !x.reachedByConference)) {
         const rules = m.rules.filter((r) => !BOOKING_THE_CONFERENCE.has(r.timescale ?? ''));
         if (!rules.length) continue;
-        const what = rules.map((r) => continueSentence(r.what)).join('; ');
+        const what = rules.map((r) => continueSentence(workDueWords(r, m.on, formatDateLong))).join('; ');
         facts.push({ label: m.label, value: `${formatDateLong(m.on)} (${what})` });
       }
     }

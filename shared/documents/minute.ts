@@ -6,7 +6,7 @@ import { agencyLabel, attendanceLabel, isTakingPart, joinedByLabel, quorum } fro
 import type { Child, ChildDecision, Conference, Note, Participant, PlanAction } from '../model/conference';
 import { actionOnlyForChildrenWithoutPlan } from '../plan/plan-checks';
 import { actionOwners, named } from '../plan/owners';
-import { pregnancyDates } from '../procedure/pregnancy';
+import { pregnancyDates, workDueWords } from '../procedure/pregnancy';
 import { conferenceTypeLabel, nationLabel } from '../model/labels';
 import {
   alternativeSupportWords,
@@ -615,7 +615,7 @@ function pregnancyFacts(w: Writing, child: Child): Fact[] {
       .filter((m) => m.weeks < 40)
       .map((m) => ({
         label: m.label,
-        value: [formatDate(m.on), ...m.rules.map((r) => r.what)].join(' – '),
+        value: [formatDate(m.on), ...m.rules.map((r) => workDueWords(r, m.on, formatDate))].join(' – '),
       })),
   ];
 }

@@ -299,3 +299,17 @@ export function pregnancyProblems(conference: Conference): FieldProblem[] {
     return message ? [{ field: `children[${i}].expectedDeliveryDate`, message }] : [];
   });
 }
+
+/**
+ * What a procedure expects at a week of pregnancy, with the working day it falls to when the week itself is a weekend
+ * or bank holiday: "Pre-birth assessment finished, in practice by Fri 19 Feb 2027, the working day before".
+ */
+export function workDueWords(
+  rule: { what: string; dueOn: string },
+  weekDate: string,
+  format: (iso: string) => string,
+): string {
+  return rule.dueOn === weekDate
+    ? rule.what
+    : `${rule.what}, in practice by ${format(rule.dueOn)}, the working day before`;
+}

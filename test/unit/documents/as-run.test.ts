@@ -233,7 +233,9 @@ describe('the unborn baby', () => {
     expect(minute).toContain('34 weeks: Sat 20 Mar 2027');
     const plan = planFor('p-chloe').text;
     expect(plan).toContain('Due date: Saturday 1 May 2027 Weeks of pregnancy at the meeting: 24 weeks and 3 days');
-    expect(plan).toContain('30 weeks: Saturday 20 February 2027 (pre-birth assessment finished)');
+    expect(plan).toContain(
+      '30 weeks: Saturday 20 February 2027 (pre-birth assessment finished, in practice by Friday 19 February 2027, the working day before)',
+    );
     expect(get('decision-letter.docx').text).toContain(
       'The baby is due on Saturday 1 May 2027. At the meeting the pregnancy was 24 weeks and 3 days.',
     );

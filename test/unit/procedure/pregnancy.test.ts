@@ -3,6 +3,7 @@ import type { ConferenceInput, ConferenceType, Nation } from '../../../shared/mo
 import { procedureDateProblems } from '../../../shared/procedure/date-checks';
 import { gestationAt as gestationFromDeadlines } from '../../../shared/procedure/deadlines';
 import {
+  workDueWords,
   dateAtGestation,
   gestationAt,
   gestationText,
@@ -255,5 +256,16 @@ describe('a due date that cannot be right at the conference', () => {
   it('judges gestation at the conference, not today', () => {
     // A due date long past today is fine for a conference held while the baby was still expected.
     expect(pregnancyProblems(withBaby('england', '2020-01-07', '2020-04-01'))).toEqual([]);
+  });
+});
+
+describe('what is due at a week of pregnancy, in words', () => {
+  const format = (iso: string) => iso;
+  it('names the working day before when the week falls on a weekend or bank holiday, and nothing else otherwise', () => {
+    const rule = { what: 'Pre-birth assessment finished', dueOn: '2027-02-19' };
+    expect(workDueWords(rule, '2027-02-20', format)).toBe(
+      'Pre-birth assessment finished, in practice by 2027-02-19, the working day before',
+    );
+    expect(workDueWords(rule, '2027-02-19', format)).toBe('Pre-birth assessment finished');
   });
 });
