@@ -39,6 +39,8 @@ export default defineConfig({
     build: {
       outDir: resolve('out/renderer'),
       sourcemap: false,
+      // electron-vite leaves the renderer unminified by default; the chair's window loads all of it at start.
+      minify: 'esbuild',
       rollupOptions: {
         input: { index: resolve('renderer/index.html'), presenter: resolve('renderer/presenter.html') },
       },
