@@ -153,7 +153,7 @@ function PeopleRows({
           </div>
           <button
             type="button"
-            className="link-button"
+            className="button--quiet"
             aria-label={`${words.remove} ${words.what} (${k + 1})`}
             onClick={() => change(k, undefined)}
           >
@@ -163,7 +163,6 @@ function PeopleRows({
       ))}
       <button
         type="button"
-        className="button--quiet"
         onClick={() => updateAction(action.id, (a) => ({ [list]: [...a[list], { name: '' }] }))}
       >
         {words.add}
