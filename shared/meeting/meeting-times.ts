@@ -1,4 +1,4 @@
-import { ukClock, ukInstant, ukOffsetMinutes } from '../format/uk-time';
+import { ukClock, ukDate, ukInstant } from '../format/uk-time';
 import type { Conference } from '../model/conference';
 import type { FieldProblem } from '../model/validation';
 
@@ -11,8 +11,7 @@ import type { FieldProblem } from '../model/validation';
 /** The UK calendar date ("2026-12-01") of an instant, or undefined when it cannot be read. */
 export function ukDateOf(instant: string | undefined): string | undefined {
   const ms = Date.parse(instant ?? '');
-  if (Number.isNaN(ms)) return undefined;
-  return new Date(ms + ukOffsetMinutes(ms) * 60_000).toISOString().slice(0, 10);
+  return Number.isNaN(ms) ? undefined : ukDate(ms);
 }
 
 /**
