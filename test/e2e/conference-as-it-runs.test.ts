@@ -13,6 +13,7 @@ import { addWorkingDays } from '../../shared/procedure/working-days';
 import { ConferenceStore } from '../../electron/services/conference-store';
 import { ukContext, useBrowserRun } from '../helpers/browser-run';
 import { loadFixture, seedConference } from '../helpers/seed';
+import { note, openItem, saidBy } from '../helpers/meeting-page';
 import { useTempFolders } from '../helpers/temp';
 import { readBack } from '../unit/documents/read-back';
 
@@ -83,27 +84,6 @@ function harlowToday(): Conference {
 
 const section = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Setup sections' }).getByRole('button', { name });
-
-async function openItem(page: Page, title: string) {
-  await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: title }).click();
-  await page.locator('#item-title', { hasText: title }).waitFor();
-}
-
-/** A note as the minute-taker types it: Alt+N, the words, Alt+A and who said it (if anyone), Ctrl+Enter. */
-async function note(page: Page, text: string, by?: string) {
-  await page.keyboard.press('Alt+KeyN');
-  await page.keyboard.type(text);
-  if (by) {
-    await page.keyboard.press('Alt+KeyA');
-    await page.keyboard.type(by);
-    await page.keyboard.press('Alt+KeyN');
-  }
-  await page.keyboard.press('Control+Enter');
-  await page.locator('.note', { hasText: text }).waitFor();
-}
-
-const saidBy = (page: Page, text: string) =>
-  page.locator('.note', { hasText: text }).locator('[data-note-said-by]').textContent();
 
 async function person(participants: Locator, name: string): Promise<Locator> {
   const row = participants.getByRole('group', { name, exact: true });

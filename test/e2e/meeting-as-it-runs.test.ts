@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Conference } from '../../shared/model/conference';
 import { ukContext, useBrowserRun } from '../helpers/browser-run';
 import { loadFixture, seedConference } from '../helpers/seed';
+import { note, openItem, saidBy } from '../helpers/meeting-page';
 import { useTempFolders } from '../helpers/temp';
 
 const DOCS = join(import.meta.dirname, '../../docs/screens');
@@ -56,27 +56,6 @@ function westbrookAsItRuns(): Conference {
     ),
   };
 }
-
-async function openItem(page: Page, title: string) {
-  await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: title }).click();
-  await page.locator('#item-title', { hasText: title }).waitFor();
-}
-
-/** A note as the minute-taker types it: Alt+N, the words, Alt+A and a name (or nothing), Ctrl+Enter. */
-async function note(page: Page, text: string, by?: string) {
-  await page.keyboard.press('Alt+KeyN');
-  await page.keyboard.type(text);
-  if (by) {
-    await page.keyboard.press('Alt+KeyA');
-    await page.keyboard.type(by);
-    await page.keyboard.press('Alt+KeyN');
-  }
-  await page.keyboard.press('Control+Enter');
-  await page.locator('.note', { hasText: text }).waitFor();
-}
-
-const saidBy = (page: Page, text: string) =>
-  page.locator('.note', { hasText: text }).locator('[data-note-said-by]').textContent();
 
 describe('the meeting as it runs', () => {
   const tempFolder = useTempFolders();

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useReactHost } from '../../helpers/react-host';
 import { AudienceControl } from '../../../renderer/src/components/AudienceControl';
 import { useAppStore } from '../../../renderer/src/store';
 import { capturedTexts } from '../../../shared/audience/captured';
@@ -13,8 +13,6 @@ vi.mock('../../../renderer/src/bridge', () => ({
   bridge: { saveConference: vi.fn(async () => ({ ok: true, value: { savedAt: '2026-12-01T14:00:00.000Z' } })) },
   presenterBridge: vi.fn(),
 }));
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const MEETING_START = '2026-12-01T14:00:00.000Z';
 
@@ -134,24 +132,15 @@ describe('the store stamps every change before it is saved', () => {
 });
 
 describe('the audience control', () => {
-  let root: Root;
-  let host: HTMLDivElement;
+  const dom = useReactHost();
 
   beforeEach(async () => {
-    host = document.createElement('div');
-    document.body.append(host);
-    root = createRoot(host);
     typeAction('Shona will go to the clinic on Tuesdays.');
-    await act(async () => root.render(<AudienceControl textRef="action:a1" what="action 1" />));
+    await act(async () => dom.root.render(<AudienceControl textRef="action:a1" what="action 1" />));
   });
 
-  afterEach(async () => {
-    await act(async () => root.unmount());
-    host.remove();
-  });
-
-  const button = () => host.querySelector<HTMLButtonElement>('button.audience__button')!;
-  const popover = () => host.querySelector<HTMLElement>('[role="dialog"]');
+  const button = () => dom.host.querySelector<HTMLButtonElement>('button.audience__button')!;
+  const popover = () => dom.host.querySelector<HTMLElement>('[role="dialog"]');
   const labelled = (text: RegExp) =>
     [...popover()!.querySelectorAll('label')].find((l) => text.test(l.textContent ?? ''))!.querySelector('input')!;
   const click = (el: HTMLElement) => act(async () => el.click());

@@ -1,12 +1,10 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useReactHost } from '../../helpers/react-host';
 import type { Conference } from '../../../shared/model/conference';
 import { DatesPanel } from '../../../renderer/src/screens/decisions/DatesPanel';
 import { conferenceWith } from '../procedure/fixtures';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 /** England initial on Tue 9 Mar 2027: strategy discussion Thu 18 Feb, referral Mon 15 Feb, baby due Mon 21 Jun. */
 const fenwickLike = conferenceWith({
@@ -28,28 +26,16 @@ const fenwickLike = conferenceWith({
   review: { nextReviewOn: '2027-06-08' },
 });
 
-let root: Root;
-let host: HTMLDivElement;
+const dom = useReactHost();
 
 const render = (conference: Conference, only?: string[]) =>
-  act(async () => root.render(<DatesPanel conference={conference} {...(only ? { only } : {})} />));
-const line = (key: string) => host.querySelector(`[data-deadline="${key}"]`);
-
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-
-afterEach(async () => {
-  await act(async () => root.unmount());
-  host.remove();
-});
+  act(async () => dom.root.render(<DatesPanel conference={conference} {...(only ? { only } : {})} />));
+const line = (key: string) => dom.host.querySelector(`[data-deadline="${key}"]`);
 
 describe('the dates panel', () => {
   it('shows the new dates after the review, with the working-day counts', async () => {
     await render(fenwickLike);
-    const keys = [...host.querySelectorAll('[data-deadline]')].map((li) => li.getAttribute('data-deadline'));
+    const keys = [...dom.host.querySelectorAll('[data-deadline]')].map((li) => li.getAttribute('data-deadline'));
     expect(keys.slice(keys.indexOf('next-review'), keys.indexOf('next-review') + 3)).toEqual([
       'next-review',
       'reports-before-next-review',
@@ -72,7 +58,7 @@ describe('the dates panel', () => {
 
   it('gives the pregnancy dates at the conference for an unborn child', async () => {
     await render(fenwickLike);
-    const baby = host.querySelector('[data-pregnancy-child="baby"]');
+    const baby = dom.host.querySelector('[data-pregnancy-child="baby"]');
     expect(baby?.querySelector('h4')?.textContent).toBe('The baby: due Mon 21 Jun 2027');
     expect(baby?.querySelector('[data-gestation]')?.textContent).toBe(
       '25+1 weeks (25 weeks and 1 day) pregnant at the conference on Tue 9 Mar 2027.',
@@ -93,7 +79,7 @@ describe('the dates panel', () => {
       children: [fenwickLike.children[0]!, { ...fenwickLike.children[1]!, expectedDeliveryDate: '2028-06-21' }],
     };
     await render(wrong);
-    const gestation = host.querySelector('[data-pregnancy-child="baby"] [data-gestation]');
+    const gestation = dom.host.querySelector('[data-pregnancy-child="baby"] [data-gestation]');
     expect(gestation?.className).toBe('field__error');
     expect(gestation?.textContent).toContain('Check the expected date of delivery');
   });
@@ -109,12 +95,12 @@ describe('the dates panel', () => {
       children: [{ id: 'baby', givenName: 'Ela', unborn: true, expectedDeliveryDate: '2027-03-01' }],
     });
     await render(welsh);
-    const ela = host.querySelector('[data-pregnancy-child="baby"]');
+    const ela = dom.host.querySelector('[data-pregnancy-child="baby"]');
     expect(ela?.querySelector('h4')?.textContent).toBe('Ela: due Mon 1 Mar 2027');
     expect(ela?.textContent).toContain('Wales sets no week of pregnancy for pre-birth work');
     // Reports before this review are computed in Wales: 5 working days before Tue 1 Dec 2026 is Tue 24 Nov.
     expect(line('reports-to-family')?.textContent).toContain('Tue 24 Nov 2026');
     await render(welsh, ['next-review']);
-    expect(host.querySelector('[data-pregnancy-child]')).toBeNull();
+    expect(dom.host.querySelector('[data-pregnancy-child]')).toBeNull();
   });
 });

@@ -1,13 +1,11 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useReactHost } from '../../helpers/react-host';
 import { DetailsForm } from '../../../renderer/src/screens/setup/DetailsForm';
 import { useAppStore } from '../../../renderer/src/store';
 import type { Nation } from '../../../shared/model/conference';
 import { conferenceWith } from '../procedure/fixtures';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const initial = (nation: Nation = 'england') =>
   conferenceWith({
@@ -15,13 +13,12 @@ const initial = (nation: Nation = 'england') =>
     children: [{ id: 'mia', givenName: 'Mia' }],
   });
 
-let root: Root;
-let host: HTMLDivElement;
+const dom = useReactHost();
 
 const current = () => useAppStore.getState().conference!;
-const render = () => act(async () => root.render(<DetailsForm conference={current()} />));
+const render = () => act(async () => dom.root.render(<DetailsForm conference={current()} />));
 const field = (label: string) => {
-  const found = [...host.querySelectorAll('label')].find((l) => l.textContent === label);
+  const found = [...dom.host.querySelectorAll('label')].find((l) => l.textContent === label);
   if (!found) throw new Error(`No field labelled "${label}"`);
   return found.closest('.field')!;
 };
@@ -33,17 +30,6 @@ async function type(label: string, value: string) {
   });
   await render();
 }
-
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-
-afterEach(async () => {
-  await act(async () => root.unmount());
-  host.remove();
-});
 
 describe('the referral date on the conference details', () => {
   it('records the date, says what it is for, and flags a referral after the conference beside the field', async () => {
@@ -80,7 +66,7 @@ describe('the referral date on the conference details', () => {
     const review = conferenceWith({ details: { type: 'review', nation: 'england', date: '2027-01-14' } });
     useAppStore.setState({ conference: review });
     await render();
-    expect([...host.querySelectorAll('label')].map((l) => l.textContent)).not.toContain('Referral received');
+    expect([...dom.host.querySelectorAll('label')].map((l) => l.textContent)).not.toContain('Referral received');
     useAppStore.setState({ conference: { ...review, details: { ...review.details, referralOn: '2026-11-30' } } });
     await render();
     expect(field('Referral received')).toBeTruthy();

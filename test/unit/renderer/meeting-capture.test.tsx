@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { useReactHost } from '../../helpers/react-host';
 import { PresenterViewDisplay, READ_BACK_STEP } from '../../../renderer/src/presenter/PresenterApp';
 import { ExportDialog } from '../../../renderer/src/screens/ExportDialog';
 import { MeetingEndStatus, EndMeetingButton, MeetingTimes } from '../../../renderer/src/screens/meeting/MeetingEnd';
@@ -27,8 +27,6 @@ vi.mock('../../../renderer/src/bridge', () => ({
   },
   presenterBridge: vi.fn(),
 }));
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 /** Tue 1 Dec 2026 (UK time is UTC), 14:00 to 15:45: a mother, an aunt excluded for part, a father and professionals. */
 function conference(extra: Partial<ConferenceInput> = {}): Conference {
@@ -72,10 +70,9 @@ function conference(extra: Partial<ConferenceInput> = {}): Conference {
   });
 }
 
-let root: Root;
-let host: HTMLDivElement;
+const dom = useReactHost();
 
-const show = (node: ReactNode) => act(async () => root.render(node));
+const show = (node: ReactNode) => act(async () => dom.root.render(node));
 const state = () => useAppStore.getState();
 const click = (el: Element | undefined) => act(async () => (el as HTMLElement).click());
 const button = (name: string | RegExp, within: ParentNode = document.body) =>
@@ -95,7 +92,7 @@ function type(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
     el.dispatchEvent(new Event('input', { bubbles: true }));
   });
 }
-const fieldByLabel = (label: string, within: ParentNode = host) => {
+const fieldByLabel = (label: string, within: ParentNode = dom.host) => {
   const l = [...within.querySelectorAll('label')].find((x) => x.textContent === label);
   return within.querySelector<HTMLInputElement>(`#${CSS.escape(l!.htmlFor)}`)!;
 };
@@ -103,20 +100,12 @@ const fieldByLabel = (label: string, within: ParentNode = host) => {
 beforeEach(() => {
   useAppStore.setState({ conference: conference(), screen: { mode: 'welcome', zoom: 1 }, readBackPage: 0 });
   published.length = 0;
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-
-afterEach(async () => {
-  await act(async () => root.unmount());
-  host.remove();
 });
 
 describe('scaling', () => {
   it('offers everyone in the room when it was done, family members excluded for another part included', async () => {
     await show(<ScalingCapture conference={state().conference!} />);
-    const rows = [...host.querySelectorAll('tbody tr td:first-child')].map((td) => td.textContent);
+    const rows = [...dom.host.querySelectorAll('tbody tr td:first-child')].map((td) => td.textContent);
     expect(rows).toEqual([
       'Fiona Baird (professional)',
       'Hana Visitor (professional)',
@@ -129,7 +118,7 @@ describe('scaling', () => {
 
 describe('what the children told us', () => {
   const group = (legend: string) =>
-    [...host.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent === legend)!;
+    [...dom.host.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent === legend)!;
   const voices = () => state().conference!.childVoices.map((v) => [v.childId, v.method]);
 
   it('offers nothing to add for an unborn baby, in sentence case', async () => {
@@ -189,7 +178,7 @@ describe('ending the meeting', () => {
     expect(ended.agenda.meetingEndedAt).toBeDefined();
     expect(ended.closedSessions[0]!.endedAt).toBe(ended.agenda.meetingEndedAt);
     expect(state().itemOpenedAt).toBeNull();
-    expect(host.querySelector('[data-meeting-ended]')?.textContent).toContain('The meeting ended at');
+    expect(dom.host.querySelector('[data-meeting-ended]')?.textContent).toContain('The meeting ended at');
     expect(button('End the meeting…')).toBeUndefined();
     await click(button('Reopen the meeting'));
     expect(state().conference!.agenda.meetingEndedAt).toBeUndefined();
@@ -200,7 +189,7 @@ describe('ending the meeting', () => {
 
   it('lets the chair correct a closed session’s times, with a message beside a time outside the meeting', async () => {
     await show(<Live />);
-    const session = [...host.querySelectorAll('fieldset')].find(
+    const session = [...dom.host.querySelectorAll('fieldset')].find(
       (f) => f.querySelector('legend')?.textContent === 'Closed session 1',
     )!;
     const started = fieldByLabel('Started', session);
@@ -256,7 +245,7 @@ describe('scrolling the read-back on the wall from the chair’s window', () => 
     await click(button('▼ Page down'));
     expect(state().readBackPage).toBe(2);
     expect((lastView() as ReadBackView).page).toBe(2);
-    expect(host.querySelector('[data-read-back-page]')?.textContent).toBe('Screen 3');
+    expect(dom.host.querySelector('[data-read-back-page]')?.textContent).toBe('Screen 3');
     await click(button('▲ Page up'));
     expect((lastView() as ReadBackView).page).toBe(1);
     await act(async () => state().setScreen({ ...state().screen, readBackChildId: 'c-poppy' }));

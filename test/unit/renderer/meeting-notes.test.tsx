@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { useReactHost } from '../../helpers/react-host';
 import { NotesPanel } from '../../../renderer/src/screens/meeting/NotesPanel';
 import { useAppStore } from '../../../renderer/src/store';
 import type { Conference } from '../../../shared/model/conference';
@@ -12,8 +12,6 @@ vi.mock('../../../renderer/src/bridge', () => ({
   bridge: { saveConference: vi.fn(async () => ({ ok: true, value: { savedAt: '2026-12-01T14:00:00.000Z' } })) },
   presenterBridge: vi.fn(),
 }));
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 /**
  * "Said by" (issue 11, Capture): the chair and the minute-taker can be picked; the field empties after each note so
@@ -63,10 +61,9 @@ function conference(): Conference {
   });
 }
 
-let root: Root;
-let host: HTMLDivElement;
+const dom = useReactHost();
 
-const render = (itemKey = 'family-views') => act(async () => root.render(<NotesPanel itemKey={itemKey} />));
+const render = (itemKey = 'family-views') => act(async () => dom.root.render(<NotesPanel itemKey={itemKey} />));
 const notes = () => useAppStore.getState().conference!.notes;
 
 function type(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
@@ -78,10 +75,10 @@ function type(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
 }
 
 const click = (el: Element) => act(async () => (el as HTMLElement).click());
-const button = (name: string, within: ParentNode = host) =>
+const button = (name: string, within: ParentNode = dom.host) =>
   [...within.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;
-const composerText = () => host.querySelector<HTMLTextAreaElement>('[data-note-composer]')!;
-const composerWho = () => host.querySelector<HTMLInputElement>('[data-note-attribution]')!;
+const composerText = () => dom.host.querySelector<HTMLTextAreaElement>('[data-note-composer]')!;
+const composerWho = () => dom.host.querySelector<HTMLInputElement>('[data-note-attribution]')!;
 
 async function addNote(text: string, who: string) {
   await type(composerText(), text);
@@ -91,20 +88,12 @@ async function addNote(text: string, who: string) {
 
 beforeEach(async () => {
   useAppStore.setState({ conference: conference() });
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
   await render();
-});
-
-afterEach(async () => {
-  await act(async () => root.unmount());
-  host.remove();
 });
 
 describe('who said a note', () => {
   it('offers the people who could have spoken, then the chair and the minute-taker by name', () => {
-    const offered = [...host.querySelectorAll('datalist option')].map((o) => o.getAttribute('value'));
+    const offered = [...dom.host.querySelectorAll('datalist option')].map((o) => o.getAttribute('value'));
     expect(offered).toEqual([
       'Fiona Baird (Social worker)',
       'Jade Ashdown (Mother)',
@@ -130,7 +119,7 @@ describe('who said a note', () => {
       ['The room agreed to take a short break.', undefined, undefined],
       ['Clarified the date of the core group.', 'minute-taker', undefined],
     ]);
-    const shown = [...host.querySelectorAll('[data-note-said-by]')].map((s) => s.textContent);
+    const shown = [...dom.host.querySelectorAll('[data-note-said-by]')].map((s) => s.textContent);
     expect(shown).toEqual([
       'Helen Ward (chair)',
       'Jade Ashdown (Mother)',
@@ -142,7 +131,7 @@ describe('who said a note', () => {
   it('refuses someone who was not there, beside the field, and keeps what was typed', async () => {
     await addNote('The GP has no concerns.', 'Dr Patel');
     expect(notes()).toHaveLength(0);
-    expect(host.querySelector('.field__error')?.textContent).toBe(
+    expect(dom.host.querySelector('.field__error')?.textContent).toBe(
       'Dr Patel is recorded as “Apologies, no report”, so cannot have said this. Pick someone who took part, or correct their attendance under Setup → Participants.',
     );
     expect(composerWho().getAttribute('aria-invalid')).toBe('true');
@@ -154,7 +143,7 @@ describe('who said a note', () => {
   it('changes who said a note, and its words, with Edit', async () => {
     await addNote('I will book the dentist.', 'Jade Ashdown');
     await click(button('Edit'));
-    const editor = host.querySelector('.note__edit')!;
+    const editor = dom.host.querySelector('.note__edit')!;
     const who = editor.querySelector<HTMLInputElement>('input[list]')!;
     expect(who.value).toBe('Jade Ashdown (Mother)');
     await type(who, 'Kim Ashdown');
@@ -163,26 +152,26 @@ describe('who said a note', () => {
     expect(notes()[0]).toMatchObject({ text: 'I will book the dentist for Leo.', participantId: 'p-kim' });
     // To the chair: the participant goes, so the note names one speaker only.
     await click(button('Edit'));
-    await type(host.querySelector<HTMLInputElement>('.note__edit input[list]')!, 'Helen Ward (chair)');
+    await type(dom.host.querySelector<HTMLInputElement>('.note__edit input[list]')!, 'Helen Ward (chair)');
     await click(button('Save note'));
     expect(notes()[0]!.speaker).toBe('chair');
     expect('participantId' in notes()[0]!).toBe(false);
-    expect(host.querySelector('[data-note-said-by]')?.textContent).toBe('Helen Ward (chair)');
+    expect(dom.host.querySelector('[data-note-said-by]')?.textContent).toBe('Helen Ward (chair)');
     // And to nobody.
     await click(button('Edit'));
-    await type(host.querySelector<HTMLInputElement>('.note__edit input[list]')!, '');
+    await type(dom.host.querySelector<HTMLInputElement>('.note__edit input[list]')!, '');
     await click(button('Save note'));
     expect(notes()[0]!.speaker).toBeUndefined();
-    expect(host.querySelector('[data-note-said-by]')?.textContent).toBe('Not attributed');
+    expect(dom.host.querySelector('[data-note-said-by]')?.textContent).toBe('Not attributed');
   });
 
   it('keeps an edit that names someone who was not there open, with the message beside it', async () => {
     await addNote('I will book the dentist.', 'Jade Ashdown');
     await click(button('Edit'));
-    await type(host.querySelector<HTMLInputElement>('.note__edit input[list]')!, 'Nan Ashdown');
+    await type(dom.host.querySelector<HTMLInputElement>('.note__edit input[list]')!, 'Nan Ashdown');
     await click(button('Save note'));
     expect(notes()[0]!.participantId).toBe('p-jade');
-    expect(host.querySelector('.note__edit .field__error')?.textContent).toContain(
+    expect(dom.host.querySelector('.note__edit .field__error')?.textContent).toContain(
       'Nan Ashdown is recorded as “Not invited”',
     );
   });
@@ -202,15 +191,15 @@ describe('who said a note', () => {
     );
     await render();
     await click(button('Edit'));
-    await type(host.querySelector<HTMLTextAreaElement>('.note__edit textarea')!, 'I will book the dentist today.');
+    await type(dom.host.querySelector<HTMLTextAreaElement>('.note__edit textarea')!, 'I will book the dentist today.');
     await click(button('Save note'));
-    expect(host.querySelector('.note__edit')).toBeNull();
+    expect(dom.host.querySelector('.note__edit')).toBeNull();
     expect(notes()[0]).toMatchObject({ text: 'I will book the dentist today.', participantId: 'p-jade' });
   });
 
   it('in a separate session, says who its notes are kept from', async () => {
     await render('separate-session');
-    expect(host.querySelector('[data-kept-from]')?.textContent).toContain(
+    expect(dom.host.querySelector('[data-kept-from]')?.textContent).toContain(
       'Notes taken here are kept from Jade Ashdown, Kim Ashdown, Nan Ashdown and Leo Ashdown',
     );
   });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useReactHost } from '../../helpers/react-host';
 import type { Conference } from '../../../shared/model/conference';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { CoreGroupEditor } from '../../../renderer/src/screens/decisions/ArrangementsEditors';
@@ -11,10 +11,7 @@ import { AnalysisCapture } from '../../../renderer/src/screens/meeting/AnalysisC
 import { useAppStore } from '../../../renderer/src/store';
 import { harbury } from '../plan/harbury';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root;
-let host: HTMLDivElement;
+const dom = useReactHost();
 
 const current = () => useAppStore.getState().conference!;
 const action = (id: string) => current().plan.actions.find((a) => a.id === id)!;
@@ -42,12 +39,12 @@ function Live({ screen }: { screen: Screen }) {
 async function show(screen: Screen, conference: Conference = harbury()) {
   await act(async () => {
     useAppStore.setState({ conference, settings: DEFAULT_SETTINGS });
-    root.render(<Live screen={screen} />);
+    dom.root.render(<Live screen={screen} />);
   });
 }
 
 function record(legend: string): Element {
-  const found = [...host.querySelectorAll('fieldset.record')].find((f) =>
+  const found = [...dom.host.querySelectorAll('fieldset.record')].find((f) =>
     f.querySelector('legend')?.textContent?.startsWith(legend),
   );
   if (!found) throw new Error(`No record "${legend}"`);
@@ -103,17 +100,6 @@ function checkbox(scope: Element, legend: string, name: string): HTMLInputElemen
   if (!label) throw new Error(`No "${name}" under "${legend}"`);
   return label.querySelector('input')!;
 }
-
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-
-afterEach(async () => {
-  await act(async () => root.unmount());
-  host.remove();
-});
 
 describe('an action in the plan editor', () => {
   it('records a second owner and a supporter, each a participant or a typed name', async () => {
@@ -201,14 +187,14 @@ describe('an action in the plan editor', () => {
 
   it('calls the lead professional by the organisation’s title', async () => {
     await show('plan');
-    expect(host.querySelector('#lead-title')?.textContent).toBe('Lead social worker and visits');
+    expect(dom.host.querySelector('#lead-title')?.textContent).toBe('Lead social worker and visits');
     await act(async () =>
       useAppStore.setState({
         settings: { ...DEFAULT_SETTINGS, leadProfessionalTitle: 'lead child protection practitioner' },
       }),
     );
-    expect(host.querySelector('#lead-title')?.textContent).toBe('Lead child protection practitioner and visits');
-    expect(control<HTMLSelectElement>(host, 'Lead child protection practitioner').value).toBe('p-sw');
+    expect(dom.host.querySelector('#lead-title')?.textContent).toBe('Lead child protection practitioner and visits');
+    expect(control<HTMLSelectElement>(dom.host, 'Lead child protection practitioner').value).toBe('p-sw');
   });
 });
 
@@ -216,23 +202,23 @@ describe('the decision editor', () => {
   it('offers an unborn baby not needing a plan “to be reconsidered”, and drops it with another outcome', async () => {
     await show('decision-baby');
     const label = 'When the baby’s need for a child protection plan is looked at again';
-    expect(control<HTMLSelectElement>(host, label).value).toBe('at-review');
-    await choose(control(host, label), 'strategy-discussion');
+    expect(control<HTMLSelectElement>(dom.host, label).value).toBe('at-review');
+    await choose(control(dom.host, label), 'strategy-discussion');
     expect(current().decisions[2]!.reconsider).toBe('strategy-discussion');
-    const options = [...control<HTMLSelectElement>(host, label).options].map((o) => o.text);
+    const options = [...control<HTMLSelectElement>(dom.host, label).options].map((o) => o.text);
     expect(options).toEqual([
       'Not set',
       'To be reconsidered at the review child protection conference',
       'To be reconsidered sooner, through a strategy discussion',
     ]);
     await click(
-      [...host.querySelectorAll('label')]
+      [...dom.host.querySelectorAll('label')]
         .find((l) => l.textContent === 'A child protection plan is needed')!
         .querySelector('input')!,
     );
     expect(current().decisions[2]).toMatchObject({ outcome: 'plan-needed' });
     expect(current().decisions[2]!.reconsider).toBeUndefined();
-    expect([...host.querySelectorAll('label')].some((l) => l.textContent === label)).toBe(false);
+    expect([...dom.host.querySelectorAll('label')].some((l) => l.textContent === label)).toBe(false);
   });
 
   it('is not offered for a child who is born', async () => {
@@ -240,7 +226,9 @@ describe('the decision editor', () => {
       'decision-sam',
       harbury((c) => void (c.decisions![0] = { childId: 'c-sam', outcome: 'plan-not-needed' })),
     );
-    expect([...host.querySelectorAll('label')].some((l) => l.textContent?.startsWith('When Sam’s need'))).toBe(false);
+    expect([...dom.host.querySelectorAll('label')].some((l) => l.textContent?.startsWith('When Sam’s need'))).toBe(
+      false,
+    );
   });
 
   it('at a review offers “needs a plan” for a child not on one, in Wales’s words', async () => {
@@ -252,16 +240,16 @@ describe('the decision editor', () => {
       ];
     });
     await show('decision-baby', review);
-    const radios = [...host.querySelectorAll('input[type="radio"]')].map((r) => r.closest('label')?.textContent);
+    const radios = [...dom.host.querySelectorAll('input[type="radio"]')].map((r) => r.closest('label')?.textContent);
     expect(radios.slice(0, 2)).toEqual([
       'A care and support protection plan is needed',
       'No care and support protection plan is needed',
     ]);
-    await click(host.querySelector('input[type="radio"]')!);
+    await click(dom.host.querySelector('input[type="radio"]')!);
     expect(current().decisions.find((d) => d.childId === 'c-baby')?.outcome).toBe('plan-needed');
 
     await show('decision-sam', review);
-    expect([...host.querySelectorAll('input[type="radio"]')].map((r) => r.closest('label')?.textContent)).toEqual([
+    expect([...dom.host.querySelectorAll('input[type="radio"]')].map((r) => r.closest('label')?.textContent)).toEqual([
       'The plan continues',
       'The plan ends',
     ]);
@@ -282,13 +270,13 @@ describe('the decision editor', () => {
       };
     });
     await show('decision-sam', withChild);
-    const views = [...host.querySelectorAll('h4')].find((h) => h.textContent === 'The family’s views')!;
+    const views = [...dom.host.querySelectorAll('h4')].find((h) => h.textContent === 'The family’s views')!;
     const viewLabels: string[] = [];
     for (let el = views.nextElementSibling; el && el.tagName !== 'H4'; el = el.nextElementSibling) {
       el.querySelectorAll('label').forEach((l) => viewLabels.push(l.textContent ?? ''));
     }
     expect(viewLabels).toEqual(['Kim Reed (Mother)', 'Rose Reed (Grandmother)']);
-    const dissent = [...control<HTMLSelectElement>(host, 'Who disagrees').options].map((o) => o.value);
+    const dissent = [...control<HTMLSelectElement>(dom.host, 'Who disagrees').options].map((o) => o.value);
     expect(dissent).toEqual(['p-sw', 'p-mw', 'p-rw', 'p-gp', 'p-kim', 'p-nan']);
   });
 });
@@ -296,22 +284,22 @@ describe('the decision editor', () => {
 describe('the core group', () => {
   it('records where it meets and who receives its notes without being a member', async () => {
     await show('core-group');
-    await type(control(host, 'Where it meets'), 'By video');
+    await type(control(dom.host, 'Where it meets'), 'By video');
     expect(current().coreGroup.venue).toBe('By video');
     // The Harbury GP receives the notes already; members are not offered, as they receive them anyway.
-    const notesOnly = [...host.querySelectorAll('fieldset')].find(
+    const notesOnly = [...dom.host.querySelectorAll('fieldset')].find(
       (f) => f.querySelector('legend')?.textContent === 'Receive the notes without being members',
     )!;
     expect(notesOnly.querySelector('.notes-only')?.textContent).toContain('Dr Iqbal (GP)');
     await click(notesOnly.querySelector('button[aria-label="Stop sending the notes to Dr Iqbal"]')!);
     expect(current().coreGroup.notesOnlyParticipantIds).toEqual([]);
-    const add = control<HTMLSelectElement>(host, 'Add someone who receives the notes');
+    const add = control<HTMLSelectElement>(dom.host, 'Add someone who receives the notes');
     expect([...add.options].map((o) => o.value)).toEqual(['', 'p-gp']);
     await choose(add, 'p-gp');
     expect(current().coreGroup.notesOnlyParticipantIds).toEqual(['p-gp']);
-    expect(host.querySelector('.notes-only .field__error')).toBeNull();
+    expect(dom.host.querySelector('.notes-only .field__error')).toBeNull();
     // Made a member, the GP no longer receives them "without being a member".
-    await click(checkbox(host, 'Members', 'Dr Iqbal'));
+    await click(checkbox(dom.host, 'Members', 'Dr Iqbal'));
     expect(current().coreGroup).toMatchObject({ notesOnlyParticipantIds: [] });
     expect(current().coreGroup.memberParticipantIds).toContain('p-gp');
   });
@@ -321,7 +309,7 @@ describe('the core group', () => {
       'core-group',
       harbury((c) => void (c.coreGroup!.notesOnlyParticipantIds = ['p-gp', 'p-mw'])),
     );
-    expect([...host.querySelectorAll('.notes-only .field__error')].map((e) => e.textContent)).toEqual([
+    expect([...dom.host.querySelectorAll('.notes-only .field__error')].map((e) => e.textContent)).toEqual([
       'Ada Low is a member, and members receive the notes anyway. Remove them from this list.',
     ]);
   });
@@ -341,7 +329,7 @@ describe('the Signs of Safety board', () => {
     });
     await show('board', board);
     const entry = (text: string) =>
-      [...host.querySelectorAll('li.board__entry')].find((li) => li.textContent?.includes(text))!;
+      [...dom.host.querySelectorAll('li.board__entry')].find((li) => li.textContent?.includes(text))!;
     expect(entry('Drugs were found').querySelector('fieldset')).toBeNull();
     expect(entry('Sam could be hurt').textContent).toContain('None ticked: about all the children.');
     await click(checkbox(entry('Sam could be hurt'), 'About', 'Sam'));
@@ -357,6 +345,6 @@ describe('the Signs of Safety board', () => {
       c.analysis = { safetyGoals: [{ id: 'g-1', text: 'Sam is safe' }] };
     });
     await show('board', one);
-    expect(host.querySelector('li.board__entry fieldset')).toBeNull();
+    expect(dom.host.querySelector('li.board__entry fieldset')).toBeNull();
   });
 });

@@ -1,12 +1,10 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useReactHost } from '../../helpers/react-host';
 import { ReportsForm } from '../../../renderer/src/screens/setup/ReportsForm';
 import { useAppStore } from '../../../renderer/src/store';
 import { conferenceWith } from '../procedure/fixtures';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 /** Initial conference on Tue 1 Dec 2026: reports due by Thu 26 Nov (3 working days before). */
 const conference = conferenceWith({
@@ -34,30 +32,21 @@ const conference = conferenceWith({
   ],
 });
 
-let root: Root;
-let host: HTMLDivElement;
+const dom = useReactHost();
 
-const render = () => act(async () => root.render(<ReportsForm conference={useAppStore.getState().conference!} />));
+const render = () => act(async () => dom.root.render(<ReportsForm conference={useAppStore.getState().conference!} />));
 const row = (name: string) =>
-  [...host.querySelectorAll('fieldset.form-row')].find((f) => f.querySelector('legend')?.textContent === name)!;
+  [...dom.host.querySelectorAll('fieldset.form-row')].find((f) => f.querySelector('legend')?.textContent === name)!;
 const sharing = () => useAppStore.getState().conference!.reports[0]!.sharing;
 
 beforeEach(async () => {
   useAppStore.setState({ conference });
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
   await render();
-});
-
-afterEach(async () => {
-  await act(async () => root.unmount());
-  host.remove();
 });
 
 describe('the reports form', () => {
   it('has a row for each family-side participant, with the lateness message beside each date', () => {
-    expect([...host.querySelectorAll('fieldset.form-row legend')].map((l) => l.textContent)).toEqual([
+    expect([...dom.host.querySelectorAll('fieldset.form-row legend')].map((l) => l.textContent)).toEqual([
       'Shona Kerr',
       'Gary Kerr',
       'Lorna Kerr',
@@ -69,7 +58,7 @@ describe('the reports form', () => {
     expect(row('Gary Kerr').querySelector('.field__error')?.textContent).toBe(
       'Late: reached Gary Kerr 1 working day before the conference; the rule is 3 working days.',
     );
-    expect(host.querySelector('legend')?.textContent).toContain('Late for 1 family member');
+    expect(dom.host.querySelector('legend')?.textContent).toContain('Late for 1 family member');
   });
 
   it('records a report kept from one parent, with the reason, without touching the other', async () => {

@@ -1,12 +1,10 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useReactHost } from '../../helpers/react-host';
 import type { ConferenceApi } from '../../../shared/api/contract';
 import type { Result } from '../../../shared/api/result';
 import { DEFAULT_SETTINGS, type OrganisationSettings } from '../../../shared/model/settings';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 /**
  * The settings screen reads the stored settings when it opens. On a slow disk that read can arrive after the chair
@@ -28,13 +26,12 @@ const stored: OrganisationSettings = { ...DEFAULT_SETTINGS, teamName: 'Stored te
 const { SettingsScreen } = await import('../../../renderer/src/screens/SettingsScreen');
 const { useAppStore } = await import('../../../renderer/src/store');
 
-let root: Root;
-let host: HTMLDivElement;
+const dom = useReactHost();
 
 const input = (label: string) => {
-  const found = [...host.querySelectorAll('label')].find((l) => l.textContent === label);
+  const found = [...dom.host.querySelectorAll('label')].find((l) => l.textContent === label);
   if (!found) throw new Error(`No field labelled "${label}"`);
-  return host.querySelector(`#${CSS.escape(found.htmlFor)}`) as HTMLInputElement;
+  return dom.host.querySelector(`#${CSS.escape(found.htmlFor)}`) as HTMLInputElement;
 };
 async function type(label: string, value: string) {
   const el = input(label);
@@ -49,15 +46,7 @@ beforeEach(async () => {
   reads.length = 0;
   saved.length = 0;
   useAppStore.setState({ settings: DEFAULT_SETTINGS });
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  await act(async () => root.render(<SettingsScreen />));
-});
-
-afterEach(async () => {
-  await act(async () => root.unmount());
-  host.remove();
+  await act(async () => dom.root.render(<SettingsScreen />));
 });
 
 describe('the settings screen with a slow read of the stored settings', () => {
@@ -75,7 +64,7 @@ describe('the settings screen with a slow read of the stored settings', () => {
 
   it('never lets a read begun before a save put the old settings back', async () => {
     await type('Lead professional’s title', 'Lead child protection practitioner');
-    await act(async () => host.querySelector('form')!.requestSubmit());
+    await act(async () => dom.host.querySelector('form')!.requestSubmit());
     expect(saved.at(-1)?.leadProfessionalTitle).toBe('Lead child protection practitioner');
     await answerReads();
     expect(useAppStore.getState().settings.leadProfessionalTitle).toBe('Lead child protection practitioner');

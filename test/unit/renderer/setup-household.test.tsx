@@ -1,14 +1,12 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useReactHost } from '../../helpers/react-host';
 import { HouseholdForm } from '../../../renderer/src/screens/setup/HouseholdForm';
 import { useAppStore } from '../../../renderer/src/store';
 import { todayIso } from '../../../shared/format/dates';
 import { addCalendarDays } from '../../../shared/procedure/calendar';
 import { conferenceWith } from '../procedure/fixtures';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 /**
  * A conference months ahead (Tue 9 Mar 2027 is far from the day these tests are written, so gestation "today" and "at the
@@ -23,13 +21,12 @@ const conference = conferenceWith({
   adults: [{ id: 'adult-leanne', givenName: 'Leanne', familyName: 'Fenwick', parentalResponsibility: true }],
 });
 
-let root: Root;
-let host: HTMLDivElement;
+const dom = useReactHost();
 
 const current = () => useAppStore.getState().conference!;
-const render = () => act(async () => root.render(<HouseholdForm conference={current()} />));
+const render = () => act(async () => dom.root.render(<HouseholdForm conference={current()} />));
 const record = (legend: string) =>
-  [...host.querySelectorAll('fieldset.record')].find((f) =>
+  [...dom.host.querySelectorAll('fieldset.record')].find((f) =>
     f.querySelector('legend')?.textContent?.startsWith(legend),
   )!;
 const field = (scope: Element, label: string) => {
@@ -48,15 +45,7 @@ async function type(scope: Element, label: string, value: string) {
 
 beforeEach(async () => {
   useAppStore.setState({ conference });
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
   await render();
-});
-
-afterEach(async () => {
-  await act(async () => root.unmount());
-  host.remove();
 });
 
 describe('the household form', () => {

@@ -1,12 +1,10 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useReactHost } from '../../helpers/react-host';
 import { ParticipantsForm } from '../../../renderer/src/screens/setup/ParticipantsForm';
 import { useAppStore } from '../../../renderer/src/store';
 import { conferenceWith } from '../procedure/fixtures';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 /** Initial conference on Tue 9 Mar 2027, 09:30–12:30: Dean is seen on his own; Riley and Mia are not listed yet. */
 const conference = conferenceWith({
@@ -26,13 +24,12 @@ const conference = conferenceWith({
   ],
 });
 
-let root: Root;
-let host: HTMLDivElement;
+const dom = useReactHost();
 
 const current = () => useAppStore.getState().conference!;
-const render = () => act(async () => root.render(<ParticipantsForm conference={current()} />));
+const render = () => act(async () => dom.root.render(<ParticipantsForm conference={current()} />));
 const record = (name: string) =>
-  [...host.querySelectorAll('fieldset.record')].find((f) => f.querySelector('legend')?.textContent === name)!;
+  [...dom.host.querySelectorAll('fieldset.record')].find((f) => f.querySelector('legend')?.textContent === name)!;
 const field = (scope: Element, label: string) => {
   const found = [...scope.querySelectorAll('label')].find((l) => l.textContent === label);
   if (!found) throw new Error(`No field labelled "${label}"`);
@@ -60,7 +57,7 @@ async function click(button: Element) {
   await act(async () => (button as HTMLButtonElement).click());
   await render();
 }
-const buttons = () => [...host.querySelectorAll('button')];
+const buttons = () => [...dom.host.querySelectorAll('button')];
 const buttonNamed = (text: string) => {
   const found = buttons().find((b) => b.textContent === text);
   if (!found)
@@ -74,15 +71,7 @@ const buttonNamed = (text: string) => {
 
 beforeEach(async () => {
   useAppStore.setState({ conference });
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
   await render();
-});
-
-afterEach(async () => {
-  await act(async () => root.unmount());
-  host.remove();
 });
 
 describe('attended separately', () => {
