@@ -2,6 +2,7 @@ import type { Note, NoteKind } from '../model/conference';
 import type { DocumentContext } from './context';
 import { itemTitle } from './context';
 import type { Block } from './types';
+import { speakerLabel } from '../meeting/speakers';
 import { ukClock } from '../format/uk-time';
 
 const kindWords: Record<NoteKind, string> = {
@@ -22,11 +23,7 @@ export function byTime(a: Note, b: Note): number {
  */
 export function saidBy(ctx: DocumentContext, note: Note): string {
   if (note.participantId) return ctx.people.recordLabel(note.participantId);
-  const { chair, minuteTaker } = ctx.conference.details;
-  if (note.speaker === 'chair') return chair.trim() ? `${chair.trim()} (Chair)` : 'The chair';
-  if (note.speaker === 'minute-taker')
-    return minuteTaker.trim() ? `${minuteTaker.trim()} (Minute-taker)` : 'The minute-taker';
-  return '';
+  return note.speaker ? speakerLabel(ctx.conference.details, note.speaker) : '';
 }
 
 /** One note, attributed: "14:20 Tom Haddad (Designated safeguarding lead, Westbrook Academy): …". */

@@ -30,6 +30,20 @@ export function couldHaveSpoken(p: Participant): boolean {
   return COULD_HAVE_SPOKEN.has(p.attendance.status);
 }
 
+const speakerRole: Record<NonNullable<Note['speaker']>, string> = { chair: 'Chair', 'minute-taker': 'Minute-taker' };
+
+/**
+ * "Helen Ward (Chair)", or "The chair" while the details name nobody: how the chair's screen offers them and how the
+ * minute prints them, written with the role as participants' roles are ("Jade Ashdown (Mother)").
+ */
+export function speakerLabel(
+  details: Pick<Conference['details'], 'chair' | 'minuteTaker'>,
+  speaker: NonNullable<Note['speaker']>,
+): string {
+  const name = (speaker === 'chair' ? details.chair : details.minuteTaker).trim();
+  return name ? `${name} (${speakerRole[speaker]})` : `The ${speakerRole[speaker].toLowerCase()}`;
+}
+
 /** The note's attribution in one value; null when nobody is named. */
 export function saidByOf(note: Pick<Note, 'participantId' | 'speaker'>): SaidBy | null {
   if (note.speaker) return { speaker: note.speaker };

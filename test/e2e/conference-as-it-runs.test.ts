@@ -164,7 +164,7 @@ describe('a conference as it really runs, recorded from the screens alone', () =
     await page.getByRole('button', { name: 'Meeting' }).click();
     await page.getByRole('button', { name: 'Start the meeting' }).click();
     await page.locator('#item-title').waitFor();
-    await note(page, 'Helen explained that she chairs independently of the social work team.', 'Helen Marsh (chair)');
+    await note(page, 'Helen explained that she chairs independently of the social work team.', 'Helen Marsh (Chair)');
     expect(await page.locator('[data-note-attribution]').inputValue()).toBe('');
     await note(page, 'The children are not here; their views were gathered beforehand.');
     expect(await saidBy(page, 'their views were gathered beforehand')).toBe('Not attributed');

@@ -90,22 +90,22 @@ describe('the meeting as it runs', () => {
     const offered = await page
       .locator('[data-note-attribution]')
       .evaluate((input) => [...((input as HTMLInputElement).list?.options ?? [])].map((o) => o.value));
-    expect(offered).toContain('Priya Nandakumar (chair)');
-    expect(offered).toContain('Daniel Osei (minute-taker)');
+    expect(offered).toContain('Priya Nandakumar (Chair)');
+    expect(offered).toContain('Daniel Osei (Minute-taker)');
     expect(offered).toContain('Stacey Ashdown (Paternal aunt (supporter))');
     expect(offered).not.toContain('PC Laura Finch (Police officer)'); // sent apologies
-    await note(page, 'We will hear from Jade first, then Kieran on his own.', 'Priya Nandakumar (chair)');
+    await note(page, 'We will hear from Jade first, then Kieran on his own.', 'Priya Nandakumar (Chair)');
     expect(await page.locator('[data-note-attribution]').inputValue()).toBe('');
     await note(page, 'Jade wants help with the mornings.', 'Jade Ashdown');
     expect(await page.locator('[data-note-attribution]').inputValue()).toBe('');
     await note(page, 'The family asked for the plan in large print.');
     expect(await saidBy(page, 'The family asked for the plan in large print.')).toBe('Not attributed');
-    expect(await saidBy(page, 'We will hear from Jade first')).toBe('Priya Nandakumar (chair)');
+    expect(await saidBy(page, 'We will hear from Jade first')).toBe('Priya Nandakumar (Chair)');
     const first = page.locator('.note', { hasText: 'We will hear from Jade first' });
     await first.getByRole('button', { name: 'Edit' }).click();
-    await first.getByLabel('Said by').fill('Daniel Osei (minute-taker)');
+    await first.getByLabel('Said by').fill('Daniel Osei (Minute-taker)');
     await first.getByRole('button', { name: 'Save note' }).click();
-    await first.locator('[data-note-said-by]', { hasText: 'Daniel Osei (minute-taker)' }).waitFor();
+    await first.locator('[data-note-said-by]', { hasText: 'Daniel Osei (Minute-taker)' }).waitFor();
     await page.locator('.notes__list').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(DOCS, 'meeting-said-by.png') });
 

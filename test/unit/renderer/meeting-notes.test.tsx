@@ -99,13 +99,13 @@ describe('who said a note', () => {
       'Jade Ashdown (Mother)',
       'Kim Ashdown (Aunt)',
       'Gary Wren (Father)',
-      'Helen Ward (chair)',
-      'Priya Shah (minute-taker)',
+      'Helen Ward (Chair)',
+      'Priya Shah (Minute-taker)',
     ]);
   });
 
   it('records the chair and the minute-taker as speakers, and empties "Said by" after every note', async () => {
-    await addNote('We will hear from each parent in turn.', 'Helen Ward (chair)');
+    await addNote('We will hear from each parent in turn.', 'Helen Ward (Chair)');
     expect(composerWho().value).toBe('');
     expect(composerText().value).toBe('');
     await addNote('Jade wants help with mornings.', 'jade ashdown');
@@ -121,10 +121,10 @@ describe('who said a note', () => {
     ]);
     const shown = [...dom.host.querySelectorAll('[data-note-said-by]')].map((s) => s.textContent);
     expect(shown).toEqual([
-      'Helen Ward (chair)',
+      'Helen Ward (Chair)',
       'Jade Ashdown (Mother)',
       'Not attributed',
-      'Priya Shah (minute-taker)',
+      'Priya Shah (Minute-taker)',
     ]);
   });
 
@@ -152,11 +152,11 @@ describe('who said a note', () => {
     expect(notes()[0]).toMatchObject({ text: 'I will book the dentist for Leo.', participantId: 'p-kim' });
     // To the chair: the participant goes, so the note names one speaker only.
     await click(button('Edit'));
-    await type(dom.host.querySelector<HTMLInputElement>('.note__edit input[list]')!, 'Helen Ward (chair)');
+    await type(dom.host.querySelector<HTMLInputElement>('.note__edit input[list]')!, 'Helen Ward (Chair)');
     await click(button('Save note'));
     expect(notes()[0]!.speaker).toBe('chair');
     expect('participantId' in notes()[0]!).toBe(false);
-    expect(dom.host.querySelector('[data-note-said-by]')?.textContent).toBe('Helen Ward (chair)');
+    expect(dom.host.querySelector('[data-note-said-by]')?.textContent).toBe('Helen Ward (Chair)');
     // And to nobody.
     await click(button('Edit'));
     await type(dom.host.querySelector<HTMLInputElement>('.note__edit input[list]')!, '');

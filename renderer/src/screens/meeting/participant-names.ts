@@ -1,6 +1,6 @@
 import type { Conference, Note, Participant } from '../../../../shared/model/conference';
 import { agencyLabel, attendanceLabel } from '../../../../shared/meeting/attendance';
-import { couldHaveSpoken, saidByOf, type SaidBy } from '../../../../shared/meeting/speakers';
+import { couldHaveSpoken, saidByOf, speakerLabel, type SaidBy } from '../../../../shared/meeting/speakers';
 
 /** "Ellen Bright (school nurse)": how the minute-taker picks who said something. */
 export function participantLabel(p: Participant): string {
@@ -19,15 +19,6 @@ export function findParticipant(participants: Participant[], typed: string): Par
 }
 
 type Speaker = NonNullable<Note['speaker']>;
-type Names = Pick<Conference['details'], 'chair' | 'minuteTaker'>;
-
-const speakerRole: Record<Speaker, string> = { chair: 'chair', 'minute-taker': 'minute-taker' };
-
-/** "Helen Ward (chair)", or "The chair" while the details name nobody. */
-export function speakerLabel(details: Names, speaker: Speaker): string {
-  const name = (speaker === 'chair' ? details.chair : details.minuteTaker).trim();
-  return name ? `${name} (${speakerRole[speaker]})` : `The ${speakerRole[speaker]}`;
-}
 
 /** Who said a note, in the words of the "Said by" field; '' when nobody is named. */
 export function saidByLabel(conference: Pick<Conference, 'details' | 'participants'>, saidBy: SaidBy | null): string {
