@@ -1,4 +1,5 @@
 import type { ConferenceType, Nation } from '../model/conference';
+import { alternativePlanWords } from '../plan/decision-words';
 import { PROCEDURE_PROFILES } from '../procedure/profiles';
 import type { AgendaItemDefinition, AgendaItemKey } from './types';
 
@@ -487,7 +488,7 @@ const catalogue: Record<AgendaItemKey, (ctx: Context) => ItemBody> = {
     publicTitle: 'Support after the plan',
     publicSummary: 'If a plan ends, what help carries on and who leads it.',
     chairPrompts: [
-      `For each child whose plan ends, agree the step-down: ${nation === 'wales' ? 'a care and support plan' : 'a Child in Need plan'}, early help or no further action, and who leads it.`,
+      `For each child whose plan ends, agree the step-down: a ${alternativePlanWords(nation)}, early help or no further action, and who leads it.`,
       'Agree when the step-down plan will be reviewed and what the family can expect.',
       'Tell the family what will happen if the worries come back.',
     ],
@@ -504,7 +505,7 @@ const catalogue: Record<AgendaItemKey, (ctx: Context) => ItemBody> = {
     publicTitle: 'Help without a plan',
     publicSummary: 'If a child does not need a plan, what other help the family will have.',
     chairPrompts: [
-      `For each child who does not need a plan, agree ${nation === 'wales' ? 'a care and support plan' : 'a Child in Need plan'}, early help or no further action, and who leads it.`,
+      `For each child who does not need a plan, agree a ${alternativePlanWords(nation)}, early help or no further action, and who leads it.`,
       'Record why the threshold of significant harm was not met.',
     ],
     minutes: 2,

@@ -277,6 +277,10 @@ describe('what the chair must cover', () => {
     expect(prompts('initial', 'wales', 'decision')).toMatch(/registration and a care and support protection plan/);
     expect(prompts('initial', 'scotland', 'decision')).toMatch(/registration and a child protection plan/);
     expect(item('initial', 'wales', 'decision').publicSummary).toContain('care and support protection plan is needed');
+    // And its word for the help a child gets without a plan: Scotland's child's plan, Wales's care and support plan.
+    expect(prompts('initial', 'scotland', 'support-without-a-plan')).toContain('a child’s plan, early help');
+    expect(prompts('review', 'wales', 'step-down')).toContain('a care and support plan, early help');
+    expect(prompts('initial', 'england', 'support-without-a-plan')).toContain('a Child in Need plan, early help');
     expect(prompts('initial', 'england', 'decision')).not.toMatch(/registration/);
   });
 });
