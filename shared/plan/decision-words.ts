@@ -1,20 +1,7 @@
+import { lowerFirst } from '../format/words';
 import type { ChildDecision, Nation } from '../model/conference';
 import { conferenceTypeLabel } from '../model/labels';
 import { PROCEDURE_PROFILES } from '../procedure/profiles';
-
-/**
- * A title or role placed inside a sentence ("Choose the lead social worker"). Only a title written in sentence case
- * ("Lead social worker") has its first letter lowered: anything the user cased otherwise keeps it, so "Social Worker
- * (lead)", "Deputy Head" and "GP" are never turned into "social Worker (lead)", "deputy Head" or "gP".
- */
-export function inSentence(text: string): string {
-  const words = text.trim().split(/\s+/);
-  const [first = '', ...rest] = words;
-  const sentenceCase = /^[A-Z][a-z]/.test(first) && !rest.some((w) => /^\(?[A-Z]/.test(w));
-  return sentenceCase
-    ? `${first.charAt(0).toLowerCase()}${first.slice(1)}${rest.length ? ` ${rest.join(' ')}` : ''}`
-    : text.trim();
-}
 
 /** "a" or "an" before a word, by its sound as far as its first letter tells. */
 function article(word: string): string {
@@ -43,7 +30,7 @@ export function alternativePlanWords(nation: Nation): string {
  */
 export function reconsiderLabel(reconsider: NonNullable<ChildDecision['reconsider']>, nation: Nation): string {
   if (reconsider === 'at-review')
-    return `To be reconsidered at the ${inSentence(conferenceTypeLabel('review', nation))}`;
+    return `To be reconsidered at the ${lowerFirst(conferenceTypeLabel('review', nation))}`;
   const discussion = PROCEDURE_PROFILES[nation].words.strategyDiscussion;
   return `To be reconsidered sooner, through ${article(discussion)} ${discussion}`;
 }

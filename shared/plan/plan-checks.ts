@@ -8,7 +8,7 @@ import type {
   PlanAction,
 } from '../model/conference';
 import type { FieldProblem } from '../model/validation';
-import { andList, capitalise, childName, planInPlace } from '../presenter/plain-words';
+import { andList, capitalise, childName, continueSentence, planInPlace } from '../presenter/plain-words';
 import { conferenceDeadlines, type Deadline } from '../procedure/deadlines';
 import {
   categoryScheme,
@@ -18,7 +18,7 @@ import {
   type CategoryOverrides,
   type TimescaleOverrides,
 } from '../procedure/profiles';
-import { alternativePlanWords, inSentence } from './decision-words';
+import { alternativePlanWords } from './decision-words';
 import { actionOwners, named, placedActionPeople } from './owners';
 
 /**
@@ -201,7 +201,7 @@ export function planProblems(conference: Conference, options: DecisionAndPlanOpt
   const outcomeIds = new Set(plan.outcomes.map((o) => o.id));
   const onPlan = planMadeOrContinued(conference);
   const conferenceDate = formatDate(details.date);
-  const lead = inSentence(leadProfessionalTitle(details.nation, options.leadProfessionalTitle));
+  const lead = continueSentence(leadProfessionalTitle(details.nation, options.leadProfessionalTitle));
 
   if (onPlan && plan.actions.length === 0) {
     problems.push({
@@ -401,7 +401,7 @@ export function coreGroupProblems(conference: Conference, options: DecisionAndPl
   if (onPlan && group.convenorParticipantId === undefined) {
     problems.push({
       field: 'coreGroup.convenorParticipantId',
-      message: `Choose who convenes the core group (usually the ${inSentence(leadProfessionalTitle(conference.details.nation, options.leadProfessionalTitle))}).`,
+      message: `Choose who convenes the core group (usually the ${continueSentence(leadProfessionalTitle(conference.details.nation, options.leadProfessionalTitle))}).`,
     });
   }
 

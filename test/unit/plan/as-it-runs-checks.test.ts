@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Nation } from '../../../shared/model/conference';
-import { alternativePlanWords, inSentence, reconsiderLabel } from '../../../shared/plan/decision-words';
+import { alternativePlanWords, reconsiderLabel } from '../../../shared/plan/decision-words';
+import { continueSentence } from '../../../shared/presenter/plain-words';
 import { actionOwners, unknownActionPeople } from '../../../shared/plan/owners';
 import { startReviewFrom } from '../../../shared/plan/review';
 import {
@@ -276,11 +277,12 @@ describe('the lead professional’s title in the checks', () => {
 
 describe('words', () => {
   it('keeps a role’s own casing inside a sentence unless it is in sentence case', () => {
-    expect(inSentence('Lead social worker')).toBe('lead social worker');
-    expect(inSentence('Social Worker (lead)')).toBe('Social Worker (lead)');
-    expect(inSentence('Deputy Head')).toBe('Deputy Head');
-    expect(inSentence('GP')).toBe('GP');
-    expect(inSentence('Health visitor (Mia)')).toBe('Health visitor (Mia)');
+    // The plan checks put the lead professional's title in a sentence with the one helper the documents use.
+    expect(continueSentence('Lead social worker')).toBe('lead social worker');
+    expect(continueSentence('Lead child protection practitioner')).toBe('lead child protection practitioner');
+    expect(continueSentence('Social Worker (lead)')).toBe('Social Worker (lead)');
+    expect(continueSentence('Deputy Head')).toBe('Deputy Head');
+    expect(continueSentence('GP')).toBe('GP');
   });
 
   it('names the plan that follows in each nation’s words', () => {
