@@ -201,7 +201,8 @@ export function dateAndTimeInWords(date: string | undefined, time: string | unde
 }
 
 /** A cadence inside a sentence: "then every two weeks". */
-const everyWords: Record<Extract<ActionDue, { kind: 'every' }>['interval'], string> = {
+/** How often an action repeats, in the words of the plan editor, the shared screen and the documents alike. */
+export const everyWords: Record<Extract<ActionDue, { kind: 'every' }>['interval'], string> = {
   week: 'every week',
   fortnight: 'every two weeks',
   'four-weeks': 'every four weeks',

@@ -247,7 +247,7 @@ describe('a conference as it really runs, recorded from the screens alone', () =
     await home.getByLabel('And (1)').selectOption({ label: 'Patricia Harlow (Grandmother)' });
     await home.getByRole('button', { name: 'Add someone who helps' }).click();
     await home.getByLabel('With help from (1)').selectOption({ label: 'Jo Carver (IDVA)' });
-    await home.getByLabel('How often').selectOption({ label: 'Every fortnight' });
+    await home.getByLabel('How often').selectOption({ label: 'Every two weeks' });
     await home.getByLabel('First by').fill(addCalendarDays(today, 14));
     await home.getByLabel('The outcome it serves').selectOption({ index: 1 });
     await home.getByLabel('How we will know').fill('Amira checks at each visit and at each core group');

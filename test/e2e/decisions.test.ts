@@ -351,7 +351,7 @@ describe('the Harbury initial conference as it runs: shared actions, an unborn b
     await home.getByLabel('Their name').fill('Rose Reed (grandmother)');
     await home.getByRole('button', { name: 'Add someone who helps' }).click();
     await home.getByLabel('With help from (1)').selectOption({ label: 'Lee Marsh (Recovery worker)' });
-    await home.getByLabel('How often').selectOption({ label: 'Every fortnight' });
+    await home.getByLabel('How often').selectOption({ label: 'Every two weeks' });
     // No first date is guessed: the chair is asked for it.
     await home.getByText(/^Give the first date/).waitFor();
     await home.getByLabel('First by').fill('2027-01-08');

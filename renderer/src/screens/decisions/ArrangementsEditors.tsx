@@ -7,15 +7,8 @@ import { SelectField, TextField } from '../../components/fields';
 import { useAppStore } from '../../store';
 import { participantLabel } from '../meeting/participant-names';
 import { DatesPanel } from './DatesPanel';
+import { cadenceWords } from '../../../../shared/presenter/plain-words';
 import { useDecisionProblems } from './use-checks';
-
-const cadenceLabel: Record<CoreGroupCadence, string> = {
-  weekly: 'Every week',
-  fortnightly: 'Every fortnight',
-  'four-weekly': 'Every four weeks',
-  monthly: 'Every month',
-  'six-weekly': 'Every six weeks',
-};
 
 export function CoreGroupEditor({ conference }: { conference: Conference }) {
   const edit = useAppStore((s) => s.editConference);
@@ -102,7 +95,7 @@ export function CoreGroupEditor({ conference }: { conference: Conference }) {
           value={cg.cadence ?? ('' as CoreGroupCadence)}
           options={[
             { value: '' as CoreGroupCadence, label: 'Choose…' },
-            ...CoreGroupCadence.options.map((c) => ({ value: c, label: cadenceLabel[c] })),
+            ...CoreGroupCadence.options.map((c) => ({ value: c, label: cadenceWords(c) })),
           ]}
           onCommit={(v) => set({ cadence: v || undefined })}
         />

@@ -4,7 +4,7 @@ import type { ActionDue, ActionPerson, Conference, PlanAction } from '../../../.
 import { newId } from '../../../../shared/model/ids';
 import { IsoDate } from '../../../../shared/model/primitives';
 import { cadenceWithoutFirstDate } from '../../../../shared/plan/plan-checks';
-import { capitalise } from '../../../../shared/presenter/plain-words';
+import { capitalise, everyWords } from '../../../../shared/presenter/plain-words';
 import { AudienceControl } from '../../components/AudienceControl';
 import { SelectField, TextField } from '../../components/fields';
 import { useAppStore } from '../../store';
@@ -49,12 +49,6 @@ function usePlanEdit() {
 }
 
 type Interval = Extract<ActionDue, { kind: 'every' }>['interval'];
-const intervalLabel: Record<Interval, string> = {
-  week: 'Every week',
-  fortnight: 'Every fortnight',
-  'four-weeks': 'Every four weeks',
-  month: 'Every month',
-};
 const OTHER = '__someone-else__';
 
 /**
@@ -161,10 +155,7 @@ function PeopleRows({
           </button>
         </div>
       ))}
-      <button
-        type="button"
-        onClick={() => updateAction(action.id, (a) => ({ [list]: [...a[list], { name: '' }] }))}
-      >
+      <button type="button" onClick={() => updateAction(action.id, (a) => ({ [list]: [...a[list], { name: '' }] }))}>
         {words.add}
       </button>
     </div>
@@ -280,7 +271,7 @@ function ActionRow({ conference, action, index }: { conference: Conference; acti
           value={interval ?? 'once'}
           options={[
             { value: 'once', label: 'Once, by a date' },
-            ...Object.entries(intervalLabel).map(([value, label]) => ({ value, label })),
+            ...Object.entries(everyWords).map(([value, words]) => ({ value, label: capitalise(words) })),
           ]}
           onCommit={chooseHowOften}
         />
