@@ -127,6 +127,22 @@ describe('an action in the plan editor', () => {
     expect(messageBeside(record('Action 2'), 'And (2)')).toBeUndefined();
   });
 
+  it('keeps a line’s own choice with it when a line above it is removed', async () => {
+    await show('plan');
+    // Action 2 has the midwife sharing it; a second line is added and "Someone else" chosen, no name typed yet.
+    await click(button(record('Action 2'), 'Add someone who shares it'));
+    await choose(control(record('Action 2'), 'And (2)'), '__someone-else__');
+    expect(control(record('Action 2'), 'Their name')).toBeDefined();
+    const remove = record('Action 2').querySelector<HTMLButtonElement>(
+      'button[aria-label="Remove who shares it (1)"]',
+    )!;
+    await click(remove);
+    // The midwife's line went; the line being typed is now the first, still asking for the name.
+    expect(action('a-prebirth').alsoBy).toEqual([{ name: '' }]);
+    expect(control<HTMLSelectElement>(record('Action 2'), 'And (1)').value).toBe('__someone-else__');
+    expect(control(record('Action 2'), 'Their name')).toBeDefined();
+  });
+
   it('shows the fix beside someone sharing the action who is no longer a participant', async () => {
     const conference = harbury((c) => void (c.participants = c.participants!.filter((p) => p.id !== 'p-nan')));
     await show('plan', conference);

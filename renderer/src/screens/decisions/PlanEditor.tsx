@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { quote } from '../../../../shared/audience/captured';
 import type { ActionDue, ActionPerson, Conference, PlanAction } from '../../../../shared/model/conference';
 import { newId } from '../../../../shared/model/ids';
@@ -123,6 +123,12 @@ function PeopleRows({
 }) {
   const { updateAction } = usePlanEdit();
   const people = action[list];
+  // A key per row that stays with the row when one above it is removed, so a row's own state (a "Someone else" chosen
+  // before the name is typed) does not move to its neighbour. Rows are added and removed only here.
+  const keys = useRef<number[]>([]);
+  const next = useRef(0);
+  while (keys.current.length < people.length) keys.current.push(next.current++);
+  keys.current.length = people.length;
   const words =
     list === 'alsoBy'
       ? { label: 'And', add: 'Add someone who shares it', remove: 'Remove', what: 'who shares it' }
@@ -134,7 +140,7 @@ function PeopleRows({
   return (
     <div className="action-people">
       {people.map((person, k) => (
-        <div key={k}>
+        <div key={keys.current[k]}>
           <div className="form-grid">
             <PersonPicker
               conference={conference}
@@ -149,7 +155,10 @@ function PeopleRows({
             type="button"
             className="button--quiet"
             aria-label={`${words.remove} ${words.what} (${k + 1})`}
-            onClick={() => change(k, undefined)}
+            onClick={() => {
+              keys.current.splice(k, 1);
+              change(k, undefined);
+            }}
           >
             {words.remove}
           </button>
