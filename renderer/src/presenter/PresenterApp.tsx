@@ -391,11 +391,10 @@ function PlanPanel({ plan }: { plan: DraftPlan }) {
   );
 }
 
-function Decision({ decision }: { decision: DecisionLine }) {
+/** A decision's categories with what each means, and the help instead of a plan: on the decisions board and the read-back. */
+function CategoriesAndSupport({ decision }: { decision: DecisionLine }) {
   return (
-    <div className="p-decision">
-      <h3>{decision.childName}</h3>
-      <p className="p-lead">{decision.outcome}</p>
+    <>
       {decision.categories.length > 0 && (
         <dl className="p-categories">
           <dt>{decision.categoryHeading}</dt>
@@ -407,6 +406,16 @@ function Decision({ decision }: { decision: DecisionLine }) {
         </dl>
       )}
       {decision.support && <p>{decision.support}</p>}
+    </>
+  );
+}
+
+function Decision({ decision }: { decision: DecisionLine }) {
+  return (
+    <div className="p-decision">
+      <h3>{decision.childName}</h3>
+      <p className="p-lead">{decision.outcome}</p>
+      <CategoriesAndSupport decision={decision} />
     </div>
   );
 }
@@ -445,17 +454,7 @@ function ReadBackScreen({ view }: { view: ReadBackView }) {
         </p>
         <h1 className="p-title">What we decided for {view.childName}</h1>
         <p className="p-lead p-outcome">{decision.outcome}</p>
-        {decision.categories.length > 0 && (
-          <dl className="p-categories">
-            <dt>{decision.categoryHeading}</dt>
-            {decision.categories.map((c) => (
-              <dd key={c.label}>
-                <strong>{c.label}</strong>: {c.meaning}
-              </dd>
-            ))}
-          </dl>
-        )}
-        {decision.support && <p>{decision.support}</p>}
+        <CategoriesAndSupport decision={decision} />
       </header>
       <div className="p-panels">
         {view.plan && <PlanPanel plan={view.plan} />}
