@@ -265,7 +265,7 @@ function sources(c: Conference): Source[] {
     add({
       ref: `childVoice:${v.id}`,
       field: () => `What ${childName(c, v.childId)} told us`,
-      texts: [v.summary],
+      texts: [v.summary, v.response],
       nature: 'record',
       defaultAudience: aud('everyone'),
       itemKey: 'childs-voice',

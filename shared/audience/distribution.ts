@@ -36,6 +36,7 @@ export const DOCUMENT_ORDER: readonly DistributedDocument[] = [
   'family-plan',
   'minutes',
   'restricted-annex',
+  'child-letter',
 ];
 
 const ANNEX_BY_DEFAULT = new Set(['childrens-social-care', 'police']);

@@ -1,6 +1,7 @@
 import type { DistributionLine, NamedRecipient } from '../audience/distribution';
 import type { DistributedDocument } from '../model/audience';
 import type { Participant } from '../model/conference';
+import { distributedDocumentLabel } from '../model/labels';
 import { NONE_RECORDED, type DocumentContext } from './context';
 import { recordLabel, type People } from './people';
 import type { Block } from './types';
@@ -21,13 +22,6 @@ export type DistributionRow = { line: DistributionLine; files: SentFile[] };
  */
 export type NamedRow = { recipient: NamedRecipient; files: SentFile[] };
 
-const documentWords: Record<DistributedDocument, string> = {
-  'decision-letter': 'Decision letter',
-  'family-plan': 'Family plan',
-  minutes: 'Minutes',
-  'restricted-annex': 'Restricted annex',
-};
-
 /**
  * The professional minute: each person, the exact files they are sent, and why. Someone the reader may not know of
  * (ctx.people is the reader's) is left out of the list.
@@ -40,7 +34,7 @@ export function professionalDistribution(
   const rows = all.filter((r) => ctx.people.knows(r.line.participant.id));
   if (!rows.length && !named.length) return [{ kind: 'paragraph', text: NONE_RECORDED }];
   const sent = (files: readonly SentFile[]) =>
-    files.length ? files.map((f) => `${documentWords[f.document]} (${f.fileName})`).join('; ') : 'Nothing';
+    files.length ? files.map((f) => `${distributedDocumentLabel[f.document]} (${f.fileName})`).join('; ') : 'Nothing';
   const annexWritten = all.some((r) => r.files.some((f) => f.document === 'restricted-annex'));
   const keptWith = ctx.conference.distribution.annexKeptWith.trim();
   return [
@@ -88,7 +82,9 @@ export function familyDistribution(
     const kinds = [...new Set(files.map((f) => f.document))].filter((d) => d !== 'restricted-annex');
     if (!kinds.length) return [];
     const who = recordLabel(line.participant);
-    const what = kinds.map((d, i) => (i ? documentWords[d].toLowerCase() : documentWords[d])).join(', ');
+    const what = kinds
+      .map((d, i) => (i ? distributedDocumentLabel[d].toLowerCase() : distributedDocumentLabel[d]))
+      .join(', ');
     return [[line.participant.id === reader?.id ? `${who} (you)` : who, what]];
   });
   if (!sent.length) return [{ kind: 'paragraph', text: NONE_RECORDED }];

@@ -88,8 +88,13 @@ const FACT_INDENTED = 'FactIndented';
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 
-function heading(level: 1 | 2 | 3, text: string): Paragraph {
-  const levels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+function heading(level: 1 | 2 | 3 | 4, text: string): Paragraph {
+  const levels = {
+    1: HeadingLevel.HEADING_1,
+    2: HeadingLevel.HEADING_2,
+    3: HeadingLevel.HEADING_3,
+    4: HeadingLevel.HEADING_4,
+  } as const;
   // A heading is a paragraph in Word's heading style, which is all docx writes for `heading:` too.
   return new PlainParagraph(wordRuns(text), levels[level]);
 }

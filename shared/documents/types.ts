@@ -8,7 +8,7 @@ import type { Participant } from '../model/conference';
  * words here means what a document may contain is decided, and reviewed, in one place per document.
  */
 
-export type DocumentKind = 'minute' | 'restricted-annex' | 'family-plan' | 'decision-letter';
+export type DocumentKind = 'minute' | 'restricted-annex' | 'family-plan' | 'decision-letter' | 'child-letter';
 
 /** Who reads it: professional documents carry the protective marking; family documents are larger and plainer. */
 export type Audience = 'professional' | 'family';
@@ -19,7 +19,8 @@ export type Fact = { label: string; value: string };
 export type TableColumn = { title: string; width: number };
 
 export type Block =
-  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  /** Level 4 is a part inside a section of the minute ("Harm", "Danger statements"). */
+  | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string }
   /** `lead` is printed in bold before the text, e.g. who said it. */
   | { kind: 'paragraph'; text: string; lead?: string; emphasis?: 'strong' | 'quiet' }
   /** A boxed, bold warning: the restricted marking, a draft. */

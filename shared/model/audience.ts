@@ -38,7 +38,13 @@ export const Capture = z.object({
 export type Capture = z.infer<typeof Capture>;
 
 /** The documents a person can be sent. */
-export const DistributedDocument = z.enum(['decision-letter', 'family-plan', 'minutes', 'restricted-annex']);
+export const DistributedDocument = z.enum([
+  'decision-letter',
+  'family-plan',
+  'minutes',
+  'restricted-annex',
+  'child-letter',
+]);
 export type DistributedDocument = z.infer<typeof DistributedDocument>;
 
 /** The chair's changes to who receives what; anything not set follows the default rule (shared/audience/distribution.ts). */

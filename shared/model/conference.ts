@@ -270,6 +270,11 @@ export const ChildVoice = z.object({
   childId: EntityId,
   method: ChildVoiceMethod,
   summary: Text.default(''),
+  /**
+   * What the plan does about what the child said, where it answers it: the family plan and the child's letter say
+   * "You told us …, so …". Empty where the plan does not answer it.
+   */
+  response: Text.default(''),
 });
 export type ChildVoice = z.infer<typeof ChildVoice>;
 

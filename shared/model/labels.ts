@@ -73,4 +73,5 @@ export const distributedDocumentLabel: Record<DistributedDocument, string> = {
   'family-plan': 'Family plan',
   minutes: 'Minutes',
   'restricted-annex': 'Restricted annex',
+  'child-letter': 'Letter for the child',
 };

@@ -19,6 +19,16 @@ export const OrganisationSettings = z.object({
   outOfHoursPhone: ShortText.default(''),
   /** How to complain about a conference: who to write to, and by when (e.g. within 28 days). */
   complaintsContact: Text.default(''),
+  /**
+   * How long a family has to complain about a conference, in calendar days from the meeting (local procedures: often
+   * 28). Unset until the organisation says: a final export asks for it rather than printing a guess.
+   */
+  complaintsTimeLimitDays: z.int().min(1).max(365).optional(),
+  /**
+   * How long a reader has to say that something in the papers is wrong, in working days from the day they are issued
+   * (Wales: corrections to the chair within 10 working days of receipt).
+   */
+  correctionsWorkingDays: z.int().min(1).max(60).default(10),
   /** Independent advocacy and advice for parents (e.g. a national family rights advice line). */
   advocacyContact: Text.default(''),
   /**

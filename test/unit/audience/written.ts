@@ -18,6 +18,7 @@ const DOCUMENT_OF_KIND = {
   'family-plan': 'family-plan',
   'decision-letter': 'decision-letter',
   'restricted-annex': 'restricted-annex',
+  'child-letter': 'child-letter',
 } as const satisfies Record<DocumentView['kind'], WrittenDocument['document']>;
 
 /** Every string of a document's view model that ends up in the file (the recipients' records are not printed). */

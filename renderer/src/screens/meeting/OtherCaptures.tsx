@@ -11,7 +11,7 @@ import { childVoiceMethodLabel } from '../../../../shared/model/labels';
 import { attendanceLabel, attendanceStatusesFor, isTakingPart } from '../../../../shared/meeting/attendance';
 import { QuorumIndicator } from '../../components/QuorumIndicator';
 import { newId } from '../../../../shared/model/ids';
-import { capitalise, childName } from '../../../../shared/presenter/plain-words';
+import { capitalise, childName, possessive } from '../../../../shared/presenter/plain-words';
 import { quote } from '../../../../shared/audience/captured';
 import { AudienceControl } from '../../components/AudienceControl';
 import { SelectField, TextField } from '../../components/fields';
@@ -48,7 +48,7 @@ function ChildVoices({ conference, child }: { conference: Conference; child: Chi
   const add = (method: ChildVoiceMethod) => {
     edit((c) => ({
       ...c,
-      childVoices: [...c.childVoices, { id: newId('voice'), childId: child.id, method, summary: '' }],
+      childVoices: [...c.childVoices, { id: newId('voice'), childId: child.id, method, summary: '', response: '' }],
     }));
     setChoosing(false);
   };
@@ -70,6 +70,13 @@ function ChildVoices({ conference, child }: { conference: Conference; child: Chi
             value={v.summary}
             aside={<AudienceControl textRef={`childVoice:${v.id}`} what={`what ${name} told us`} />}
             onCommit={(summary) => edit(patchListItem('childVoices', v.id, { summary }))}
+          />
+          <TextField
+            label="What the plan does about it"
+            hint={`Optional. The family plan and ${possessive(name)} letter say “You told us …, so …”.`}
+            multiline
+            value={v.response}
+            onCommit={(response) => edit(patchListItem('childVoices', v.id, { response }))}
           />
           <button type="button" className="link-button" onClick={() => edit(removeListItem('childVoices', v.id))}>
             Remove
