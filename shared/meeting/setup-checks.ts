@@ -1,7 +1,7 @@
 import type { Conference, Participant } from '../model/conference';
 import type { FieldProblem } from '../model/validation';
 import { procedureDateProblems } from '../procedure/date-checks';
-import { nhsNumberProblem } from './nhs-number';
+import { healthNumberProblem } from './health-number';
 
 /**
  * Checks a person would make while setting up: things the schema cannot know (today's date, other records).
@@ -58,8 +58,9 @@ export function setupProblems(conference: Conference, today: string): FieldProbl
         message: 'The date of birth is in the future. For an unborn baby, tick “unborn” and enter the due date.',
       });
     }
-    const nhs = nhsNumberProblem(child.nhsNumber);
-    if (nhs) problems.push({ field: `${at}.nhsNumber`, message: nhs });
+    // The nation's own health number (NHS, CHI or Health and Care number), kept in the field `nhsNumber`.
+    const health = healthNumberProblem(d.nation, child.nhsNumber, child.unborn ? undefined : child.dateOfBirth);
+    if (health) problems.push({ field: `${at}.nhsNumber`, message: health });
     const identity = `${child.givenName.trim().toLowerCase()}|${child.familyName.trim().toLowerCase()}|${child.dateOfBirth ?? child.expectedDeliveryDate ?? ''}`;
     if (child.givenName.trim()) {
       const first = seen.get(identity);

@@ -40,6 +40,11 @@ export const Child = z.object({
   ethnicity: ShortText.default(''),
   school: ShortText.default(''),
   gp: ShortText.default(''),
+  /**
+   * The child's health number in the conference's nation: the NHS number (England, Wales), the CHI number (Scotland)
+   * or the Health and Care number (Northern Ireland); see shared/meeting/health-number.ts. The name stays
+   * `nhsNumber` because saved files already use it: renaming it would need a migration for no gain.
+   */
   nhsNumber: ShortText.default(''),
   legalStatus: ShortText.default(''),
 });

@@ -1,23 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { quorum } from '../../../shared/meeting/attendance';
-import { formatNhsNumber, nhsNumberProblem } from '../../../shared/meeting/nhs-number';
+import { formatHealthNumber, healthNumberProblem } from '../../../shared/meeting/health-number';
 import { setupProblems } from '../../../shared/meeting/setup-checks';
 import { Conference, Participant, type ConferenceInput } from '../../../shared/model/conference';
 import { createConference } from '../../../shared/model/factory';
 
-describe('NHS number', () => {
+describe('NHS number (England and Wales)', () => {
+  // The rules for every nation, with numbers valid in one and not another, are in health-number.test.ts.
   it('accepts valid numbers, with or without spaces', () => {
-    // 943 476 5919: 9×10+4×9+3×8+4×7+7×6+6×5+5×4+9×3+1×2 = 299; 299 mod 11 = 2; 11−2 = 9 ✓
-    expect(nhsNumberProblem('9434765919')).toBeNull();
-    expect(nhsNumberProblem('943 476 5919')).toBeNull();
-    expect(nhsNumberProblem('')).toBeNull();
-    expect(formatNhsNumber('9434765919')).toBe('943 476 5919');
+    // 999 234 567?: 9×10+9×9+9×8+2×7+3×6+4×5+5×4+6×3+7×2 = 347; 347 mod 11 = 6; 11−6 = 5 ✓
+    expect(healthNumberProblem('england', '9992345675')).toBeNull();
+    expect(healthNumberProblem('wales', '999 234 5675')).toBeNull();
+    expect(healthNumberProblem('england', '')).toBeNull();
+    expect(formatHealthNumber('england', '9992345675')).toBe('999 234 5675');
   });
   it('rejects a wrong check digit, a check digit of 10, and the wrong length', () => {
-    expect(nhsNumberProblem('9434765918')).toMatch(/check digit/);
+    expect(healthNumberProblem('england', '9992345674')).toMatch(/check digit/);
     // 123456789?: 1×10+2×9+3×8+4×7+5×6+6×5+7×4+8×3+9×2 = 210; 210 mod 11 = 1; 11−1 = 10 → no valid number
-    expect(nhsNumberProblem('1234567890')).toMatch(/not valid/);
-    expect(nhsNumberProblem('12345')).toMatch(/10 digits/);
+    expect(healthNumberProblem('england', '1234567890')).toMatch(/not valid/);
+    expect(healthNumberProblem('england', '12345')).toMatch(/10 digits/);
   });
 });
 
@@ -104,11 +105,30 @@ describe('setup checks', () => {
     );
   });
 
+  it('checks each child’s health number by the conference’s nation, with the child’s date of birth', () => {
+    const children = [
+      { id: 'a', givenName: 'Ailsa', familyName: 'Kerr', dateOfBirth: '2016-03-16', nhsNumber: '150316 2346' },
+      { id: 'b', givenName: 'Callum', familyName: 'Kerr', dateOfBirth: '2016-03-15', nhsNumber: '150316 2346' },
+    ];
+    const inNation = (nation: ConferenceInput['details']['nation']) =>
+      setupProblems(withSetup({ details: { ...base.details, nation }, children }), today);
+    // The same number: a sound NHS number in England; a CHI number for someone born a day before Ailsa in Scotland;
+    // outside the Health and Care numbers in Northern Ireland.
+    expect(inNation('england')).toEqual([]);
+    expect(inNation('scotland')).toEqual([
+      { field: 'children[0].nhsNumber', message: expect.stringMatching(/date of birth recorded is .* \(160316\)/) },
+    ]);
+    expect(inNation('northern-ireland')).toEqual([
+      { field: 'children[0].nhsNumber', message: expect.stringMatching(/between 320 000 0010/) },
+      { field: 'children[1].nhsNumber', message: expect.stringMatching(/between 320 000 0010/) },
+    ]);
+  });
+
   it('finds nothing wrong with a sound setup', () => {
     const c = withSetup({
       details: { ...base.details, startTime: '14:00', endTime: '15:45', strategyDiscussionOn: '2026-11-12' },
       children: [
-        { id: 'a', givenName: 'Mia', familyName: 'Ashdown', dateOfBirth: '2021-05-03', nhsNumber: '943 476 5919' },
+        { id: 'a', givenName: 'Mia', familyName: 'Ashdown', dateOfBirth: '2021-05-03', nhsNumber: '999 234 5675' },
       ],
       participants: [person('sw', 'childrens-social-care', 'present')],
     });
@@ -119,7 +139,7 @@ describe('setup checks', () => {
 describe('the fixtures', () => {
   it('pass the setup checks, so the demos show no false alarms', async () => {
     const { loadFixture } = await import('../../helpers/seed');
-    for (const name of ['westbrook-review.json', 'scotland-initial.json']) {
+    for (const name of ['westbrook-review.json', 'scotland-initial.json', 'ballymena-initial.json']) {
       expect(setupProblems(loadFixture(name), '2026-11-22'), name).toEqual([]);
     }
   });

@@ -76,3 +76,46 @@ describe('the household form', () => {
     );
   });
 });
+
+describe('the child’s health number', () => {
+  const inNation = (nation: 'england' | 'wales' | 'scotland' | 'northern-ireland', nhsNumber = '') =>
+    conferenceWith({
+      details: { type: 'initial', nation, date: '2026-12-10' },
+      children: [{ id: 'child-orla', givenName: 'Orla', familyName: 'Gilmore', dateOfBirth: '2012-04-11', nhsNumber }],
+    });
+  const show = async (c: ReturnType<typeof inNation>) => {
+    await act(async () => useAppStore.setState({ conference: c }));
+    await render();
+  };
+  const labels = () => [...record('Child 1').querySelectorAll('label')].map((l) => l.textContent);
+
+  it('is labelled and explained as the conference’s nation names it', async () => {
+    for (const [nation, label] of [
+      ['england', 'NHS number'],
+      ['wales', 'NHS number'],
+      ['scotland', 'CHI number'],
+      ['northern-ireland', 'Health and Care number'],
+    ] as const) {
+      await show(inNation(nation));
+      expect(labels(), nation).toContain(label);
+      for (const other of ['NHS number', 'CHI number', 'Health and Care number'].filter((l) => l !== label)) {
+        expect(labels(), nation).not.toContain(other);
+      }
+    }
+    await show(inNation('scotland'));
+    expect(field(record('Child 1'), 'CHI number').querySelector('.field__hint')?.textContent).toMatch(/DDMMYY/);
+  });
+
+  it('is checked beside the field by the nation’s rule', async () => {
+    // 999 234 5675 is a sound NHS number, outside Northern Ireland’s Health and Care numbers.
+    await show(inNation('northern-ireland', '999 234 5675'));
+    expect(field(record('Child 1'), 'Health and Care number').querySelector('.field__error')?.textContent).toMatch(
+      /between 320 000 0010 and 399 999 9999/,
+    );
+    await type(record('Child 1'), 'Health and Care number', '367 812 3457');
+    expect(current().children[0]!.nhsNumber).toBe('367 812 3457');
+    expect(field(record('Child 1'), 'Health and Care number').querySelector('.field__error')).toBeNull();
+    await show(inNation('england', '999 234 5675'));
+    expect(field(record('Child 1'), 'NHS number').querySelector('.field__error')).toBeNull();
+  });
+});

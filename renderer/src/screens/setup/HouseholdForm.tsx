@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatDate } from '../../../../shared/format/dates';
-import { Adult, Child, OtherChild, type Conference } from '../../../../shared/model/conference';
+import { healthNumberHint, healthNumberName } from '../../../../shared/meeting/health-number';
+import { Adult, Child, OtherChild, type Conference, type Nation } from '../../../../shared/model/conference';
 import { newId } from '../../../../shared/model/ids';
 import { IsoDate } from '../../../../shared/model/primitives';
 import { gestationAt } from '../../../../shared/procedure/deadlines';
@@ -19,11 +20,13 @@ function ChildCard({
   index,
   problem,
   conferenceDate,
+  nation,
 }: {
   child: Child;
   index: number;
   problem: (f: string) => string | undefined;
   conferenceDate: string;
+  nation: Nation;
 }) {
   const edit = useEdit();
   const set = (patch: Partial<Child>) => edit(patchListItem('children', child.id, patch));
@@ -95,9 +98,11 @@ function ChildCard({
           onCommit={(school) => set({ school })}
         />
         <TextField label="GP" name={`${at}.gp`} value={child.gp} onCommit={(gp) => set({ gp })} />
+        {/* The nation's health number: NHS in England and Wales, CHI in Scotland, Health and Care in Northern Ireland. */}
         <TextField
-          label="NHS number"
+          label={healthNumberName(nation)}
           name={`${at}.nhsNumber`}
+          hint={healthNumberHint(nation)}
           value={child.nhsNumber}
           problem={problem(`${at}.nhsNumber`)}
           onCommit={(nhsNumber) => set({ nhsNumber })}
@@ -268,7 +273,13 @@ export function HouseholdForm({ conference }: { conference: Conference }) {
               Child {i + 1}
               {child.dateOfBirth ? ` · born ${formatDate(child.dateOfBirth)}` : ''}
             </legend>
-            <ChildCard child={child} index={i} problem={problem} conferenceDate={conference.details.date} />
+            <ChildCard
+              child={child}
+              index={i}
+              problem={problem}
+              conferenceDate={conference.details.date}
+              nation={conference.details.nation}
+            />
             <button
               type="button"
               className="button--quiet"
