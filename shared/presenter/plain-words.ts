@@ -172,7 +172,8 @@ export function alternativeSupportWords(decision: ChildDecision, nation: Nation,
 export function progressWords(rag: Rag | undefined): { status: ProgressStatus; statusInWords: string } {
   switch (rag) {
     case 'green':
-      return { status: 'green', statusInWords: 'Done or going well' };
+      // Not "done": a rating never claims more than its note ("attended 7 of 8 sessions" is going well, not done).
+      return { status: 'green', statusInWords: 'Going well' };
     case 'amber':
       return { status: 'amber', statusInWords: 'Some progress, more to do' };
     case 'red':
@@ -244,9 +245,13 @@ export function childVoiceMethodWords(method: ChildVoice['method']): string {
   }[method];
 }
 
+/**
+ * The right to challenge, said on the shared screen and in the minute. Where to write and by when is in each family
+ * document (shared/documents/challenge.ts): a parent is not sent back to the chair to ask how to complain about them.
+ */
 export function rightToChallengeWords(nation: Nation): string {
   const base =
-    'If you disagree with a decision, you can complain. Ask the chair or the social worker how. The decision stays in place while your complaint is looked at.';
+    'If you disagree with a decision, you can complain. Your papers say how, and by when. The decision stays in place while your complaint is looked at.';
   return nation === 'northern-ireland' ? `${base} You can also appeal the category.` : base;
 }
 

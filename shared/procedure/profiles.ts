@@ -192,37 +192,37 @@ const physicalAbuse: CategoryOption = {
   key: 'physical-abuse',
   label: 'Physical abuse',
   explanation:
-    'Someone has hurt the child’s body, or is likely to – for example by hitting, shaking, throwing, burning or ' +
-    'poisoning them, or by making up or causing an illness.',
+    'Someone has hurt the child’s body, or is likely to. This could be hitting, shaking, burning or poisoning. ' +
+    'It can also mean making up an illness, or making a child ill.',
 };
 const emotionalAbuse: CategoryOption = {
   key: 'emotional-abuse',
   label: 'Emotional abuse',
   explanation:
-    'The way the child is treated is harming how they feel and grow – for example being often shouted at, ' +
-    'frightened, put down or ignored, or seeing or hearing domestic abuse at home. It does not mean the child is ' +
-    'not loved.',
+    'The way the child is treated is harming how they feel and grow. This could be shouting, frightening, ' +
+    'putting them down or ignoring them. It includes seeing or hearing abuse between adults at home. It does not ' +
+    'mean the child is not loved.',
 };
 const sexualAbuse: CategoryOption = {
   key: 'sexual-abuse',
   label: 'Sexual abuse',
   explanation:
-    'The child has been made or encouraged to take part in sexual activity, or is likely to be, including online or ' +
-    'by being shown sexual pictures. A child can never agree to this.',
+    'The child has been made or encouraged to take part in sexual activity, or is likely to be. This includes ' +
+    'online, and being shown sexual pictures. A child can never agree to this.',
 };
 const neglect: CategoryOption = {
   key: 'neglect',
   label: 'Neglect',
   explanation:
-    'The child’s basic needs are not being met, again and again – such as enough food, warmth, a safe and clean ' +
-    'home, health or dental care, supervision, or going to school.',
+    'The child’s basic needs are not being met, again and again. These needs include food, warmth and a safe, ' +
+    'clean home. They also include health and dental care, being looked after, and going to school.',
 };
 const financialAbuse: CategoryOption = {
   key: 'financial-abuse',
   label: 'Financial abuse',
   explanation:
-    'The child’s money or belongings are being taken or misused, or the child is being used to get money or goods – ' +
-    'for example money meant for the child not being spent on them.',
+    'The child’s money or belongings are being taken or misused. Or the child is being used to get money or ' +
+    'things. An example is money meant for the child not being spent on them.',
 };
 
 /** From the areas of concern the Scottish Government counts at child protection planning meetings. */
@@ -241,8 +241,8 @@ export const SCOTTISH_AREAS_OF_CONCERN: readonly CategoryOption[] = [
     key: 'emotional-harm',
     label: 'Emotional harm',
     explanation:
-      'The way the child is treated is harming how they feel and grow – for example being often frightened, put down ' +
-      'or ignored.',
+      'The way the child is treated is harming how they feel and grow. This could be frightening them, putting them ' +
+      'down or ignoring them.',
   },
   {
     key: 'sexual-harm',

@@ -848,6 +848,7 @@ function refOf(c: Conference, path: readonly Segment[]): { ref: string; nature: 
     case 'closedSessions[].reason':
       return record(`closedSession:${c.closedSessions[i]!.id}:reason`);
     case 'childVoices[].summary':
+    case 'childVoices[].response':
       return record(`childVoice:${c.childVoices[i]!.id}`);
     case 'restrictedRecords[].text':
     case 'restrictedRecords[].source':

@@ -179,16 +179,19 @@ describe('the plan as it really runs', () => {
   it('puts danger statements and goals under the children they are about', async () => {
     const { planFor } = await documents();
     const plan = planFor('p-chloe').text;
-    const sam = plan.slice(plan.indexOf('Sam What the meeting decided'), plan.indexOf('Ella What the meeting decided'));
-    const ella = plan.slice(plan.indexOf('Ella What the meeting decided'), plan.indexOf('The baby The baby'));
+    const both = plan.slice(plan.indexOf('For Sam and Ella'), plan.indexOf('Sam Why there is a plan'));
+    const sam = plan.slice(plan.indexOf('Sam Why there is a plan'), plan.indexOf('Ella Why there is a plan'));
+    const ella = plan.slice(plan.indexOf('Ella Why there is a plan'), plan.indexOf('The baby Help for the baby'));
+    for (const part of [both, sam, ella]) expect(part.length).toBeGreaterThan(20);
     expect(sam).toContain('Sam could be hurt');
     expect(sam).not.toContain('Ella will be frightened');
     expect(sam).not.toContain('Ella sleeps in a calm home');
     expect(ella).toContain('Ella will be frightened');
     expect(ella).toContain('Ella sleeps in a calm home');
-    // An entry for no child in particular is for all of them.
-    expect(sam).toContain('Sam and Ella live in a home without violence.');
-    expect(ella).toContain('Sam and Ella live in a home without violence.');
+    // An entry for no child in particular is for all of them: written once, for both (issue 12).
+    expect(both).toContain('Sam and Ella live in a home without violence.');
+    expect(plan.split('Sam and Ella live in a home without violence.').length - 1).toBe(2); // the goal, and "This helps with"
+    expect(sam).not.toContain('Sam and Ella live in a home without violence.');
   });
 
   it('gives the core group’s venue and who is sent its notes', async () => {
@@ -197,7 +200,7 @@ describe('the plan as it really runs', () => {
     expect(minute).toContain(`Where it meets: ${VENUE}`);
     expect(minute).toContain('Sent the notes, not members: Dr Ravi Shah (GP)');
     const plan = planFor('p-chloe').text;
-    expect(plan).toContain(`Where it meets: ${VENUE}`);
+    expect(plan).toContain(`Where the core group meets: ${VENUE}`);
     expect(plan).toContain('Also sent the notes of each meeting: Dr Ravi Shah (GP)');
     expect(get('decision-letter.docx').text).toContain(`Where: ${VENUE}`);
   });
@@ -232,7 +235,9 @@ describe('the unborn baby', () => {
     expect(minute).toContain('30 weeks: Sat 20 Feb 2027 – Pre-birth assessment finished');
     expect(minute).toContain('34 weeks: Sat 20 Mar 2027');
     const plan = planFor('p-chloe').text;
-    expect(plan).toContain('Due date: Saturday 1 May 2027 Weeks of pregnancy at the meeting: 24 weeks and 3 days');
+    expect(plan).toContain(
+      'The baby is due on: Saturday 1 May 2027 Weeks of pregnancy at the meeting: 24 weeks and 3 days',
+    );
     expect(plan).toContain(
       '30 weeks: Saturday 20 February 2027 (pre-birth assessment finished, in practice by Friday 19 February 2027, the working day before)',
     );
@@ -267,7 +272,7 @@ describe('the unborn baby', () => {
     const plan = planFor('p-chloe').text;
     expect(plan).toContain(
       'Help for the baby before birth This is not part of a child protection plan. It is the help everyone agreed ' +
-        'for the baby for now. 2. Priya Nair (Social Worker) and Gail Fenn (midwife) will complete a pre-birth ' +
+        'for the baby for now. 3. Priya Nair (Social Worker) and Gail Fenn (midwife) will complete a pre-birth ' +
         'assessment with Chloe.',
     );
     expect(get('minute.docx').text).toContain(
@@ -288,7 +293,7 @@ describe('the unborn baby', () => {
     const plan = planFor('p-chloe').text;
     expect(plan).toContain(BABY_ACTION.replace(/^Complete/, 'complete'));
     expect(plan).toContain('The review child protection conference will still meet.');
-    expect(plan).toContain('Next review child protection conference: Tuesday 6 April 2027 at 10am');
+    expect(plan).toContain('The next review child protection conference: Tuesday 6 April 2027 at 10am');
     expect(get('minute.docx').text).toContain('Next review: Tue 6 Apr 2027 at 10:00');
   });
 });
@@ -299,7 +304,7 @@ describe('words', () => {
     const plan = planFor('p-chloe');
     expect(plan.text).toContain('Family plan for Sam, Ella and the baby');
     expect(plan.everything).not.toContain('and The baby');
-    expect(plan.text).toContain('The baby The baby does not need');
+    expect(plan.text).toContain('The baby: The baby does not need');
   });
 
   it('continues a contingency without half-lowering a title, and lowers an ordinary first word', async () => {

@@ -318,7 +318,8 @@ describe('family plan', () => {
       settings.advocacyContact,
     ])
       expect(text).toContain(value);
-    expect(text).toContain(rightToChallengeWords(nation));
+    expect(text).toContain('The decision stays in place while your complaint is looked at.');
+    expect(text).toContain(`${conference.details.chair} chaired the meeting.`);
     expect(text).toContain('This plan may be used in court');
   });
 
@@ -337,7 +338,10 @@ describe('family plan', () => {
   });
 
   it('adds no jargon of its own: the only hard words are ones typed into the plan, which the plan editor flags', () => {
-    const typed = new Set(familyTextHints(conference).map((h) => h.term));
+    // "Pre-proceedings" is the word a parent will hear if things do not change: the plan uses it, and explains it
+    // under "Words we use" (issue 12), rather than avoiding it.
+    expect(forMia()).toContain('Pre-proceedings: A meeting about going to court.');
+    const typed = new Set([...familyTextHints(conference).map((h) => h.term), 'public-law-outline']);
     const found = plainLanguageProblems(forMia()).map((h) => h.term);
     expect(found.filter((term) => !typed.has(term))).toEqual([]);
     expect(forMia()).not.toMatch(/\b(s\.?\s?47|PLO|DSL|CIN|LAC)\b/);

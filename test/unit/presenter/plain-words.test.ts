@@ -61,9 +61,9 @@ describe('categories and decisions in plain words', () => {
     expect(categoryWords('emotional-abuse', 'england')).toEqual({
       label: 'Emotional abuse',
       meaning:
-        'The way the child is treated is harming how they feel and grow – for example being often shouted at, ' +
-        'frightened, put down or ignored, or seeing or hearing domestic abuse at home. It does not mean the child is ' +
-        'not loved.',
+        'The way the child is treated is harming how they feel and grow. This could be shouting, frightening, ' +
+        'putting them down or ignoring them. It includes seeing or hearing abuse between adults at home. It does not ' +
+        'mean the child is not loved.',
     });
     expect(categoryWords('financial-abuse', 'wales').label).toBe('Financial abuse');
     expect(categoryWords('domestic-abuse', 'scotland').label).toBe('Domestic abuse');

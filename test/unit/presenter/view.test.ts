@@ -163,7 +163,7 @@ describe('agenda mode', () => {
           {
             label: 'Physical abuse',
             meaning:
-              'Someone has hurt the child’s body, or is likely to – for example by hitting, shaking, throwing, burning or poisoning them, or by making up or causing an illness.',
+              'Someone has hurt the child’s body, or is likely to. This could be hitting, shaking, burning or poisoning. It can also mean making up an illness, or making a child ill.',
           },
         ],
       },
@@ -175,7 +175,7 @@ describe('agenda mode', () => {
           {
             label: 'Neglect',
             meaning:
-              'The child’s basic needs are not being met, again and again – such as enough food, warmth, a safe and clean home, health or dental care, supervision, or going to school.',
+              'The child’s basic needs are not being met, again and again. These needs include food, warmth and a safe, clean home. They also include health and dental care, being looked after, and going to school.',
           },
         ],
       },
@@ -186,11 +186,11 @@ describe('agenda mode', () => {
     const view = agendaView(presenterView(loadWestbrook(), { mode: 'agenda', itemKey: 'plan-progress' }));
     const progress = view.panels.planProgress ?? [];
     expect(progress.map((p) => [p.who, p.status, p.statusInWords])).toEqual([
-      ['Kieran Ashdown', 'green', 'Done or going well'],
-      ['Jade and Kieran Ashdown', 'green', 'Done or going well'],
+      ['Kieran Ashdown', 'green', 'Going well'],
+      ['Jade and Kieran Ashdown', 'green', 'Going well'],
       ['Jade and Kieran Ashdown', 'amber', 'Some progress, more to do'],
       ['Jade Ashdown', 'red', 'Not done yet'],
-      ['Sam Whitlock, family support worker', 'green', 'Done or going well'],
+      ['Sam Whitlock, family support worker', 'green', 'Going well'],
       ['Jade Ashdown', 'amber', 'Some progress, more to do'],
     ]);
     expect(progress[3]).toEqual({
@@ -333,7 +333,7 @@ describe('agenda mode', () => {
           {
             label: 'Neglect',
             meaning:
-              'The child’s basic needs are not being met, again and again – such as enough food, warmth, a safe and clean home, health or dental care, supervision, or going to school.',
+              'The child’s basic needs are not being met, again and again. These needs include food, warmth and a safe, clean home. They also include health and dental care, being looked after, and going to school.',
           },
         ],
       },
@@ -452,7 +452,7 @@ describe('read-back', () => {
     expect(view.arrangements?.coreGroup?.howOften).toBe('every month');
     expect(view.arrangements?.nextReview).toBe('Tuesday 1 June 2027 at 2pm');
     expect(view.rightToChallenge).toBe(
-      'If you disagree with a decision, you can complain. Ask the chair or the social worker how. The decision stays in place while your complaint is looked at.',
+      'If you disagree with a decision, you can complain. Your papers say how, and by when. The decision stays in place while your complaint is looked at.',
     );
     expect(view.checkQuestion).toBe('Is this what you heard? Please tell us if anything is unclear or wrong.');
   });
