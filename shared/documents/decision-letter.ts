@@ -10,7 +10,6 @@ import {
   dateAndTimeInWords,
   outcomeWords,
   planInPlace,
-  rightToChallengeWords,
   timeInWords,
 } from '../presenter/plain-words';
 import { actionOnlyForChildrenWithoutPlan } from '../plan/plan-checks';
@@ -18,7 +17,8 @@ import { reviewStillHeld } from '../procedure/deadlines';
 import { pregnancyDates } from '../procedure/pregnancy';
 import { procedureProfile } from '../procedure/profiles';
 import type { Participant } from '../model/conference';
-import { DRAFT_LINE, coreGroupVenue, deadline, sentence, withRule, type DocumentContext } from './context';
+import { challengeBlocks } from './challenge';
+import { DRAFT_LINE, coreGroupVenue, deadline, sentence, type DocumentContext } from './context';
 import { withoutHiddenLead } from './family-plan';
 import type { Gate } from './gate';
 import { andList, recordLabel, type People } from './people';
@@ -69,10 +69,9 @@ export function decisionLetterBlocks(
     { label: 'Chair', value: details.chair || 'Not recorded' },
     { label: 'Reference', value: details.reference || 'Not recorded' },
     { label: 'Date of this letter', value: formatDateLong(ctx.issuedOn) },
-    {
-      label: 'To be sent by',
-      value: due?.dueOn ? withRule(formatDateLong(due.dueOn), due.rule) : 'No timescale is set for this letter',
-    },
+    // The family reads the date only: the rule behind it ("2 working days after the conference (Scotland, local)") is
+    // the professionals' wording, and is in their minute. Without a timescale there is no date to give.
+    ...(due?.dueOn ? [{ label: 'To be sent by', value: formatDateLong(due.dueOn) }] : []),
   ];
 
   const blocks: Block[] = [
@@ -206,18 +205,12 @@ export function decisionLetterBlocks(
   });
 
   blocks.push({ kind: 'heading', level: 2, text: 'If you disagree with a decision' });
-  blocks.push({ kind: 'paragraph', text: rightToChallengeWords(nation) });
+  // Who chaired, where to write and by when, that the decision stands, and how to put the papers right: the same
+  // words as the family plan (challenge.ts).
+  blocks.push(...challengeBlocks(ctx, leadWords ?? 'the social worker'));
   blocks.push({
     kind: 'facts',
     facts: [
-      {
-        label: 'How to complain',
-        value: settings.complaintsContact || 'Ask the chair or the social worker how to complain.',
-      },
-      {
-        label: 'Free, independent advice',
-        value: settings.advocacyContact || 'Ask the social worker about advice and advocacy.',
-      },
       {
         label: 'Questions about the plan',
         value:

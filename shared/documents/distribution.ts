@@ -37,7 +37,20 @@ export function professionalDistribution(
     files.length ? files.map((f) => `${distributedDocumentLabel[f.document]} (${f.fileName})`).join('; ') : 'Nothing';
   const annexWritten = all.some((r) => r.files.some((f) => f.document === 'restricted-annex'));
   const keptWith = ctx.conference.distribution.annexKeptWith.trim();
+  // Where the restricted annex goes is said before the list rather than after it, so the minute ends with the list
+  // (a closing line after a long table was left alone on the minute's last page).
   return [
+    ...(annexWritten || keptWith
+      ? [
+          {
+            kind: 'paragraph',
+            text:
+              'The restricted annex goes only to the professionals listed as receiving it' +
+              (keptWith ? `, and a copy is kept with ${keptWith.replace(/^The\b/, 'the')}` : '') +
+              '. It is never given to family members.',
+          } as const,
+        ]
+      : []),
     {
       kind: 'table',
       columns: [
@@ -54,17 +67,6 @@ export function professionalDistribution(
         ]),
       ],
     },
-    ...(annexWritten || keptWith
-      ? [
-          {
-            kind: 'paragraph',
-            text:
-              'The restricted annex goes only to the professionals listed as receiving it' +
-              (keptWith ? `, and a copy is kept with ${keptWith.replace(/^The\b/, 'the')}` : '') +
-              '. It is never given to family members.',
-          } as const,
-        ]
-      : []),
   ];
 }
 

@@ -1,8 +1,10 @@
 import type { AgendaItemKey } from '../agenda/types';
+import { childVoiceRecord } from './child-voice';
 import { agendaItemKeys } from '../agenda/types';
 import type { HiddenWhy, ItemPresence } from '../audience/visibility';
-import { formatDate } from '../format/dates';
+import { calendarDate, formatDateLong, isoOf } from '../format/dates';
 import { agencyLabel, attendanceLabel, isTakingPart, joinedByLabel, quorum } from '../meeting/attendance';
+import { healthNumberName } from '../meeting/health-number';
 import type { Child, ChildDecision, Conference, Note, Participant, PlanAction } from '../model/conference';
 import { actionOnlyForChildrenWithoutPlan } from '../plan/plan-checks';
 import { actionOwners, named } from '../plan/owners';
@@ -37,7 +39,6 @@ import {
   NONE_RECORDED,
   actionContinues,
   coreGroupVenue,
-  dateOrMissing,
   deadline,
   deadlineStatusWords,
   exclusionCriterionWords,
@@ -51,7 +52,7 @@ import { familyDistribution, professionalDistribution, type DistributionRow, typ
 import { withoutHiddenLead } from './family-plan';
 import type { Gate } from './gate';
 import { itemTitle } from './context';
-import { notesByItem } from './notes';
+import { byTime, noteBlock, notesByItem } from './notes';
 import { adultFullName, andList, roleAndWhere } from './people';
 import type { Block, Fact } from './types';
 import type { DocumentView } from './types';
@@ -165,6 +166,30 @@ const IN_ANNEX = 'Held in the restricted annex';
 
 const ragWords = { red: 'Red', amber: 'Amber', green: 'Green' } as const;
 
+/**
+ * The minute writes every date one way, in full ("Tuesday 2 February 2027"), as the actions' due dates are written
+ * (issue 12): a record agencies file should not mix "Tue 2 Feb 2027" with "By Tuesday 9 February 2027".
+ */
+function dateInFull(iso: string | undefined, missing = 'Not recorded'): string {
+  return iso ? formatDateLong(iso) : missing;
+}
+
+const SHORT_DATE =
+  /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})\b/g;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * The app's own sentences made elsewhere for the screens (a deadline's note, a report's sharing message) write dates
+ * short ("Tue 24 Nov 2026"); in the minute they are written in full like every other date. Only for the app's own
+ * words: what people typed is printed as they typed it.
+ */
+function datesInFull(text: string): string {
+  return text.replace(SHORT_DATE, (found: string, day: string, month: string, year: string) => {
+    const date = calendarDate(`${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`);
+    return Number.isNaN(date.getTime()) ? found : formatDateLong(isoOf(date));
+  });
+}
+
 /** One copy of the minutes: who receives it and how it is read. */
 export type MinuteCopy = {
   fileName: string;
@@ -263,7 +288,7 @@ export function minuteView(ctx: DocumentContext, copy: MinuteCopy, setting: Minu
     ...significantFacts(w),
     ...sectionNotes('facts'),
   ]);
-  section('Information from agencies', 'agencies', () => notesOrNone('agencies'));
+  section('Information from agencies', 'agencies', () => agencyInformation(w, notesOn(MINUTE_SECTION_ITEMS.agencies)));
   // Written too when notes were taken under the item, which are kept, never dropped (an initial conference can still
   // hear how the help so far has gone).
   if (
@@ -334,7 +359,7 @@ export function minuteView(ctx: DocumentContext, copy: MinuteCopy, setting: Minu
     ...sectionNotes('distribution'),
   ]);
 
-  const reference = details.reference || formatDate(details.date);
+  const reference = details.reference || formatDateLong(details.date);
   const names = andList(copy.recipients.map((p) => p.name.trim() || 'a recipient'));
   const own = copy.own;
   const forWhom = own && names ? ` – copy for ${names}` : '';
@@ -343,7 +368,7 @@ export function minuteView(ctx: DocumentContext, copy: MinuteCopy, setting: Minu
     recipients: copy.recipients,
     reading: copy.reading,
     fileName: copy.fileName,
-    title: `${ctx.draft ? 'DRAFT ' : ''}Minutes: ${ctx.meetingName}, ${formatDate(details.date)}${forWhom}`,
+    title: `${ctx.draft ? 'DRAFT ' : ''}Minutes: ${ctx.meetingName}, ${formatDateLong(details.date)}${forWhom}`,
     subject: `Minutes of the ${continueSentence(ctx.meetingName)}`,
     audience: family ? 'family' : 'professional',
     intendedFor: family
@@ -361,16 +386,41 @@ export function minuteView(ctx: DocumentContext, copy: MinuteCopy, setting: Minu
     footer: own && names ? `${ctx.marking} · Minutes${forWhom}` : `${ctx.marking} · Minutes, ${reference}`,
     author: ctx.authority,
     ...(ctx.logo ? { logo: ctx.logo } : {}),
-    blocks: [
-      { kind: 'heading', level: 1, text: `Minutes of the ${continueSentence(ctx.meetingName)}` },
-      ...(ctx.draft ? [{ kind: 'banner', text: DRAFT_LINE } as const] : []),
-      ...(family ? familyOpening(w) : own ? professionalOpening(w) : []),
-      // After the note about their copy, the family's reader needs a signpost back to the meeting itself.
-      ...(family ? [{ kind: 'heading', level: 2, text: 'The meeting' } as const] : []),
-      { kind: 'facts', facts: headerFacts(w, setting.annexWritten) },
-      ...blocks,
-    ],
+    blocks: (
+      [
+        { kind: 'heading', level: 1, text: `Minutes of the ${continueSentence(ctx.meetingName)}` },
+        ...(ctx.draft ? [{ kind: 'banner', text: DRAFT_LINE } as const] : []),
+        ...(family ? familyOpening(w) : own ? professionalOpening(w) : []),
+        // After the note about their copy, the family's reader needs a signpost back to the meeting itself.
+        ...(family ? [{ kind: 'heading', level: 2, text: 'The meeting' } as const] : []),
+        { kind: 'facts', facts: headerFacts(w, setting.annexWritten) },
+        ...blocks,
+      ] satisfies Block[]
+    ).map((b) => (b.kind === 'facts' ? missingTogether(b, ctx.draft) : b)),
   };
+}
+
+const NOT_RECORDED = 'Not recorded';
+
+/** A fact's label inside a list: "date of birth", but "GP" and "NHS number" as they are. */
+const labelInList = (label: string) => (/^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);
+
+/**
+ * The details of one record (a child, an adult, the core group) with nothing recorded, in one line: "Not recorded
+ * yet: gender, ethnicity, NHS number" in a draft, "Not recorded: …" in the final minute, where each had a line of its
+ * own ("Gender: Not recorded", and a draft of a new conference had seventeen of them). It stands where the first of
+ * them stood; a single missing detail keeps its own line.
+ */
+function missingTogether(block: Extract<Block, { kind: 'facts' }>, draft: boolean): Block {
+  const missing = block.facts.filter((f) => f.value === NOT_RECORDED);
+  if (missing.length < 2) return block;
+  const first = block.facts.indexOf(missing[0]!);
+  const line: Fact = {
+    label: draft ? 'Not recorded yet' : NOT_RECORDED,
+    value: missing.map((f) => labelInList(f.label)).join(', '),
+  };
+  const rest = block.facts.filter((f) => f.value !== NOT_RECORDED);
+  return { ...block, facts: [...rest.slice(0, first), line, ...rest.slice(first)] };
 }
 
 function isReported(action: PlanAction): boolean {
@@ -546,7 +596,7 @@ function headerFacts(w: Writing, annexWritten: boolean): Fact[] {
   return [
     { label: 'Meeting', value: w.meetingName },
     { label: 'Nation', value: nationLabel[details.nation] },
-    { label: 'Date', value: formatDate(details.date) },
+    { label: 'Date', value: formatDateLong(details.date) },
     { label: 'Time', value: timeSpan(details.startTime, details.endTime) || 'Not recorded' },
     { label: 'Venue', value: details.venue || 'Not recorded' },
     {
@@ -565,7 +615,7 @@ function headerFacts(w: Writing, annexWritten: boolean): Fact[] {
       ? [
           {
             label: 'Previous conference',
-            value: `${conferenceTypeLabel(previous.type, details.nation)}, ${formatDate(previous.date)}`,
+            value: `${conferenceTypeLabel(previous.type, details.nation)}, ${formatDateLong(previous.date)}`,
           },
         ]
       : []),
@@ -585,8 +635,8 @@ function headerFacts(w: Writing, annexWritten: boolean): Fact[] {
 function childFacts(w: Writing, child: Child): Block {
   const unborn = child.unborn || (child.expectedDeliveryDate !== undefined && !child.dateOfBirth);
   const birth: Fact = unborn
-    ? { label: 'Expected date of delivery', value: dateOrMissing(child.expectedDeliveryDate) }
-    : { label: 'Date of birth', value: dateOrMissing(child.dateOfBirth) };
+    ? { label: 'Expected date of delivery', value: dateInFull(child.expectedDeliveryDate) }
+    : { label: 'Date of birth', value: dateInFull(child.dateOfBirth) };
   return {
     kind: 'facts',
     facts: [
@@ -595,7 +645,7 @@ function childFacts(w: Writing, child: Child): Block {
       { label: 'Gender', value: child.gender || 'Not recorded' },
       { label: 'Ethnicity', value: child.ethnicity || 'Not recorded' },
       ...schoolAndGp(w, child, unborn),
-      { label: 'NHS number', value: child.nhsNumber || 'Not recorded' },
+      { label: healthNumberName(w.conference.details.nation), value: child.nhsNumber || 'Not recorded' },
       { label: 'Legal status', value: child.legalStatus || 'Not recorded' },
     ],
   };
@@ -615,7 +665,9 @@ function pregnancyFacts(w: Writing, child: Child): Fact[] {
       .filter((m) => m.weeks < 40)
       .map((m) => ({
         label: m.label,
-        value: [formatDate(m.on), ...m.rules.map((r) => workDueWords(r, m.on, formatDate))].join(' – '),
+        value: datesInFull(
+          [formatDateLong(m.on), ...m.rules.map((r) => workDueWords(r, m.on, formatDateLong))].join(' – '),
+        ),
       })),
   ];
 }
@@ -674,7 +726,7 @@ function adultFacts(w: Writing, a: Conference['adults'][number]): Block {
       ? []
       : [{ label: 'Date of birth', value: 'Not recorded' }]
     : w.g.shows(birthRef)
-      ? [{ label: 'Date of birth', value: formatDate(a.dateOfBirth) }]
+      ? [{ label: 'Date of birth', value: formatDateLong(a.dateOfBirth) }]
       : w.family
         ? []
         : [{ label: 'Date of birth', value: w.notHere(birthRef) }];
@@ -771,12 +823,13 @@ function attendance(w: Writing): Block[] {
   return [
     {
       kind: 'table',
+      // Wide enough for "Attendance" and "separately" in the family's larger type, and "Not recorded" under Times.
       columns: [
-        { title: 'Name', width: 20 },
-        { title: 'Role and organisation', width: 27 },
-        { title: 'Attendance', width: 17 },
-        { title: 'Times', width: 12 },
-        { title: 'Notes', width: 24 },
+        { title: 'Name', width: 18 },
+        { title: 'Role and organisation', width: 26 },
+        { title: 'Attendance', width: 20 },
+        { title: 'Times', width: 16 },
+        { title: 'Notes', width: 20 },
       ],
       rows,
     },
@@ -832,6 +885,51 @@ function familyClosedSessions(w: Writing): Block[] {
         : `Part of the meeting${when} was held without some of the people invited. The record of it is kept by the professionals.`,
     };
   });
+}
+
+/** An agency in words, for its part of the minute: its name from the agency list, or the organisation for "other". */
+function agencyWords(p: Participant): string {
+  return p.agency === 'other' && p.organisation.trim() ? p.organisation.trim() : p.agency ? agencyLabel[p.agency] : '';
+}
+
+/**
+ * Information from agencies: a part for each professional agency invited (whatever their attendance, short of not
+ * being invited), titled with the agency and the person ("Police – PC Laura Finch"), holding what they said under the
+ * item. An agency with nothing recorded says so, so that its information cannot vanish without a trace: a draft asks
+ * for it, a final minute records that there was none. Notes on the item said by anyone else (the chair, a parent, a
+ * professional without an agency), or by someone this reader may not know of, follow under the item's own heading.
+ * Each note is asked about as before (`note:<id>`), so what this reader may not see is left out and counted.
+ */
+function agencyInformation(w: Writing, recorded: readonly Note[]): Block[] {
+  const shown = recorded.filter((n) => w.g.shows(`note:${n.id}`));
+  const agencies = w.conference.participants.filter(
+    (p) => p.kind === 'professional' && p.agency && p.attendance.status !== 'not-invited' && w.people.knows(p.id),
+  );
+  const reported = new Set(reportsKnown(w).map((r) => r.participantId));
+  const blocks: Block[] = [];
+  for (const p of agencies) {
+    const agency = agencyWords(p);
+    const theirs = shown.filter((n) => n.participantId === p.id).sort(byTime);
+    const said = recorded.filter((n) => n.participantId === p.id).length;
+    const report = reported.has(p.id) ? ' Their written report is listed under Reports.' : '';
+    blocks.push({ kind: 'heading', level: 3, text: `${agency} – ${p.name.trim() || 'name not recorded'}` });
+    if (theirs.length) blocks.push(...theirs.map((n) => noteBlock(w, n, { speakerInHeading: true })));
+    else if (said) blocks.push({ kind: 'paragraph', text: w.noneShown(said) });
+    else
+      blocks.push({
+        kind: 'paragraph',
+        // The prompt is for whoever finishes the minute; a family member's draft copy is only told there is nothing yet.
+        text: !w.draft
+          ? `No information from ${agency} was recorded.${report}`
+          : w.family
+            ? `Nothing recorded yet from ${agency}.${report}`
+            : `Nothing recorded yet from ${agency}: add what they shared.${report}`,
+      });
+  }
+  const inParts = new Set(agencies.map((p) => p.id));
+  const others = shown.filter((n) => n.participantId === undefined || !inParts.has(n.participantId));
+  blocks.push(...notesByItem(w, others, MINUTE_SECTION_ITEMS.agencies));
+  return blocks.length ? blocks : [{ kind: 'paragraph', text: w.noneShown(recorded.length) }];
 }
 
 /**
@@ -898,27 +996,27 @@ function reports(w: Writing): Block[] {
   }));
   const rows = reportSharingByRecipient({ ...conference, reports: asRead }, overrides).flatMap(
     ({ report: r, recipients }) => {
+      // When the report came in belongs to the report, so it is in the report's cell rather than a column of its own.
       const what = [
         [agencyLabel[r.agency], r.organisation].filter(Boolean).join(', '),
         r.author ? `by ${r.author}` : 'Author not recorded',
+        `Received: ${dateInFull(r.receivedOn)}`,
       ].join('\n');
-      const received = dateOrMissing(r.receivedOn);
       const recorded = recipients.filter((x) => x.expected || x.entry !== undefined);
       const shown = recorded.filter((x) => w.people.knows(x.participantId));
       if (!shown.length) {
         return [
           recorded.length
-            ? [what, received, w.noneShown(recorded.length), '', '', '']
-            : [what, received, NONE_RECORDED, '', 'Not recorded', 'Not recorded as shared with any family member.'],
+            ? [what, w.noneShown(recorded.length), '', '', '']
+            : [what, NONE_RECORDED, '', 'Not recorded', 'Not recorded as shared with any family member.'],
         ];
       }
       return shown.map((x) => [
         what,
-        received,
         x.name,
         x.version ? reportVersionLabel[x.version] : 'Not recorded',
-        x.status === 'not-shared' ? 'Not shared' : dateOrMissing(x.sharedOn),
-        sharingNote(x, hidden.get(reasonRef(r.id, x.participantId))),
+        x.status === 'not-shared' ? 'Not shared' : dateInFull(x.sharedOn),
+        datesInFull(sharingNote(x, hidden.get(reasonRef(r.id, x.participantId)))),
       ]);
     },
   );
@@ -927,19 +1025,20 @@ function reports(w: Writing): Block[] {
       ? [
           {
             kind: 'paragraph',
-            text: `Reports were due with each family member by ${formatDate(lastDay)}; lateness is judged for each.`,
+            text: `Reports were due with each family member by ${formatDateLong(lastDay)}; lateness is judged for each.`,
           } as const,
         ]
       : []),
     {
       kind: 'table',
       columns: [
-        { title: 'Report', width: 24 },
-        { title: 'Received', width: 12 },
-        { title: 'Family member', width: 14 },
-        { title: 'Version', width: 10 },
-        { title: 'Shared', width: 12 },
-        { title: 'Note', width: 28 },
+        // Five columns, with room to spare for a font wider than Arial: "Wednesday" and "September" under Shared,
+        // "Summary" under Version, an agency's long word ("Intervention") in the report's cell.
+        { title: 'Report', width: 25 },
+        { title: 'Family member', width: 16 },
+        { title: 'Version', width: 14 },
+        { title: 'Shared', width: 18 },
+        { title: 'Note', width: 27 },
       ],
       rows,
     },
@@ -1015,12 +1114,12 @@ function significantFacts(w: Writing): Block[] {
   if (details.strategyDiscussionOn)
     facts.push({
       label: capitalise(procedureProfile(nation).words.strategyDiscussion),
-      value: formatDate(details.strategyDiscussionOn),
+      value: formatDateLong(details.strategyDiscussionOn),
     });
   if (details.type === 'transfer-in')
     facts.push(
       { label: 'Sending authority', value: details.sendingAuthority || 'Not recorded' },
-      { label: 'Told of the move in writing', value: dateOrMissing(details.transferNotifiedOn) },
+      { label: 'Told of the move in writing', value: dateInFull(details.transferNotifiedOn) },
     );
   const history = conference.decisions
     .filter((d) => d.previousCategories.length || d.planStartedOn)
@@ -1028,7 +1127,7 @@ function significantFacts(w: Writing): Block[] {
       const cats = d.previousCategories.map((k) => categoryWords(k, nation).label).join(', ');
       return (
         `${capitalise(people.childFirstName(d.childId))}: ` +
-        [d.planStartedOn ? `plan since ${formatDate(d.planStartedOn)}` : '', cats ? `under ${cats}` : '']
+        [d.planStartedOn ? `plan since ${formatDateLong(d.planStartedOn)}` : '', cats ? `under ${cats}` : '']
           .filter(Boolean)
           .join(' ')
       );
@@ -1102,21 +1201,41 @@ function progressText(w: Writing, action: PlanAction): string {
   return `${ragWords[action.progress.rag]}: ${words}${note ? `. ${note}` : ''}`;
 }
 
+/**
+ * How the actions of the last plan went. Each action is printed once, with its progress: one that carries on into
+ * the new plan is in the plan's table of actions, which has a column for it, and only the actions finished or no
+ * longer needed are listed here (a review minute printed every action twice, issue 12).
+ */
 function progress(w: Writing): Block[] {
   const all = w.conference.plan.actions.filter(isReported);
   const reported = all.filter((a) => w.g.shows(`action:${a.id}`));
   if (!reported.length)
     return [{ kind: 'paragraph', text: w.noneShown(all.length, 'No progress on earlier actions was recorded.') }];
+  const ended = reported.filter((a) => !actionContinues(a));
+  const going = reported.length - ended.length;
+  const pointer: Block[] = going
+    ? [
+        {
+          kind: 'paragraph',
+          text:
+            `${going === 1 ? 'One action' : `${going} actions`} from the last plan ${going === 1 ? 'carries' : 'carry'} on ` +
+            `into the new plan: see The plan, where ${going === 1 ? 'it is' : 'each is'} listed with how it has gone.`,
+        },
+      ]
+    : [];
+  if (!ended.length) return pointer;
   return [
+    ...pointer,
+    { kind: 'heading', level: 3, text: 'Actions finished or no longer needed' },
     {
       kind: 'table',
       columns: [
-        { title: 'Who', width: 20 },
-        { title: 'Action', width: 32 },
+        { title: 'Who', width: 24 },
+        { title: 'Action', width: 30 },
         { title: 'When', width: 18 },
-        { title: 'Progress', width: 30 },
+        { title: 'Progress', width: 28 },
       ],
-      rows: reported.map((a) => [actionWho(w, a), actionWhat(w, a), dueWords(a.due), progressText(w, a)]),
+      rows: ended.map((a) => [actionWho(w, a), actionWhat(w, a), dueWords(a.due), progressText(w, a)]),
     },
   ];
 }
@@ -1125,11 +1244,7 @@ function childrensViews(w: Writing): Block[] {
   const all = w.conference.childVoices;
   const voices = all.filter((v) => w.g.shows(`childVoice:${v.id}`));
   if (!voices.length) return [{ kind: 'paragraph', text: w.noneShown(all.length) }];
-  return voices.map((v) => ({
-    kind: 'paragraph',
-    lead: `${capitalise(w.people.childFirstName(v.childId))} (${childVoiceMethodWords(v.method).toLowerCase()}): `,
-    text: v.summary || 'Not recorded',
-  }));
+  return voices.flatMap((v) => childVoiceRecord(w.people, v));
 }
 
 function analysis(w: Writing): Block[] {
@@ -1142,7 +1257,8 @@ function analysis(w: Writing): Block[] {
   ): Block[] => {
     const shown = list.filter((e) => w.g.shows(`${prefix}:${e.id}`));
     return [
-      { kind: 'paragraph', text: label, emphasis: 'strong' },
+      // A part of "What are we worried about?" and the like: a heading a screen reader can jump to.
+      { kind: 'heading', level: 4, text: label },
       shown.length
         ? { kind: 'list', items: shown.map((e) => `${forWhom(w, e.childIds)}${e.text}`) }
         : { kind: 'paragraph', text: w.noneShown(list.length) },
@@ -1207,8 +1323,8 @@ function analysis(w: Writing): Block[] {
             kind: 'table',
             // "Score" must fit on one line in the family's larger type.
             columns: [
-              { title: 'Who', width: 36 },
-              { title: 'About', width: 17 },
+              { title: 'Who', width: 35 },
+              { title: 'About', width: 18 },
               { title: 'Score', width: 12 },
               { title: 'Comment', width: 35 },
             ],
@@ -1255,15 +1371,15 @@ function otherChildren(w: Writing): Block[] {
         {
           kind: 'table',
           columns: [
-            { title: 'Name', width: 18 },
-            { title: 'Date of birth', width: 15 },
-            { title: 'Where they live', width: 22 },
-            { title: 'Connection', width: 20 },
-            { title: 'Conclusion', width: 25 },
+            { title: 'Name', width: 22 },
+            { title: 'Date of birth', width: 18 },
+            { title: 'Where they live', width: 19 },
+            { title: 'Connection', width: 19 },
+            { title: 'Conclusion', width: 22 },
           ],
           rows: shown.map((c) => [
             c.name || 'Not recorded',
-            dateOrMissing(c.dateOfBirth),
+            dateInFull(c.dateOfBirth),
             c.whereTheyLive || 'Not recorded',
             c.connection || 'Not recorded',
             c.conclusion || 'Not recorded',
@@ -1309,7 +1425,7 @@ function decision(w: Writing, child: Child): Block[] {
       ...(d.previousCategories.length
         ? [{ label: `Previous ${continueSentence(categoryHeading(nation))}`, value: labels(d.previousCategories) }]
         : []),
-      ...(d.planStartedOn ? [{ label: 'Plan started', value: formatDate(d.planStartedOn) }] : []),
+      ...(d.planStartedOn ? [{ label: 'Plan started', value: formatDateLong(d.planStartedOn) }] : []),
       ...(support ? [{ label: 'Help instead of a plan', value: support }] : []),
       ...(d.stepDownPlan ? [{ label: 'Step-down plan', value: d.stepDownPlan }] : []),
       {
@@ -1318,15 +1434,16 @@ function decision(w: Writing, child: Child): Block[] {
       },
     ],
   });
-  blocks.push({ kind: 'paragraph', text: 'Each agency’s view', emphasis: 'strong' });
+  // Parts of the child's decision, under the child's own heading.
+  blocks.push({ kind: 'heading', level: 4, text: 'Each agency’s view' });
   blocks.push(
     agencyViews.length
       ? {
           kind: 'table',
           columns: [
-            { title: 'Who', width: 35 },
-            { title: 'View', width: 20 },
-            { title: 'Given', width: 13 },
+            { title: 'Who', width: 31 },
+            { title: 'View', width: 21 },
+            { title: 'Given', width: 16 },
             { title: 'Reason', width: 32 },
           ],
           rows: agencyViews.map((v) => [
@@ -1338,7 +1455,7 @@ function decision(w: Writing, child: Child): Block[] {
         }
       : { kind: 'paragraph', text: w.noneShown(d.agencyViews.length, 'No agency views recorded.') },
   );
-  blocks.push({ kind: 'paragraph', text: 'The family’s views on the decision', emphasis: 'strong' });
+  blocks.push({ kind: 'heading', level: 4, text: 'The family’s views on the decision' });
   blocks.push(
     ...(familyViews.length
       ? familyViews.map((v): Block => ({
@@ -1348,7 +1465,7 @@ function decision(w: Writing, child: Child): Block[] {
         }))
       : [{ kind: 'paragraph', text: w.noneShown(d.familyViews.length) } as const]),
   );
-  blocks.push({ kind: 'paragraph', text: 'Dissent', emphasis: 'strong' });
+  blocks.push({ kind: 'heading', level: 4, text: 'Dissent' });
   blocks.push(
     ...(dissent.length
       ? dissent.map((x): Block => ({
@@ -1423,12 +1540,17 @@ function plan(w: Writing): Block[] {
   ];
 }
 
+/**
+ * The plan's actions. How everyone will know an action is done is a line of the action's own cell, under its outcome,
+ * rather than a column of its own: five columns left each a few letters wide, and words were broken across lines
+ * ("professiona l"). Widths are set so that the longest word of each column's usual content fits: a name with a role
+ * in brackets, a long date ("Wednesday", "September"), a progress note.
+ */
 function actionsTable(w: Writing, actions: readonly PlanAction[]): Block {
   const rows = actions.map((a) => [
     actionWho(w, a),
-    actionWhat(w, a),
+    `${actionWhat(w, a)}\nHow we will know: ${a.howWeWillKnow.trim() || 'Not recorded'}`,
     dueWords(a.due),
-    a.howWeWillKnow || 'Not recorded',
     progressText(w, a),
   ]);
   // In the family's larger type, a Progress column saying "New" on every line (a first plan) only squeezes the words
@@ -1437,22 +1559,27 @@ function actionsTable(w: Writing, actions: readonly PlanAction[]): Block {
     return {
       kind: 'table',
       columns: [
-        { title: 'Who', width: 22 },
-        { title: 'What', width: 38 },
-        { title: 'When', width: 18 },
-        { title: 'How we will know', width: 22 },
+        { title: 'Who', width: 30 },
+        { title: 'What', width: 50 },
+        { title: 'When', width: 20 },
       ],
-      rows: rows.map((r) => r.slice(0, 4)),
+      rows: rows.map((r) => r.slice(0, 3)),
     };
   return {
     kind: 'table',
-    columns: [
-      { title: 'Who', width: 17 },
-      { title: 'What', width: 31 },
-      { title: 'When', width: 16 },
-      { title: 'How we will know', width: 18 },
-      { title: 'Progress', width: 18 },
-    ],
+    columns: w.family
+      ? [
+          { title: 'Who', width: 29 },
+          { title: 'What', width: 30 },
+          { title: 'When', width: 20 },
+          { title: 'Progress', width: 21 },
+        ]
+      : [
+          { title: 'Who', width: 26 },
+          { title: 'What', width: 38 },
+          { title: 'When', width: 17 },
+          { title: 'Progress', width: 19 },
+        ],
     rows,
   };
 }
@@ -1492,7 +1619,7 @@ function coreGroupAndReview(w: Writing): Block[] {
         {
           label: 'First meeting',
           value: g.firstMeetingOn
-            ? `${formatDate(g.firstMeetingOn)}${g.firstMeetingTime ? ` at ${g.firstMeetingTime}` : ''}`
+            ? `${formatDateLong(g.firstMeetingOn)}${g.firstMeetingTime ? ` at ${g.firstMeetingTime}` : ''}`
             : 'Not booked',
         },
         { label: 'How often', value: cadenceWords(g.cadence) },
@@ -1503,12 +1630,6 @@ function coreGroupAndReview(w: Writing): Block[] {
         },
       ],
     });
-    blocks.push({ kind: 'paragraph', text: 'Back to conference early if', emphasis: 'strong' });
-    blocks.push(
-      returnWhen.length
-        ? { kind: 'list', items: returnWhen }
-        : { kind: 'paragraph', text: w.noneShown(g.returnToConferenceWhen.length) },
-    );
   }
   blocks.push({
     kind: 'facts',
@@ -1516,7 +1637,7 @@ function coreGroupAndReview(w: Writing): Block[] {
       {
         label: 'Next review',
         value: review.nextReviewOn
-          ? `${formatDate(review.nextReviewOn)}${review.nextReviewTime ? ` at ${review.nextReviewTime}` : ''}`
+          ? `${formatDateLong(review.nextReviewOn)}${review.nextReviewTime ? ` at ${review.nextReviewTime}` : ''}`
           : reviewHeld
             ? 'Not booked'
             : 'No review: no child is on a plan',
@@ -1531,6 +1652,14 @@ function coreGroupAndReview(w: Writing): Block[] {
       },
     ],
   });
+  // A part of its own, after the review's date: directly under the section's heading, so the next level down.
+  if (recorded || anyPlan)
+    blocks.push(
+      { kind: 'heading', level: 3, text: 'Back to conference early if' },
+      returnWhen.length
+        ? { kind: 'list', items: returnWhen }
+        : { kind: 'paragraph', text: w.noneShown(g.returnToConferenceWhen.length) },
+    );
   return blocks;
 }
 
@@ -1564,15 +1693,17 @@ function dates(w: Writing): Block[] {
       kind: 'table',
       columns: [
         { title: 'What', width: 22 },
-        { title: 'Date', width: 16 },
-        { title: 'Rule', width: 34 },
-        { title: 'Status', width: 28 },
+        { title: 'Date', width: 19 },
+        { title: 'Rule', width: 32 },
+        { title: 'Status', width: 27 },
       ],
       rows: deadlines.map((d) => [
         d.label,
-        d.dueOn ? `${d.limit === 'no-earlier-than' ? 'Not before ' : 'By '}${formatDate(d.dueOn)}` : 'Not worked out',
+        d.dueOn
+          ? `${d.limit === 'no-earlier-than' ? 'Not before ' : 'By '}${formatDateLong(d.dueOn)}`
+          : 'Not worked out',
         d.rule,
-        deadlineStatusWords(d),
+        datesInFull(deadlineStatusWords(d)),
       ]),
     },
   ];
@@ -1612,14 +1743,15 @@ function otherDecisions(w: Writing): Block[] {
   const assessments = o.assessments.filter((a) => w.g.shows(`assessment:${a.id}`));
   return [
     { kind: 'facts', facts },
-    { kind: 'paragraph', text: 'Referrals', emphasis: 'strong' },
+    // Directly under the section's heading, so the next level down: no level is skipped.
+    { kind: 'heading', level: 3, text: 'Referrals' },
     referrals.length
       ? {
           kind: 'list',
           items: referrals.map((r) => (r.detail ? `${referralWords[r.kind]}: ${r.detail}` : referralWords[r.kind])),
         }
       : { kind: 'paragraph', text: w.noneShown(o.referrals.length, 'None') },
-    { kind: 'paragraph', text: 'Assessments commissioned', emphasis: 'strong' },
+    { kind: 'heading', level: 3, text: 'Assessments commissioned' },
     assessments.length
       ? {
           kind: 'table',
@@ -1628,7 +1760,7 @@ function otherDecisions(w: Writing): Block[] {
             { title: 'By', width: 25 },
             { title: 'Due', width: 25 },
           ],
-          rows: assessments.map((a) => [a.what, a.by || 'Not recorded', dateOrMissing(a.dueOn)]),
+          rows: assessments.map((a) => [a.what, a.by || 'Not recorded', dateInFull(a.dueOn)]),
         }
       : { kind: 'paragraph', text: w.noneShown(o.assessments.length, 'None') },
   ];
@@ -1678,13 +1810,13 @@ function approval(ctx: DocumentContext): Block[] {
       kind: 'facts',
       facts: [
         ...(full?.dueOn
-          ? [{ label: `${full.label} due`, value: withRule(`By ${formatDate(full.dueOn)}`, full.rule) }]
+          ? [{ label: `${full.label} due`, value: withRule(`By ${formatDateLong(full.dueOn)}`, full.rule) }]
           : []),
         ...(corrections?.dueOn
           ? [
               {
                 label: 'Corrections to the chair',
-                value: withRule(`By ${formatDate(corrections.dueOn)}`, corrections.rule),
+                value: withRule(`By ${formatDateLong(corrections.dueOn)}`, corrections.rule),
               },
             ]
           : []),

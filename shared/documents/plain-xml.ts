@@ -49,15 +49,26 @@ export class PlainTextRun extends TextRun {
   }
 }
 
+/**
+ * What a plain paragraph may set beside its style: kept on the same page as the next paragraph, and space above it in
+ * twips (the rest of its spacing is its style's).
+ */
+export type PlainParagraphOptions = { keepNext?: boolean; before?: number };
+
 /** A paragraph of plain runs, in a named paragraph style or none. */
 export class PlainParagraph extends Paragraph {
   private readonly runs: readonly PlainTextRun[];
   private readonly styleProperties: Xmlable | undefined;
 
-  constructor(runs: readonly PlainTextRun[], style?: string) {
+  constructor(runs: readonly PlainTextRun[], style?: string, options: PlainParagraphOptions = {}) {
     super({});
     this.runs = runs;
-    this.styleProperties = style ? { 'w:pPr': [{ 'w:pStyle': { _attr: { 'w:val': style } } }] } : undefined;
+    // In the order docx (and the schema) puts them: style, keep with next, spacing.
+    const properties: Xmlable[] = [];
+    if (style) properties.push({ 'w:pStyle': { _attr: { 'w:val': style } } });
+    if (options.keepNext) properties.push({ 'w:keepNext': EMPTY });
+    if (options.before) properties.push({ 'w:spacing': { _attr: { 'w:before': options.before } } });
+    this.styleProperties = properties.length ? { 'w:pPr': properties } : undefined;
   }
 
   override prepForXml(_context: IContext): Xmlable {

@@ -1,7 +1,7 @@
-import { formatDate } from '../format/dates';
+import { childVoiceRecord } from './child-voice';
+import { formatDateLong } from '../format/dates';
 import { CapturedIndex, type CapturedText } from '../audience/captured';
 import type { ClosedSession, Conference, Note, Participant, RestrictedRecord, Worry } from '../model/conference';
-import { capitalise, childVoiceMethodWords } from '../presenter/plain-words';
 import { reportName, reportVersionLabel } from '../procedure/report-sharing';
 import { DRAFT_LINE, type DocumentContext, timeSpan } from './context';
 import { annexDistribution } from './distribution';
@@ -127,7 +127,7 @@ export function restrictedAnnexView(whole: DocumentContext, all: RestrictedConte
       kind: 'facts',
       facts: [
         { label: 'Meeting', value: ctx.meetingName },
-        { label: 'Date', value: formatDate(details.date) },
+        { label: 'Date', value: formatDateLong(details.date) },
         { label: 'Reference', value: details.reference || 'Not recorded' },
         {
           label: 'Children',
@@ -239,13 +239,7 @@ export function restrictedAnnexView(whole: DocumentContext, all: RestrictedConte
   const voices = conference.childVoices.filter((v) => voiceRefs.has(`childVoice:${v.id}`));
   if (voices.length) {
     blocks.push({ kind: 'heading', level: 2, text: 'Restricted views of children' });
-    blocks.push(
-      ...voices.map((v): Block => ({
-        kind: 'paragraph',
-        lead: `${capitalise(people.childFirstName(v.childId))} (${childVoiceMethodWords(v.method).toLowerCase()}): `,
-        text: v.summary || 'Not recorded',
-      })),
-    );
+    blocks.push(...voices.flatMap((v) => childVoiceRecord(people, v)));
   }
 
   const otherChildRefs = new Set(take((t) => refKind(t.ref) === 'otherChild').map((t) => t.ref));
@@ -255,15 +249,15 @@ export function restrictedAnnexView(whole: DocumentContext, all: RestrictedConte
     blocks.push({
       kind: 'table',
       columns: [
-        { title: 'Name', width: 18 },
-        { title: 'Date of birth', width: 14 },
-        { title: 'Where they live', width: 24 },
-        { title: 'Connection', width: 20 },
-        { title: 'Conclusion', width: 24 },
+        { title: 'Name', width: 20 },
+        { title: 'Date of birth', width: 16 },
+        { title: 'Where they live', width: 22 },
+        { title: 'Connection', width: 19 },
+        { title: 'Conclusion', width: 23 },
       ],
       rows: otherChildren.map((c) => [
         c.name || 'Not recorded',
-        c.dateOfBirth ? formatDate(c.dateOfBirth) : 'Not recorded',
+        c.dateOfBirth ? formatDateLong(c.dateOfBirth) : 'Not recorded',
         c.whereTheyLive || 'Not recorded',
         c.connection || 'Not recorded',
         c.conclusion || 'Not recorded',
@@ -312,9 +306,9 @@ export function restrictedAnnexView(whole: DocumentContext, all: RestrictedConte
     blocks.push({
       kind: 'table',
       columns: [
-        { title: 'Report', width: 30 },
+        { title: 'Report', width: 29 },
         { title: 'Family member', width: 20 },
-        { title: 'Version', width: 12 },
+        { title: 'Version', width: 13 },
         { title: 'Why, or what it leaves out', width: 38 },
       ],
       rows: sharing,
@@ -335,13 +329,15 @@ export function restrictedAnnexView(whole: DocumentContext, all: RestrictedConte
     });
   }
 
+  // The rule comes before the list it governs, and the annex ends with the list: a closing sentence after it was left
+  // alone on a last page (issue 12). The renderer keeps a short table on one page with what introduces it.
   blocks.push({ kind: 'heading', level: 2, text: 'Distribution: professionals only' });
-  blocks.push(...annexDistribution(ctx, copy.everyone));
   blocks.push({
     kind: 'paragraph',
     emphasis: 'strong',
     text: 'Not to be given to family members, their supporters or their representatives.',
   });
+  blocks.push(...annexDistribution(ctx, copy.everyone));
 
   const mark = `${RESTRICTED_MARK} · ${ctx.marking}`;
   return {
@@ -349,7 +345,7 @@ export function restrictedAnnexView(whole: DocumentContext, all: RestrictedConte
     recipients: copy.recipients,
     reading: 'annex',
     fileName: copy.fileName,
-    title: `${ctx.draft ? 'DRAFT ' : ''}Restricted annex: ${ctx.meetingName}, ${formatDate(details.date)}${forWhom}`,
+    title: `${ctx.draft ? 'DRAFT ' : ''}Restricted annex: ${ctx.meetingName}, ${formatDateLong(details.date)}${forWhom}`,
     subject: 'Restricted annex to the conference minutes',
     audience: 'professional',
     intendedFor:

@@ -1,5 +1,5 @@
 import { agendaFor } from '../../../shared/agenda';
-import { formatDate } from '../../../shared/format/dates';
+import { formatDateLong } from '../../../shared/format/dates';
 import { capturedTexts, distributionList } from '../../../shared/audience';
 import type { DocumentView } from '../../../shared/documents';
 import { wasInRoom, type Generated, type Planted } from './planted';
@@ -218,7 +218,7 @@ export function birthDateProblems(
   const adults = g.conference.adults.filter((a) => a.dateOfBirth !== undefined);
   const screens = sharedScreenViews(g.conference);
   for (const adult of adults) {
-    const printed = formatDate(adult.dateOfBirth);
+    const printed = formatDateLong(adult.dateOfBirth);
     const whose = `${adult.id}’s date of birth (${printed})`;
     for (const view of views) {
       const found = (texts.get(view) ?? '').includes(printed);

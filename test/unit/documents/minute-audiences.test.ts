@@ -95,7 +95,7 @@ describe('a child’s school and GP (child:<id>:school)', () => {
   it('are not asked for a baby not yet born, who has neither', async () => {
     const docs = await readFenwick(fenwick());
     const dean = get(docs, DEAN);
-    expect(dean.text).toContain('Baby Fenwick Expected date of delivery: Mon 21 Jun 2027');
+    expect(dean.text).toContain('Baby Fenwick Expected date of delivery: Monday 21 June 2027');
     expect(dean.text).not.toContain('Fenwick (known as Baby Fenwick)');
     expect(factsUnder(dean.view, 'Baby Fenwick').filter((f) => /^(School|GP)/.test(f))).toEqual([]);
     expect(factsUnder(dean.view, 'Riley Fenwick')).toContain(`GP: ${GP}`);
@@ -211,9 +211,11 @@ describe('who wrote a report (report:<id>)', () => {
 describe('how an action from the last plan has gone (action:<id>:progress)', () => {
   const NOTE = 'Not booked yet.';
   const REF = 'action:action-mia-dental:progress';
-  // The minute prints the outcome the action serves on the next line of the cell (read back without a space).
+  // The minute prints the outcome the action serves, and how everyone will know it is done, on the next lines of the
+  // cell (read back without a space).
   const ACTION =
-    "Book Mia's dental treatment and take her to the appointments.Outcome: Mia's health and schooling needs are met.";
+    "Book Mia's dental treatment and take her to the appointments.Outcome: Mia's health and schooling needs are met." +
+    'How we will know: The dentist confirms the treatment is done.';
 
   it('is a record of its own, no longer part of the action’s text', () => {
     const texts = capturedTexts(westbrookForDocuments());

@@ -106,6 +106,40 @@ describe('plain runs and paragraphs', () => {
   });
 });
 
+describe('plain paragraphs kept with the next, or with space above', () => {
+  it('write what docx writes for the same style, keep with next and space before', async () => {
+    const shapes = [
+      { style: undefined, keepNext: true, before: undefined },
+      { style: 'TableText', keepNext: true, before: undefined },
+      { style: 'Fact', keepNext: false, before: 160 },
+      { style: undefined, keepNext: true, before: 160 },
+    ];
+    const ours = await bodyOf(
+      shapes.map(
+        (s) =>
+          new PlainParagraph(wordRuns('Mia'), s.style, {
+            ...(s.keepNext ? { keepNext: true } : {}),
+            ...(s.before ? { before: s.before } : {}),
+          }),
+      ),
+    );
+    const theirs = await bodyOf(
+      shapes.map(
+        (s) =>
+          new Paragraph({
+            ...(s.style ? { style: s.style } : {}),
+            ...(s.keepNext ? { keepNext: true } : {}),
+            ...(s.before ? { spacing: { before: s.before } } : {}),
+            children: docxRuns('Mia', {}),
+          }),
+      ),
+    );
+    expect(ours).toBe(theirs);
+    expect(ours).toContain('<w:pStyle w:val="TableText"/><w:keepNext/>');
+    expect(ours).toContain('<w:spacing w:before="160"/>');
+  });
+});
+
 describe('plain tables', () => {
   // The reference: the table the builders made with docx's own classes, with the same look.
   const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;

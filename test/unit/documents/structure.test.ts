@@ -2,6 +2,7 @@ import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { agendaItemKeys } from '../../../shared/agenda/types';
 import { MINUTE_SECTION_ITEMS, buildDocuments, documentViews } from '../../../shared/documents';
+import { formatDateLong } from '../../../shared/format/dates';
 import { createConference } from '../../../shared/model/factory';
 import { DEFAULT_SETTINGS, OrganisationSettings } from '../../../shared/model/settings';
 import { conferenceDeadlines } from '../../../shared/procedure/deadlines';
@@ -97,8 +98,11 @@ describe('the nations’ own words', () => {
     });
     const letter = (await texts(welsh)).get('decision-letter.docx')!.text;
     expect(letter).toContain('Summary of decisions and outline plan');
+    // The family reads when it is due, not the rule behind it, which is in the professional minute (issue 12).
     const due = conferenceDeadlines(welsh).find((d) => d.key === 'decision-letter')!;
-    expect(letter).toContain(due.rule);
+    expect(letter).toContain(`To be sent by: ${formatDateLong(due.dueOn)}`);
+    expect(letter).not.toContain(due.rule);
+    expect((await texts(welsh)).get('minute.docx')!.text).toContain(due.rule);
   });
 });
 
@@ -132,7 +136,7 @@ describe('a pre-birth conference', () => {
       c.decisions = [{ childId: 'baby', outcome: 'plan-needed', categories: ['neglect'] }];
     });
     const docs = await texts(preBirth);
-    expect(docs.get('minute.docx')!.text).toContain('Expected date of delivery: Mon 1 Mar 2027');
+    expect(docs.get('minute.docx')!.text).toContain('Expected date of delivery: Monday 1 March 2027');
     expect(docs.get('family-plan.docx')!.text).toContain('The baby needs a child protection plan.');
   });
 });
