@@ -1,5 +1,5 @@
 import type { DistributedDocument } from '../model/audience';
-import type { Conference, Participant } from '../model/conference';
+import type { Child, Conference, Participant } from '../model/conference';
 import { attendedAnyPart } from './presence';
 import { isFamilySide } from './visibility';
 
@@ -14,7 +14,9 @@ import { isFamilySide } from './visibility';
  *   as a parent or carer, and the line says to check;
  * - an advocate: the decision letter and the minutes of the parts they attended;
  * - a supporter, or a relative without parental responsibility: only what the parent agrees to, so nothing by default;
- * - a child: the social worker goes through the outcome with them;
+ * - a child: their own outcome letter (the chair's letter in words for their age), which the social worker goes
+ *   through with them;
+ * - the lead social worker: besides a professional's documents, every child's letter, to go through it with the child;
  * - an interpreter, or someone not invited: nothing.
  *
  * Family members never receive the restricted annex, whatever is chosen.
@@ -63,13 +65,15 @@ function defaultLine(
   switch (person.kind) {
     case 'interpreter':
       return { receives: [], why: 'Interpreter' };
-    case 'professional':
-      return ANNEX_BY_DEFAULT.has(person.agency ?? '')
+    case 'professional': {
+      const line: { receives: DistributedDocument[]; why: string } = ANNEX_BY_DEFAULT.has(person.agency ?? '')
         ? {
             receives: ['decision-letter', 'minutes', 'restricted-annex'],
             why: 'Professional; keeps the restricted annex',
           }
         : { receives: ['decision-letter', 'minutes'], why: 'Professional' };
+      return person.id === conference.plan.leadSocialWorkerParticipantId ? withChildLetters(conference, line) : line;
+    }
     case 'family': {
       // A family member linked to a household adult without parental responsibility (a grandparent, an aunt) gets
       // copies only with a parent's agreement. One not linked is taken as the parent or carer they usually are: a
@@ -107,9 +111,78 @@ function defaultLine(
         : { receives: ['decision-letter'], why: 'Advocate' };
     case 'supporter':
       return { receives: [], why: 'Supporter: copies only with the agreement of the parent they support' };
-    case 'child':
+    case 'child': {
+      const child = conference.children.find((c) => c.id === person.childId);
+      if (child && childrenToWriteTo(conference).some((w) => w.child.id === child.id)) {
+        return {
+          receives: ['child-letter'],
+          why: 'An outcome letter in words for their age, gone through with them by the social worker',
+        };
+      }
+      // A child too young for a letter (or not linked to a child of the household, so no letter is theirs).
       return { receives: [], why: 'The social worker goes through the outcome with them' };
+    }
   }
+}
+
+/**
+ * The lead social worker's line: they are sent every child's letter, to go through it with the child. A child too
+ * young for a letter is told in other ways, and the line says so, since it is printed in the minute.
+ */
+function withChildLetters(
+  conference: Conference,
+  line: { receives: DistributedDocument[]; why: string },
+): { receives: DistributedDocument[]; why: string } {
+  const letters = childrenToWriteTo(conference);
+  const tooYoung = tooYoungForALetter(conference).map((c) => c.knownAs.trim() || c.givenName.trim() || 'a child');
+  const young = tooYoung.length
+    ? `; tells ${joinNames(tooYoung)}, too young for a letter, about the outcome in other ways`
+    : '';
+  if (!letters.length) return { ...line, why: `${line.why}${young}` };
+  return {
+    receives: [...line.receives, 'child-letter'],
+    why: `${line.why}; goes through each child’s letter with them${young}`,
+  };
+}
+
+function joinNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * The chair writes to each child of the household after the conference (domain.md §3): a child who is born and at
+ * least this old on the conference date. A younger child is told in ways that suit them, not by letter.
+ */
+export const YOUNGEST_FOR_A_LETTER = 3;
+
+/** Whole years from a date of birth to a date, both `YYYY-MM-DD`: a birthday counts from its day. */
+export function ageOn(dateOfBirth: string, on: string): number {
+  const years = Number(on.slice(0, 4)) - Number(dateOfBirth.slice(0, 4));
+  return on.slice(5) < dateOfBirth.slice(5) ? years - 1 : years;
+}
+
+/** A child who is written to, with their age on the conference date (undefined: no date of birth is recorded). */
+export type ChildWrittenTo = { child: Child; age: number | undefined };
+
+/**
+ * The children the chair writes to, in the household's order: born (never an unborn baby), and not under 3 on the
+ * conference date. A child without a date of birth is written to: leaving a child without their letter is the worse
+ * mistake, and the letter says which words it was written in.
+ */
+export function childrenToWriteTo(conference: Conference): ChildWrittenTo[] {
+  return conference.children.flatMap((child) => {
+    if (child.unborn) return [];
+    const age = child.dateOfBirth ? ageOn(child.dateOfBirth, conference.details.date) : undefined;
+    return age !== undefined && age < YOUNGEST_FOR_A_LETTER ? [] : [{ child, age }];
+  });
+}
+
+/** Born children under 3 on the conference date: no letter; the social worker tells them in other ways. */
+export function tooYoungForALetter(conference: Conference): Child[] {
+  return conference.children.filter(
+    (c) =>
+      !c.unborn && c.dateOfBirth !== undefined && ageOn(c.dateOfBirth, conference.details.date) < YOUNGEST_FOR_A_LETTER,
+  );
 }
 
 export function distributionList(conference: Conference): DistributionLine[] {

@@ -1,4 +1,4 @@
-import type { Participant } from '../model/conference';
+import type { Child, Participant } from '../model/conference';
 
 /**
  * Copies of a document for several recipients (issue #10, item 4): each recipient's copy is computed for them, and
@@ -26,6 +26,14 @@ export function personSlug(person: Participant): string {
 /** The part of a file name for a copy several people share: "jade-ashdown-and-stacey-ashdown". */
 export function groupSlug(people: readonly Participant[]): string {
   return people.map(personSlug).join('-and-').slice(0, 60).replace(/-+$/, '');
+}
+
+/**
+ * A child's letter, by the name they are known by: `letter-for-jayden` (FileNames makes two Jaydens' letters
+ * `letter-for-jayden` and `letter-for-jayden-2`). A name in a script with no Latin letters gives the child's id.
+ */
+export function childLetterFileBase(child: Child, knownAs: string): string {
+  return `letter-for-${fileSlug(knownAs) || fileSlug(child.id) || 'child'}`;
 }
 
 /** Hands out file names, never the same one twice in one export. */

@@ -1,13 +1,20 @@
 import type { Document } from 'docx';
-import { DOCUMENT_ORDER, distributionList, namedRecipients } from '../audience/distribution';
+import {
+  DOCUMENT_ORDER,
+  childrenToWriteTo,
+  distributionList,
+  namedRecipients,
+  type DistributionLine,
+} from '../audience/distribution';
 import { ReaderView, isFamilySide, readerFor } from '../audience/visibility';
 import { todayIso } from '../format/dates';
 import type { DistributedDocument } from '../model/audience';
 import type { Conference, Participant } from '../model/conference';
 import { DEFAULT_SETTINGS, type OrganisationSettings } from '../model/settings';
 import { conferenceDeadlines, type Deadline } from '../procedure/deadlines';
+import { childLetter, childLetterView } from './child-letter';
 import { documentContext, type DocumentContext } from './context';
-import { FileNames, groupCopies, groupSlug, nameCopies, personSlug } from './copies';
+import { FileNames, childLetterFileBase, groupCopies, groupSlug, nameCopies, personSlug } from './copies';
 import { decisionLetterBlocks, decisionLetterView } from './decision-letter';
 import type { DistributionRow, NamedRow, SentFile } from './distribution';
 import { familyPlanContent, familyPlanView } from './family-plan';
@@ -42,6 +49,9 @@ import type { CopyReader, DistributedView, DocumentOptions } from './types';
  *   anyone else gets `family-plan-<name>.docx` or `decision-letter-<name>.docx`, and a parent attending separately
  *   always has a letter of their own. When only family members receive one, the copy most of them share is the plain
  *   name (a family member's copy never holds professionals-only or restricted text).
+ * - `letter-for-<name>.docx`, the chair's outcome letter to each child who is born and at least 3 on the conference
+ *   date, in words for their age (child-letter.ts): computed as for the shared screen, and sent to the child when
+ *   they are a participant and to the lead social worker, who goes through it with them.
  *
  * Who receives what comes from the distribution list (shared/audience/distribution.ts), and the minutes print the
  * same assignment of files to people as `recipients` on each view. Each view also says which readers it was computed
@@ -84,6 +94,7 @@ export function documentViews(
     : [];
   const plans = familyPlans(ctx, receiving('family-plan'), names, gate);
   const letters = decisionLetters(ctx, receiving('decision-letter'), names, gate);
+  const childLetters = childLetterViews(ctx, lines, names, gate);
 
   // The distribution list printed in the minutes: exactly the files each person is sent.
   const sent: { document: DistributedDocument; fileName: string; recipients: readonly Participant[] }[] = [
@@ -91,6 +102,7 @@ export function documentViews(
     ...annexes.map((v) => ({ document: 'restricted-annex' as const, fileName: v.fileName, recipients: v.recipients })),
     ...plans.map((v) => ({ document: 'family-plan' as const, fileName: v.fileName, recipients: v.recipients })),
     ...letters.map((v) => ({ document: 'decision-letter' as const, fileName: v.fileName, recipients: v.recipients })),
+    ...childLetters.map((v) => ({ document: 'child-letter' as const, fileName: v.fileName, recipients: v.recipients })),
   ];
   const rows: DistributionRow[] = lines.map((line) => ({
     line,
@@ -123,7 +135,36 @@ export function documentViews(
     ...annexes,
     ...plans,
     ...letters,
+    ...childLetters,
   ];
+}
+
+/**
+ * The chair's letter to each child written to (child-letter.ts), in the household's order. Each is computed for the
+ * reader of the family's general copies, the shared screen's: a child may show their letter to anyone, so it holds
+ * only what anyone in the family may read, and the leak guard checks it as that reader. Who receives it comes from
+ * the distribution list: a child who is a participant receives their own letter and no one else's; anyone else set
+ * to receive letters for the children (the lead social worker, by default) receives every child's.
+ */
+function childLetterViews(
+  ctx: DocumentContext,
+  lines: readonly DistributionLine[],
+  names: FileNames,
+  gate: (reader: CopyReader) => Gate,
+): DistributedView[] {
+  const receiving = lines.filter((l) => l.receives.includes('child-letter')).map((l) => l.participant);
+  return childrenToWriteTo(ctx.conference).map((to) => {
+    const recipients = receiving.filter((p) => (p.kind === 'child' ? p.childId === to.child.id : true));
+    const letter = childLetter(ctx, gate(ANYONE_IN_THE_FAMILY), to);
+    return {
+      ...childLetterView(ctx, {
+        fileName: names.take(childLetterFileBase(to.child, ctx.people.childFirstName(to.child.id))),
+        recipients,
+        letter,
+      }),
+      readers: [ANYONE_IN_THE_FAMILY],
+    };
+  });
 }
 
 /**

@@ -33,6 +33,11 @@ const CanaryEntry = z
     professionalMinute: Rule,
     restrictedAnnex: Rule,
     sharedScreen: z.enum(['may', 'never']),
+    /**
+     * Every child's letter. A letter is computed for the shared screen's reader (anyone may be shown it), so it may
+     * hold nothing the shared screen may not, nor anything every family member's copies leave out.
+     */
+    childLetter: Rule,
     family: z.record(z.string(), FamilyRule),
   })
   .strict();
@@ -82,11 +87,18 @@ export const familyRule = (entry: CanaryEntry, participantId: string, document: 
   return typeof rule === 'string' ? rule : rule[document];
 };
 
+/**
+ * Whether a canary is kept from every child's letter whatever the file says: a letter is for anyone in the family, so
+ * nothing off the shared screen and nothing that every family member's copies leave out may reach it.
+ */
+export const keptFromChildLetters = (entry: CanaryEntry): boolean =>
+  entry.sharedScreen === 'never' || Object.values(entry.family).every((rule) => rule === 'never');
+
 /** A document as written for its recipients: what the canary rules are checked against. */
 export type WrittenDocument = {
   fileName: string;
-  /** minutes, family-plan, decision-letter or restricted-annex. */
-  document: FamilyDocument | 'restricted-annex';
+  /** minutes, family-plan, decision-letter, restricted-annex or child-letter. */
+  document: FamilyDocument | 'restricted-annex' | 'child-letter';
   /** How the document was computed: the professional minute and letters, a family member's copy, the annex. */
   reading: 'professional' | 'family' | 'annex';
   recipientIds: readonly string[];
@@ -116,6 +128,15 @@ export function canaryViolations(
     };
     if (minute) check(entry.professionalMinute, minute, 'the professional minute');
     if (annex) check(entry.restrictedAnnex, annex, 'the restricted annex');
+    // Every child's letter, whoever receives it; a rule that would let one carry what it must not is itself wrong.
+    if (entry.childLetter !== 'never' && keptFromChildLetters(entry)) {
+      problems.push(`${what}: the rule for child letters must be "never", as anyone in the family may be shown one.`);
+    }
+    const childLetters = written.filter((d) => d.document === 'child-letter');
+    if (entry.childLetter === 'must' && childLetters.length === 0) {
+      problems.push(`${what} must be in every child’s letter, but none was written.`);
+    }
+    for (const doc of childLetters) check(entry.childLetter, doc, 'a child’s letter');
     for (const participantId of Object.keys(entry.family)) {
       const copies = written.filter((d) => d.recipientIds.includes(participantId));
       for (const document of FAMILY_DOCUMENTS) {

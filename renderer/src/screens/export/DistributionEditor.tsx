@@ -43,7 +43,8 @@ export function DistributionEditor({ conference }: { conference: Conference }) {
       </div>
       <p className="muted">
         Family members never receive the restricted annex. A supporter or a relative without parental responsibility
-        receives copies only with a parent’s agreement: say so in “Why”.
+        receives copies only with a parent’s agreement: say so in “Why”. Each child aged 3 or over gets a letter in
+        words for their age: a child taking part receives their own, and anyone else ticked receives every child’s.
       </p>
       <table className="table distribution">
         <thead>
