@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS, OrganisationSettings } from '../../shared/model/setti
 import { describeIssues } from '../../shared/model/validation';
 import { installHolidaySource } from '../../shared/procedure/bank-holidays';
 import { dateHolidaysSource } from '../../shared/procedure/date-holidays-source';
-import { exportDocuments, LeakFoundError } from '../services/export';
+import { exportDocuments, LeakFoundError, MissingForFinalError } from '../services/export';
 
 /**
  * `npm run export -- <conference-file.json> --out <dir> [--settings settings.json] [--draft | --final]`
@@ -16,21 +16,26 @@ import { exportDocuments, LeakFoundError } from '../services/export';
  * annex (when needed), each named by recipient. `--draft` marks every page as a draft; `--final` does not; with
  * neither, the documents are drafts until the meeting has been ended, as in the app.
  *
- * The leak guard runs first, as in the app. A final export that would give someone words they must not have writes
+ * The leak guard runs, as in the app. A final export that would give someone words they must not have writes
  * nothing, names each field, recipient and file on stderr, and exits 3; a draft is written, with the same lines on
- * stderr as warnings. Exit codes: 0 written, 2 bad input (the message names the field), 3 stopped by the leak guard,
- * 1 anything else.
+ * stderr as warnings. A final export also needs what families rely on (how to complain and by when, the team's and
+ * the out-of-hours numbers: give them with --settings; and the chair's name): without them nothing is written and
+ * each is named on stderr; a draft is written and names them as warnings. Exit codes: 0 written, 2 bad input (the
+ * message names the field), 3 stopped by the leak guard, 4 stopped for something families need, 1 anything else.
  */
 
 const USAGE = [
   'Usage: npm run export -- <conference-file.json> --out <folder> [--settings settings.json] [--draft | --final]',
   '  --draft   mark every page DRAFT; what the leak guard finds is printed as warnings and the files are written',
-  '  --final   no DRAFT marking; if the leak guard finds anything, nothing is written (exit code 3)',
+  '  --final   no DRAFT marking; if the leak guard finds anything, nothing is written (exit code 3), nor if the',
+  '            settings lack the complaint route and time limit or a phone number, or the chair is not named (exit 4)',
   '  Without either: a draft until the meeting has been ended, then final.',
 ].join('\n');
 
 /** Exit code for a final export stopped by the leak guard: nothing was written. */
 const EXIT_LEAK_FOUND = 3;
+/** Exit code for a final export without what families rely on (shared/documents/final-check.ts): nothing written. */
+const EXIT_MISSING_FOR_FINAL = 4;
 
 class InputError extends Error {}
 
@@ -112,6 +117,15 @@ async function main(): Promise<number> {
       ...(args.draft !== undefined ? { draft: args.draft } : {}),
     });
   } catch (e) {
+    if (e instanceof MissingForFinalError) {
+      process.stderr.write(
+        `Nothing was written: this is a final export, and the documents lack what families rely on.\n` +
+          e.missing.map((m) => `  ${m.key}: ${m.message}\n`).join('') +
+          `Give the settings with --settings (or fill them in on the app's Settings screen), and export again ` +
+          `(or export a draft with --draft).\n`,
+      );
+      return EXIT_MISSING_FOR_FINAL;
+    }
     if (!(e instanceof LeakFoundError)) throw e;
     process.stderr.write(
       `Nothing was written: this is a final export, and the leak guard found words someone must not have.\n` +
@@ -131,6 +145,12 @@ async function main(): Promise<number> {
     process.stderr.write(
       `Warning: this draft holds words someone must not have; a final export would stop here.\n` +
         receipt.warnings.map((leak) => `  ${leak.message}\n`).join(''),
+    );
+  }
+  if (receipt.missingForFinal.length) {
+    process.stderr.write(
+      `Warning: this draft lacks what families rely on; a final export would stop here.\n` +
+        receipt.missingForFinal.map((m) => `  ${m.key}: ${m.message}\n`).join(''),
     );
   }
   if (receipt.staleFiles.length) {

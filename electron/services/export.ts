@@ -5,6 +5,7 @@ import { Packer } from 'docx';
 import type { ExportReceipt, ExportedDocument } from '../../shared/api/contract';
 import { buildDocuments, type BuiltDocument } from '../../shared/documents';
 import type { DocumentOptions } from '../../shared/documents';
+import { missingForFinal, missingSummary, type MissingForFinal } from '../../shared/documents/final-check';
 import { guardDocuments, type DocumentLeak } from '../../shared/documents/guard';
 import type { DocumentView } from '../../shared/documents/types';
 import type { Conference } from '../../shared/model/conference';
@@ -13,19 +14,23 @@ import type { OrganisationSettings } from '../../shared/model/settings';
 /**
  * Writes the conference's distribution set into a folder: the professional minute (minute.docx), a minute for each
  * family member who receives one (minutes-<name>.docx), the family plan(s) (family-plan*.docx), the decision
- * letter(s) (decision-letter*.docx) and the restricted annex (restricted-annex.docx, and restricted-annex-<name>.docx
- * for a professional something restricted is kept from; only when something is restricted).
+ * letter(s) (decision-letter*.docx), the restricted annex (restricted-annex.docx, and restricted-annex-<name>.docx
+ * for a professional something restricted is kept from; only when something is restricted) and the chair's letter to
+ * each child old enough for one (letter-for-<name>.docx).
  *
  * Before anything is written the leak guard reads every document for every person who receives it (issue #10, item
  * 6). A final export that finds a leak writes nothing and throws a LeakFoundError; a draft is written and carries
- * the leaks as warnings. Every document is built and packed before the first file is written, so a failure part-way
- * leaves the folder as it was; each file is written to a temporary name, flushed and renamed over the old one, so a
- * crash never leaves a half-written document where the last good one was.
+ * the leaks as warnings. Before that, a final export that lacks what families rely on (how to complain and by when,
+ * the team's and the out-of-hours numbers, the chair's name: shared/documents/final-check.ts) writes nothing and
+ * throws a MissingForFinalError; a draft is written and its receipt says what is missing. Every document is built
+ * and packed before the first file is written, so a failure part-way leaves the folder as it was; each file is
+ * written to a temporary name, flushed and renamed over the old one, so a crash never leaves a half-written document
+ * where the last good one was.
  */
 
 /** Names this export writes; older files with these names that this export did not write are reported, not deleted. */
 const OURS =
-  /^(minute|restricted-annex(-[a-z0-9-]+)?|minutes-[a-z0-9-]+|family-plan(-[a-z0-9-]+)?|decision-letter(-[a-z0-9-]+)?)\.docx$/;
+  /^(minute|restricted-annex(-[a-z0-9-]+)?|minutes-[a-z0-9-]+|family-plan(-[a-z0-9-]+)?|decision-letter(-[a-z0-9-]+)?|letter-for-[a-z0-9-]+)\.docx$/;
 
 /** Whether a file name is one an export writes (for the stale-file report). */
 export function isExportFileName(name: string): boolean {
@@ -46,6 +51,17 @@ export class LeakFoundError extends Error {
   constructor(readonly leaks: DocumentLeak[]) {
     super(leakSummary(leaks));
     this.name = 'LeakFoundError';
+  }
+}
+
+/**
+ * A final export stopped because the documents lack what families rely on (issue #12). Nothing was written;
+ * `missing` names each setting or field and where to fill it in.
+ */
+export class MissingForFinalError extends Error {
+  constructor(readonly missing: MissingForFinal[]) {
+    super(missingSummary(missing));
+    this.name = 'MissingForFinalError';
   }
 }
 
@@ -104,8 +120,8 @@ export async function packDocuments(built: readonly BuiltDocument[]): Promise<Pa
 }
 
 /**
- * Builds, guards, packs and writes the distribution set. Throws LeakFoundError, before the folder is even created,
- * when a final export would leak.
+ * Builds, guards, packs and writes the distribution set. Throws, before the folder is even created,
+ * MissingForFinalError when a final export lacks what families rely on, and LeakFoundError when it would leak.
  */
 export async function exportDocuments(
   conference: Conference,
@@ -113,6 +129,9 @@ export async function exportDocuments(
   folder: string,
   options: DocumentOptions = {},
 ): Promise<ExportReceipt> {
+  // Checked first: it needs no documents built, and a final export without these is refused whatever they say.
+  const missing = missingForFinal(conference, settings);
+  if (missing.length && isFinalExport(conference, options)) throw new MissingForFinalError(missing);
   const built = buildDocuments(conference, settings, options);
   // The guard reads the view models, which hold the words the files print (headers and footers too): checking them
   // before packing means a stopped export costs no packing, and nothing reaches the disk until they pass.
@@ -133,6 +152,7 @@ export async function exportDocuments(
     files: packed.map(({ data: _data, ...file }) => file),
     staleFiles,
     warnings: leaks,
+    missingForFinal: missing,
   };
 }
 

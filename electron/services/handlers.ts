@@ -17,7 +17,7 @@ import type { PresenterView } from '../../shared/presenter/types';
 import { buildHolidayTable } from '../../shared/procedure/bank-holidays';
 import { dateHolidaysSource } from '../../shared/procedure/date-holidays-source';
 import type { ConferenceStore } from './conference-store';
-import { exportDocuments, LeakFoundError } from './export';
+import { exportDocuments, LeakFoundError, MissingForFinalError } from './export';
 import type { PresenterHub } from './presenter-hub';
 import type { Logger } from './logger';
 import type { SettingsStore } from './settings-store';
@@ -151,6 +151,13 @@ export function createHandlers({
           r.draft === undefined ? {} : { draft: r.draft },
         );
       } catch (e) {
+        if (e instanceof MissingForFinalError) {
+          // Which settings or fields, by key: names of settings, never what anyone typed.
+          logger.info('final export stopped: something families need is missing', {
+            missing: e.missing.map((m) => m.key).join(','),
+          });
+          return fail('missing-for-final', e.message, { missing: e.missing });
+        }
         if (!(e instanceof LeakFoundError)) throw e;
         // The log says how many, never which words: the log file is not a place for what the guard protects.
         logger.info('final export stopped by the leak guard', { leaks: e.leaks.length });
@@ -160,6 +167,7 @@ export function createHandlers({
         files: receipt.files.length,
         stale: receipt.staleFiles.length,
         warnings: receipt.warnings.length,
+        missingForFinal: receipt.missingForFinal.length,
       });
       approvedFolders.add(receipt.folder);
       return ok(receipt);

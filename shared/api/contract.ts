@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Conference, ConferenceType, Nation } from '../model/conference';
+import type { MissingForFinal } from '../documents/final-check';
 import type { DocumentLeak } from '../documents/guard';
 import type { DocumentKind } from '../documents/types';
 import type { Capture } from '../model/audience';
@@ -55,7 +56,9 @@ export const YearSpan = z
  * a draft; by default documents are drafts until the meeting has been ended.
  *
  * Every export is checked by the leak guard first. A final export that would give someone words they must not have
- * writes nothing and fails with 'leak-found' and the leaks; a draft is written and carries them as `warnings`.
+ * writes nothing and fails with 'leak-found' and the leaks; a draft is written and carries them as `warnings`. A
+ * final export that lacks what families rely on writes nothing and fails with 'missing-for-final' and `missing`; a
+ * draft is written and carries them as `missingForFinal`.
  */
 export const ExportRequest = z.object({
   conferenceId: EntityId,
@@ -128,12 +131,16 @@ export type ExportedDocument = {
 /**
  * What an export wrote, and earlier documents in the same folder that it did not replace (the user decides).
  * `warnings` are what the leak guard found in a draft (a draft is written anyway; a final export with any is not).
+ * `missingForFinal` is what the final documents still need (how to complain and by when, the team's and the
+ * out-of-hours numbers, the chair's name), each with where to fill it in: a draft is written without them, a final
+ * export is not. Empty for a final export, which is refused when anything is missing.
  */
 export type ExportReceipt = {
   folder: string;
   files: ExportedDocument[];
   staleFiles: string[];
   warnings: DocumentLeak[];
+  missingForFinal: MissingForFinal[];
 };
 
 export type ConferenceApi = {
@@ -168,7 +175,8 @@ export type ConferenceApi = {
   /**
    * Writes the distribution set of a saved conference: the professional minute, the family members' minutes, the
    * family plan(s), the decision letter(s) and the restricted annex (when needed), each named by recipient. A final
-   * export that the leak guard stops writes nothing and fails with 'leak-found'.
+   * export that the leak guard stops writes nothing and fails with 'leak-found'; one that lacks what families rely on
+   * (shared/documents/final-check.ts) writes nothing and fails with 'missing-for-final'.
    */
   exportDocuments(request: z.input<typeof ExportRequest>): Promise<Result<ExportReceipt>>;
   /** Asks the user where to save documents (Electron: a folder dialog); null means "use the app's own folder". */

@@ -1,3 +1,4 @@
+import type { MissingForFinal } from '../documents/final-check';
 import type { DocumentLeak } from '../documents/guard';
 import type { FieldProblem } from '../model/validation';
 
@@ -16,6 +17,8 @@ export type ErrorCode =
   | 'encryption-unavailable'
   /** A final export stopped by the leak guard: nothing was written; `leaks` says what, to whom, where. */
   | 'leak-found'
+  /** A final export without what families rely on: nothing was written; `missing` says what and where to fill it in. */
+  | 'missing-for-final'
   | 'internal';
 
 export type Failure = {
@@ -34,6 +37,11 @@ export type Failure = {
    * would receive. Plain data, so it crosses both transports (IPC's structured clone, the browser host's JSON).
    */
   leaks?: DocumentLeak[];
+  /**
+   * Why a final export was stopped ('missing-for-final'): each setting or field the final documents need, with where
+   * to fill it in. Plain data, as `leaks`.
+   */
+  missing?: MissingForFinal[];
 };
 
 export type Result<T> = { ok: true; value: T } | Failure;

@@ -1,4 +1,5 @@
 import { CapturedIndex } from '../audience/captured';
+import { sentenceSpans, wordSpans, wordsOf } from '../format/readability';
 import type { Conference } from '../model/conference';
 
 /**
@@ -10,6 +11,10 @@ import type { Conference } from '../model/conference';
  * Abbreviations are matched in capitals only ("MASH" the team, not "mash" the food; "CIN" never inside "cinema");
  * phrases are matched in any case. A term joined to letters or digits by a hyphen is part of something else, such as
  * the case reference "WCC-CP-2026-0412", and is left alone. "GP" is deliberately not on the list: families use it.
+ *
+ * It also points at a sentence of more than 25 words (issue #12): a parent with low literacy loses the thread of a
+ * long sentence, and families find sentences under 20 words easier. The gap between 20 and 25 leaves room for a
+ * sentence that needs a date and a name in it; the app's own fixed text keeps to 20.
  */
 
 export type PlainLanguageHint = {
@@ -190,11 +195,48 @@ export function plainLanguageProblems(text: string): PlainLanguageHint[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Sentences longer than this, in words, are pointed at. */
+export const LONG_SENTENCE_WORDS = 25;
+
+/** The term of a hint about a long sentence rather than a word. */
+export const LONG_SENTENCE = 'long-sentence';
+
+/**
+ * Sentences in `text` of more than LONG_SENTENCE_WORDS words (counted as shared/format/readability.ts counts them),
+ * each with where it is and a suggestion that says how many words it has.
+ */
+export function longSentenceHints(text: string): PlainLanguageHint[] {
+  return sentenceSpans(text).flatMap(({ text: sentence, start, end }) => {
+    const words = wordsOf(sentence).length;
+    if (words <= LONG_SENTENCE_WORDS) return [];
+    return [
+      {
+        term: LONG_SENTENCE,
+        text: sentence,
+        start,
+        end,
+        suggestion: `This sentence has ${words} words. Try splitting it: families find sentences under 20 words easier.`,
+      },
+    ];
+  });
+}
+
+/**
+ * The words a hint quotes back to the writer: the words themselves, or for a long sentence its first six words (the
+ * whole sentence would be as long as the field).
+ */
+export function hintQuote(hint: PlainLanguageHint): string {
+  if (hint.term !== LONG_SENTENCE) return hint.text;
+  const sixth = wordSpans(hint.text)[5];
+  return sixth ? `${hint.text.slice(0, sixth.end)}…` : hint.text;
+}
+
 export type FamilyTextHint = PlainLanguageHint & { field: string };
 
 /**
  * Hints for every piece of the conference that the family plan or the shared screen shows the family, with the field
- * path of the form input it came from. Text the family never reads (professionals only, or restricted) is skipped.
+ * path of the form input it came from: words they may not understand, then sentences that are too long. Text the
+ * family never reads (professionals only, or restricted) is skipped.
  */
 export function familyTextHints(conference: Conference): FamilyTextHint[] {
   const index = new CapturedIndex(conference);
@@ -226,5 +268,7 @@ export function familyTextHints(conference: Conference): FamilyTextHint[] {
   analysis.safetyGoals.forEach((g, i) => texts.push([`analysis.safetyGoals[${i}].text`, g.text, `safetyGoal:${g.id}`]));
   return texts
     .filter(([, , ref]) => forEveryone(ref))
-    .flatMap(([field, text]) => plainLanguageProblems(text).map((hint) => ({ ...hint, field })));
+    .flatMap(([field, text]) =>
+      [...plainLanguageProblems(text), ...longSentenceHints(text)].map((hint) => ({ ...hint, field })),
+    );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ExportReceipt } from '../../../shared/api/contract';
+import { missingForFinal, missingHeadline, type MissingForFinal } from '../../../shared/documents/final-check';
 import type { DocumentLeak } from '../../../shared/documents/guard';
 import type { Conference } from '../../../shared/model/conference';
 import { bridge } from '../bridge';
@@ -8,6 +9,7 @@ import { useAppStore } from '../store';
 import { useDecisionProblems } from './decisions/use-checks';
 import { DistributionEditor } from './export/DistributionEditor';
 import { LeakList } from './export/LeakList';
+import { MissingList } from './export/MissingList';
 import { RedactionPreview } from './export/RedactionPreview';
 import { useDocumentLeaks } from './export/use-document-leaks';
 
@@ -17,7 +19,7 @@ type Phase =
   | { step: 'check' }
   | { step: 'working'; what: string }
   | { step: 'done'; receipt: ExportReceipt }
-  | { step: 'failed'; message: string; leaks: DocumentLeak[] };
+  | { step: 'failed'; message: string; leaks: DocumentLeak[]; missing: MissingForFinal[] };
 
 /**
  * One action for all the documents: drafts during the meeting, finals after it. A final export goes through the
@@ -49,7 +51,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     await flushSave();
     setPhase({ step: 'working', what: 'Choosing where to save…' });
     const chosen = await bridge.chooseExportFolder();
-    if (!chosen.ok) return setPhase({ step: 'failed', message: chosen.message, leaks: [] });
+    if (!chosen.ok) return setPhase({ step: 'failed', message: chosen.message, leaks: [], missing: [] });
     if (chosen.value.cancelled) return setPhase({ step: draft ? 'ready' : 'check' });
     setPhase({ step: 'working', what: 'Writing the documents…' });
     const result = await bridge.exportDocuments({
@@ -62,6 +64,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         step: 'failed',
         message: result.message,
         leaks: result.code === 'leak-found' ? (result.leaks ?? []) : [],
+        missing: result.code === 'missing-for-final' ? (result.missing ?? []) : [],
       });
     setPhase({ step: 'done', receipt: result.value });
     const shown = await bridge.openFolder({ folder: result.value.folder });
@@ -106,7 +109,15 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       )}
       {phase.step === 'failed' && (
         <div role="alert">
-          <p className="field__error">Not exported: {phase.message}</p>
+          {phase.missing.length > 0 ? (
+            <>
+              <p className="field__error">Not exported: {missingHeadline(phase.missing)}</p>
+              <MissingList missing={phase.missing} tone="stop" />
+              <p>Fill each of these in, then export again. Drafts can be written without them.</p>
+            </>
+          ) : (
+            <p className="field__error">Not exported: {phase.message}</p>
+          )}
           {phase.leaks.length > 0 && (
             <>
               <p>Change who sees each item below (or take the words out of it), then export again.</p>
@@ -166,8 +177,11 @@ function ExportCheck({
 }) {
   const check = useDocumentLeaks(conference, draft);
   const leaks = check.phase === 'done' ? check.leaks : [];
-  // A final export that would leak is refused by the main process anyway; say so here, before the chair tries.
-  const blocked = !draft && leaks.length > 0;
+  const settings = useAppStore((s) => s.settings);
+  const missing = missingForFinal(conference, settings);
+  // A final export that would leak, or that lacks what families rely on, is refused by the main process anyway; say
+  // so here, before the chair tries.
+  const blocked = !draft && (leaks.length > 0 || missing.length > 0);
   return (
     <div className="export-check">
       <DistributionEditor conference={conference} />
@@ -191,6 +205,20 @@ function ExportCheck({
                 : 'The final documents cannot be written until each of these is put right.'}
             </p>
             <LeakList leaks={leaks} tone={draft ? 'warn' : 'stop'} />
+          </>
+        )}
+      </section>
+      <section className="export-section" aria-labelledby="missing-title">
+        <h3 id="missing-title">What the final documents need</h3>
+        {missing.length === 0 && <p role="status">Everything is filled in.</p>}
+        {missing.length > 0 && (
+          <>
+            <p className={draft ? 'callout callout--warning' : 'callout callout--warning leaks__stop'}>
+              {draft
+                ? 'Drafts can be written without these. Before the final export:'
+                : 'The final documents cannot be written until each of these is filled in.'}
+            </p>
+            <MissingList missing={missing} tone={draft ? 'warn' : 'stop'} />
           </>
         )}
       </section>
@@ -243,6 +271,12 @@ function Done({ receipt, opened }: { receipt: ExportReceipt; opened: string | nu
         <div className="callout callout--warning">
           <p>These drafts hold words that must not reach the person named. Put each right before the final export:</p>
           <LeakList leaks={warnings} tone="warn" />
+        </div>
+      )}
+      {receipt.missingForFinal.length > 0 && (
+        <div className="callout callout--warning">
+          <p>Before the final export:</p>
+          <MissingList missing={receipt.missingForFinal} tone="warn" />
         </div>
       )}
     </div>

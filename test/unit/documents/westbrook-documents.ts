@@ -51,6 +51,7 @@ export const westbrookSettings: OrganisationSettings = OrganisationSettings.pars
   outOfHoursPhone: '01632 960999',
   complaintsContact:
     'Write to the Conference and Review Service, Westbrook City Council, within 28 days of the conference, or email conference.complaints@westbrook.example.',
+  complaintsTimeLimitDays: 28,
   advocacyContact: 'Family Rights Group advice line: 0808 801 0366 (free), Monday to Friday.',
 });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { familyTextHints, plainLanguageProblems } from '../../../shared/plan/plain-language';
+import {
+  familyTextHints,
+  hintQuote,
+  longSentenceHints,
+  plainLanguageProblems,
+} from '../../../shared/plan/plain-language';
 import { amend, loadGlenmor, westbrookDecided } from './fixtures';
 
 const terms = (text: string) => plainLanguageProblems(text).map((h) => h.term);
@@ -143,7 +148,56 @@ describe('family text hints', () => {
     ]);
   });
 
-  it('finds nothing to change in the Glenmor family’s plan', () => {
-    expect(familyTextHints(loadGlenmor())).toEqual([]);
+  it('finds no hard words in the Glenmor family’s plan, and points at its three sentences over 25 words', () => {
+    const hints = familyTextHints(loadGlenmor());
+    expect(hints.filter((h) => h.term !== 'long-sentence')).toEqual([]);
+    // As typed in the fixture: an action of 26 words, a "then" of 26 and a danger statement of 41.
+    expect(
+      hints.map(({ field, term, suggestion }) => ({ field, term, words: /has (\d+) words/.exec(suggestion)?.[1] })),
+    ).toEqual([
+      { field: 'plan.actions[2].what', term: 'long-sentence', words: '26' },
+      { field: 'plan.contingency[0].then', term: 'long-sentence', words: '26' },
+      { field: 'analysis.worries[1].text', term: 'long-sentence', words: '41' },
+    ]);
+  });
+});
+
+describe('long sentences', () => {
+  // Jade(1) will take Mia to school every morning and collect her every afternoon(13), and she will ring the school
+  // office(20) before nine if Mia is ill or cannot go in today(31).
+  const long =
+    'Jade will take Mia to school every morning and collect her every afternoon, and she will ring the school ' +
+    'office before nine if Mia is ill or cannot go in today.';
+  const words = (n: number) => `${Array.from({ length: n }, (_, i) => (i === 0 ? 'Word' : 'word')).join(' ')}.`;
+
+  it('warns about a sentence over 25 words, says how many, and suggests splitting it', () => {
+    const text = `Mia is doing well. ${long} Thank you.`;
+    const [hint, ...rest] = longSentenceHints(text);
+    expect(rest).toEqual([]);
+    expect(hint).toMatchObject({
+      term: 'long-sentence',
+      text: long,
+      suggestion: 'This sentence has 31 words. Try splitting it: families find sentences under 20 words easier.',
+    });
+    expect(text.slice(hint!.start, hint!.end)).toBe(long);
+    expect(hintQuote(hint!)).toBe('Jade will take Mia to school…');
+  });
+
+  it('leaves a sentence of 25 words alone, and counts each sentence on its own', () => {
+    expect(longSentenceHints(words(25))).toEqual([]);
+    expect(longSentenceHints(`${words(20)} ${words(20)}`)).toEqual([]);
+    expect(longSentenceHints(words(26)).map((h) => h.suggestion)).toEqual([
+      'This sentence has 26 words. Try splitting it: families find sentences under 20 words easier.',
+    ]);
+  });
+
+  it('is shown beside the family-facing field it is in, but not for text the family never reads', () => {
+    const conference = amend(westbrookDecided(), (c) => {
+      c.plan!.actions![6]!.what = long;
+      c.analysis!.worries!.push({ id: 'w-restricted', kind: 'harm', text: `${long} Police only.` });
+      c.captures = { ...c.captures, 'worry:w-restricted': { audience: { level: 'restricted', withheldFrom: [] } } };
+    });
+    const hints = familyTextHints(conference).filter((h) => h.term === 'long-sentence');
+    expect(hints.map(({ field, text }) => ({ field, text }))).toEqual([{ field: 'plan.actions[6].what', text: long }]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Conference } from '../../../../shared/model/conference';
 import type { OrganisationSettings } from '../../../../shared/model/settings';
-import { familyTextHints } from '../../../../shared/plan/plain-language';
+import { familyTextHints, hintQuote } from '../../../../shared/plan/plain-language';
 import { allDecisionAndPlanProblems, planNotes } from '../../../../shared/plan/plan-checks';
 import { leadProfessionalTitle } from '../../../../shared/procedure/profiles';
 import { useAppStore } from '../../store';
@@ -44,7 +44,7 @@ export function plainWordsOf(conference: Conference): FieldLookup {
   if (!byField) {
     byField = new Map();
     for (const h of familyTextHints(conference)) {
-      const line = `Plain words: “${h.text}” — ${h.suggestion}`;
+      const line = `Plain words: “${hintQuote(h)}” — ${h.suggestion}`;
       byField.set(h.field, byField.has(h.field) ? `${byField.get(h.field)} ${line}` : line);
     }
     hintCache.set(conference, byField);
