@@ -131,7 +131,8 @@ export function familyPlanContent(whole: DocumentContext, gate: Gate): FamilyPla
   ];
 
   // ---- What the meeting decided: every child, then what the categories mean, once for the children they share.
-  const decided: Block[] = [{ kind: 'heading', level: 2, text: 'What the meeting decided' }];
+  // The first page is the summary; the detail starts on a page of its own.
+  const decided: Block[] = [{ kind: 'heading', level: 2, text: 'What the meeting decided', newPage: true }];
   for (const child of conference.children) {
     const name = people.childFirstName(child.id);
     const d = decisionOf(child);
@@ -368,7 +369,7 @@ function categoryBlocks(
   // What each one means, once, however many children it is for.
   for (const k of explained) {
     const words = categoryWords(k, nation);
-    if (words.meaning) blocks.push({ kind: 'paragraph', lead: `${words.label} means: `, text: words.meaning });
+    if (words.meaning) blocks.push({ kind: 'paragraph', lead: `${words.label}: `, text: words.meaning });
   }
   return blocks;
 }

@@ -6,6 +6,7 @@ import {
   Header,
   HeadingLevel,
   ImageRun,
+  LevelFormat,
   LineRuleType,
   PageNumber,
   Paragraph,
@@ -98,13 +99,15 @@ const BELOW_TABLE = 160;
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 
-function heading(level: 1 | 2 | 3 | 4, text: string): Paragraph {
+function heading(level: 1 | 2 | 3 | 4, text: string, newPage = false): Paragraph {
   const levels = {
     1: HeadingLevel.HEADING_1,
     2: HeadingLevel.HEADING_2,
     3: HeadingLevel.HEADING_3,
     4: HeadingLevel.HEADING_4,
   } as const;
+  // A part that starts a page (the family plan's detail, after its first page) asks for the break itself.
+  if (newPage) return new Paragraph({ heading: levels[level], pageBreakBefore: true, children: wordRuns(text) });
   // A heading is a paragraph in Word's heading style, which is all docx writes for `heading:` too.
   return new PlainParagraph(wordRuns(text), levels[level]);
 }
@@ -244,11 +247,11 @@ function tableToWord(block: Extract<Block, { kind: 'table' }>, look: Look): Plai
  * A block in Word. `afterTable` gives its first paragraph the space below the table it follows; a heading has space
  * above it of its own.
  */
-function blockToWord(block: Block, look: Look, afterTable: boolean): FileChild[] {
+function blockToWord(block: Block, look: Look, afterTable: boolean, realNumbers: boolean): FileChild[] {
   const before = afterTable ? BELOW_TABLE : 0;
   switch (block.kind) {
     case 'heading':
-      return [heading(block.level, block.text)];
+      return [heading(block.level, block.text, block.newPage)];
     case 'paragraph': {
       const style: RunStyle =
         block.emphasis === 'strong' ? { bold: true } : block.emphasis === 'quiet' ? { italics: true } : {};
@@ -291,9 +294,12 @@ function blockToWord(block: Block, look: Look, afterTable: boolean): FileChild[]
         new Paragraph({
           keepNext: true,
           spacing: { before: Math.max(160, before), after: 60, ...LINE },
-          indent: { left: 567, hanging: 567 },
-          tabStops: [{ type: TabStopType.LEFT, position: 567 }],
-          children: wordRuns(`${block.number}.\t${block.text}`, { bold: true }),
+          // A real list where the numbers run 1, 2, 3 through the document, so Word, a screen reader and a converter
+          // all know it is one; the number typed into the text only where they do not.
+          ...(realNumbers
+            ? { numbering: { reference: NUMBERED_STEPS, level: 0 } }
+            : { indent: { left: 567, hanging: 567 }, tabStops: [{ type: TabStopType.LEFT, position: 567 }] }),
+          children: wordRuns(realNumbers ? block.text : `${block.number}.\t${block.text}`, { bold: true }),
         }),
         ...block.facts.map((f) => factParagraph(f.label, f.value, true)),
       ];
@@ -310,6 +316,23 @@ function blockToWord(block: Block, look: Look, afterTable: boolean): FileChild[]
           }),
       );
   }
+}
+
+/** The family plan's steps: one decimal list, "1." in bold, hanging so the words line up after the number. */
+const NUMBERED_STEPS = 'numbered-steps';
+function numberedSteps() {
+  return {
+    reference: NUMBERED_STEPS,
+    levels: [
+      {
+        level: 0,
+        format: LevelFormat.DECIMAL,
+        text: '%1.',
+        alignment: AlignmentType.LEFT,
+        style: { run: { bold: true }, paragraph: { indent: { left: 567, hanging: 567 } } },
+      },
+    ],
+  };
 }
 
 function header(view: DocumentView): Header {
@@ -362,6 +385,8 @@ function footer(view: DocumentView): Footer {
 /** The Word document for a view model. */
 export function renderDocument(view: DocumentView): Document {
   const look = LOOKS[view.audience];
+  const steps = view.blocks.filter((b) => b.kind === 'numbered');
+  const realNumbers = steps.length > 0 && steps.every((b, i) => b.number === i + 1);
   const document = new Document({
     title: sanitiseLine(view.title),
     subject: sanitiseLine(view.subject),
@@ -369,6 +394,7 @@ export function renderDocument(view: DocumentView): Document {
     lastModifiedBy: sanitiseLine(view.author) || 'Conference Chair',
     description: sanitiseLine(view.subject),
     styles: styles(look),
+    ...(realNumbers ? { numbering: { config: [numberedSteps()] } } : {}),
     sections: [
       {
         properties: {
@@ -387,7 +413,9 @@ export function renderDocument(view: DocumentView): Document {
         },
         headers: { default: header(view) },
         footers: { default: footer(view) },
-        children: view.blocks.flatMap((block, i) => blockToWord(block, look, view.blocks[i - 1]?.kind === 'table')),
+        children: view.blocks.flatMap((block, i) =>
+          blockToWord(block, look, view.blocks[i - 1]?.kind === 'table', realNumbers),
+        ),
       },
     ],
   });

@@ -19,8 +19,11 @@ export type Fact = { label: string; value: string };
 export type TableColumn = { title: string; width: number };
 
 export type Block =
-  /** Level 4 is a part inside a section of the minute ("Harm", "Danger statements"). */
-  | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string }
+  /**
+   * Level 4 is a part inside a section of the minute ("Harm", "Danger statements"). `newPage`: the part starts a page
+   * (the family plan's detail, after the summary that is its first page).
+   */
+  | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string; newPage?: boolean }
   /** `lead` is printed in bold before the text, e.g. who said it. */
   | { kind: 'paragraph'; text: string; lead?: string; emphasis?: 'strong' | 'quiet' }
   /** A boxed, bold warning: the restricted marking, a draft. */

@@ -257,12 +257,12 @@ export const SCOTTISH_AREAS_OF_CONCERN: readonly CategoryOption[] = [
   {
     key: 'parental-alcohol-use',
     label: 'Parental alcohol use',
-    explanation: 'A parent’s or carer’s drinking is getting in the way of keeping the child safe and cared for.',
+    explanation: 'A parent’s or carer’s drinking makes it hard to keep the child safe and cared for.',
   },
   {
     key: 'parental-drug-use',
     label: 'Parental drug use',
-    explanation: 'A parent’s or carer’s drug use is getting in the way of keeping the child safe and cared for.',
+    explanation: 'A parent’s or carer’s drug use makes it hard to keep the child safe and cared for.',
   },
   {
     key: 'parental-mental-health',

@@ -157,11 +157,15 @@ describe('restricted canaries', () => {
       variants['with a closed session that excluded Kieran, and the canaries in every restricted place']!();
     await exportDocuments(conference, westbrookSettings, folder, { issuedOn: '2026-12-01' });
     const names = (await readdir(folder)).sort();
-    // Each family-side person who receives the minutes has their own copy; the plan is an outcome, so Kieran's plan
-    // is the same as Jade's although he was out for the closed session, and they share it.
+    // Each family-side person who receives the minutes has their own copy. The plan is an outcome, but what each child
+    // told the meeting is a record (issue 12): the children's words heard in the closed session are not in Kieran's
+    // plan, so each parent has their own.
     expect(names).toEqual([
       'decision-letter.docx',
-      'family-plan.docx',
+      'family-plan-jade-ashdown.docx',
+      'family-plan-kieran-ashdown.docx',
+      'letter-for-jayden.docx',
+      'letter-for-mia.docx',
       'minute.docx',
       'minutes-grace-okafor.docx',
       'minutes-jade-ashdown.docx',

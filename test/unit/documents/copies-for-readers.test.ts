@@ -276,6 +276,13 @@ describe('the family plan and the decision letter are family documents', () => {
         secretRef: 'note:note-family',
         carrierRef: 'action:action-dental-booking',
       }),
+      // Mia's letter, computed for anyone in the family as well, tells her what the same action says.
+      expect.objectContaining({
+        fileName: 'letter-for-mia.docx',
+        recipientName: 'the family in general',
+        secretRef: 'note:note-family',
+        carrierRef: 'action:action-dental-booking',
+      }),
     ]);
     expect(leaks[0]!.message).toContain('which is withheld from someone at the meeting.');
     expect(leaks[0]!.message).not.toContain('withheld from the family in general');

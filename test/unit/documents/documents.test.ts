@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDocuments } from '../../../electron/services/export';
 import { CapturedIndex } from '../../../shared/audience/captured';
 import { recipientsOf } from '../../../shared/audience/distribution';
-import { formatDate, formatDateLong } from '../../../shared/format/dates';
+import { formatDateLong } from '../../../shared/format/dates';
 import { attendanceLabel, quorum } from '../../../shared/meeting/attendance';
 import { conferenceTypeLabel } from '../../../shared/model/labels';
 import { familyTextHints, plainLanguageProblems } from '../../../shared/plan/plain-language';
@@ -17,7 +17,7 @@ import {
   rightToChallengeWords,
 } from '../../../shared/presenter/plain-words';
 import { conferenceDeadlines, isReportLate } from '../../../shared/procedure/deadlines';
-import { addWorkingDays } from '../../../shared/procedure/working-days';
+import { addCalendarDays, addWorkingDays } from '../../../shared/procedure/working-days';
 import { readBack, type ReadBack } from './read-back';
 import { westbrookForDocuments, westbrookSettings } from './westbrook-documents';
 
@@ -34,6 +34,11 @@ const index = new CapturedIndex(conference);
 const isRestricted = (ref: string) => index.get(ref)?.audience.level === 'restricted';
 const restrictedTexts = index.all.filter((t) => t.audience.level === 'restricted').flatMap((t) => t.texts);
 const unrestrictedNotes = conference.notes.filter((n) => !isRestricted(`note:${n.id}`));
+/** A note's words as the minute prints them, without the speaker's name typed at their start ("Tom Haddad: …"). */
+const printed = (note: (typeof conference.notes)[number]) => {
+  const name = conference.participants.find((p) => p.id === note.participantId)?.name;
+  return name && note.text.startsWith(name) ? note.text.slice(name.length).replace(/^:?\s*/, '') : note.text;
+};
 
 let folder: string;
 const docs = new Map<string, ReadBack>();
@@ -54,11 +59,13 @@ afterAll(async () => {
 });
 
 describe('the export of the Westbrook review', () => {
-  it('writes the minute, a copy of the minutes for each family member who receives them, the restricted annex, one family plan and one decision letter, and nothing else', async () => {
+  it('writes the minute, a copy of the minutes for each family member who receives them, the restricted annex, one family plan, one decision letter and a letter for each child, and nothing else', async () => {
     expect(restrictedTexts.length).toBeGreaterThanOrEqual(2); // the referrer note and record
     expect((await readdir(folder)).sort()).toEqual([
       'decision-letter.docx',
       'family-plan.docx',
+      'letter-for-jayden.docx',
+      'letter-for-mia.docx',
       'minute.docx',
       'minutes-grace-okafor.docx',
       'minutes-jade-ashdown.docx',
@@ -73,10 +80,24 @@ describe('professional minute', () => {
     const { text } = doc('minute.docx');
     const d = conference.details;
     expect(text.toLowerCase()).toContain(`minutes of the ${conferenceTypeLabel(type, nation).toLowerCase()}`);
-    for (const value of [d.chair, d.minuteTaker, d.reference, d.venue, formatDate(d.date), d.startTime!, d.endTime!])
+    for (const value of [
+      d.chair,
+      d.minuteTaker,
+      d.reference,
+      d.venue,
+      formatDateLong(d.date),
+      d.startTime!,
+      d.endTime!,
+    ])
       expect(text).toContain(value);
     for (const c of conference.children) {
-      for (const value of [`${c.givenName} ${c.familyName}`, formatDate(c.dateOfBirth), c.ethnicity, c.school, c.gp])
+      for (const value of [
+        `${c.givenName} ${c.familyName}`,
+        formatDateLong(c.dateOfBirth),
+        c.ethnicity,
+        c.school,
+        c.gp,
+      ])
         expect(text).toContain(value);
       expect(text).toContain(c.nhsNumber);
       expect(text).toContain(c.legalStatus);
@@ -97,7 +118,7 @@ describe('professional minute', () => {
     const pairs = conference.reports.flatMap((r) => r.sharing.map((s) => ({ r, s })));
     expect(pairs.length).toBeGreaterThan(conference.reports.length); // each report reached Jade and Kieran
     for (const r of conference.reports) expect(text).toContain(r.author);
-    for (const { s } of pairs) expect(text).toContain(formatDate(s.sharedOn));
+    for (const { s } of pairs) expect(text).toContain(formatDateLong(s.sharedOn));
     // Lateness is judged per (report, family member): one late line for each parent the police report reached late.
     const late = pairs.filter(({ s }) => isReportLate(nation, type, conference.details.date, s));
     expect(late.length).toBeGreaterThan(0); // the police report reached Jade and Kieran two days late
@@ -112,7 +133,7 @@ describe('professional minute', () => {
   it('has every unrestricted note, attributed, and no restricted note or record', () => {
     const { text } = doc('minute.docx');
     expect(unrestrictedNotes.length).toBeGreaterThan(3);
-    for (const note of unrestrictedNotes) expect(text).toContain(note.text);
+    for (const note of unrestrictedNotes) expect(text).toContain(printed(note));
     expect(text).toContain('Tom Haddad (Designated safeguarding lead, Westbrook Academy)');
     for (const restricted of restrictedTexts) expect(text).not.toContain(restricted);
     expect(text).toContain('restricted annex');
@@ -163,9 +184,9 @@ describe('professional minute', () => {
     expect(text).toContain(plan.contactArrangements);
     expect(text).toContain(plan.teamManager);
     expect(text).toContain(plan.visitingFrequency);
-    expect(text).toContain(`${formatDate(coreGroup.firstMeetingOn)} at ${coreGroup.firstMeetingTime}`);
+    expect(text).toContain(`${formatDateLong(coreGroup.firstMeetingOn)} at ${coreGroup.firstMeetingTime}`);
     for (const when of coreGroup.returnToConferenceWhen) expect(text).toContain(when);
-    expect(text).toContain(`Next review: ${formatDate(review.nextReviewOn)}`);
+    expect(text).toContain(`Next review: ${formatDateLong(review.nextReviewOn)}`);
     expect(text).toContain('Legal planning: None');
   });
 
@@ -174,7 +195,7 @@ describe('professional minute', () => {
     for (const d of conferenceDeadlines(conference, settings.procedure.timescales)) {
       expect(text).toContain(d.label);
       expect(text).toContain(d.rule);
-      if (d.dueOn) expect(text).toContain(formatDate(d.dueOn));
+      if (d.dueOn) expect(text).toContain(formatDateLong(d.dueOn));
     }
   });
 
@@ -295,9 +316,32 @@ describe('family plan', () => {
     expect(text).toMatch(/Ellen Bright \(school nurse\) will review Mia’s health/);
     expect(text).toContain(`By ${formatDateLong('2027-01-15')}`);
     expect(text).toMatch(/Jade and Kieran Ashdown agreed: no physical punishment/);
-    const actions = text.slice(text.indexOf('What everyone will do'));
-    const numbers = [...actions.matchAll(/(?:^|\s)(\d{1,2})\.\s+[A-Z][a-z]+ /g)].map((m) => Number(m[1]));
-    expect(numbers.slice(0, 8)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    // A real numbered list (issue 12), not "1.<tab>" typed into the text: each step is a paragraph of one decimal
+    // list, in Word's numbering, whose numbers are the ones the first page refers to ("number 4 in this plan").
+    const body = doc('family-plan.docx').parts.get('word/document.xml') ?? '';
+    const numbering = doc('family-plan.docx').parts.get('word/numbering.xml') ?? '';
+    const decimal =
+      /<w:abstractNum [^>]*w:abstractNumId="(\d+)"[^>]*>(?:(?!<\/w:abstractNum>).)*<w:numFmt w:val="decimal"\/>(?:(?!<\/w:abstractNum>).)*<w:lvlText w:val="%1\."\/>/s.exec(
+        numbering,
+      )?.[1];
+    expect(decimal).toBeDefined();
+    const list = new RegExp(`<w:num w:numId="(\\d+)"[^>]*><w:abstractNumId w:val="${decimal}"/>`).exec(numbering)?.[1];
+    expect(list).toBeDefined();
+    const steps = body.match(new RegExp(`<w:numId w:val="${list}"/>`, 'g')) ?? [];
+    expect(steps.length).toBe(conference.plan.actions.filter((a) => !a.retired).length);
+    expect(text).not.toMatch(/(?:^|\s)\d{1,2}\.\t/);
+    expect(text).toMatch(/\(number \d+ in this plan\)/);
+  });
+
+  it('keeps its first page for the summary: the detail starts a new page', () => {
+    const body = doc('family-plan.docx').parts.get('word/document.xml') ?? '';
+    const breaks = [...body.matchAll(/<w:pageBreakBefore\/>/g)];
+    expect(breaks).toHaveLength(1);
+    const after = body.slice(breaks[0]!.index, breaks[0]!.index + 600);
+    expect(after).toContain('What the meeting decided');
+    const before = body.slice(0, breaks[0]!.index);
+    expect(before).toContain('What you need to do next');
+    expect(before).toContain('Your next meetings');
   });
 
   it('has support, contact arrangements, contingency, core group and review dates, who to call and how to complain', () => {
@@ -368,10 +412,14 @@ describe('chair’s decision letter', () => {
     expect(text).toContain(formatDateLong(conference.review.nextReviewOn));
     // England: the letter is due one working day after the conference.
     expect(text).toContain(`To be sent by: ${formatDateLong(addWorkingDays(nation, conference.details.date, 1))}`);
-    expect(text).toContain(rightToChallengeWords(nation));
+    // Who chaired, where to write and by when, that the decision stands, and the date to put the papers right: the
+    // family plan's words (challenge.ts), never "ask the chair how".
+    expect(text).toContain(`${conference.details.chair} chaired the meeting.`);
     expect(text).toContain('The decision stays in place while your complaint is looked at');
     expect(text).toContain(settings.complaintsContact);
-    expect(text).toContain(conference.details.chair);
+    expect(text).toContain(`Complain by: ${formatDateLong(addCalendarDays(conference.details.date, 28))}.`);
+    expect(text).toMatch(/If something in these papers is wrong, tell the chair, Priya Nandakumar, by /);
+    expect(text).not.toMatch(/ask the chair .*how/i);
   });
 
   it('carries nothing restricted, no address and no jargon', () => {

@@ -175,8 +175,9 @@ describe('the leak guard', () => {
     ]);
     expect(inPlan[0]!.recipientId).toBeUndefined();
     expect(inPlan[0]!.message).toContain('which is for professionals only');
-    // The professional minute holds the reason and the action, as it should: the plan is the only stop.
-    expect(error.leaks.map((l) => l.fileName)).toEqual(['family-plan.docx']);
+    // The professional minute holds the reason and the action, as it should: the plan, and Mia's letter (which tells
+    // her what the same action says), are the only stops.
+    expect(error.leaks.map((l) => l.fileName)).toEqual(['family-plan.docx', 'letter-for-mia.docx']);
     const minute = buildDocuments(conference, westbrookSettings).find((b) => b.view.fileName === 'minute.docx')!;
     expect(documentStrings(minute.view).join('\n')).toContain(reason);
   });
@@ -305,7 +306,7 @@ describe('bridge methods', () => {
     if (!receipt.ok) throw new Error(receipt.message);
     expect(receipt.value.folder).toBe(folder);
     expect(new Set(receipt.value.files.map((f) => f.kind))).toEqual(
-      new Set(['minute', 'restricted-annex', 'family-plan', 'decision-letter']),
+      new Set(['minute', 'restricted-annex', 'family-plan', 'decision-letter', 'child-letter']),
     );
     expect(receipt.value.warnings).toEqual([]);
     const plan = await docxText(await readFile(join(folder, 'family-plan.docx')));
@@ -318,6 +319,8 @@ describe('bridge methods', () => {
 
   it('refuse a final export that would leak with leak-found and the leaks, over both transports', async () => {
     const { handlers, presenter, dataFolder } = await services();
+    // Complete settings: without them a final export is refused for what families need before the guard reads it.
+    expect((await handlers.saveSettings(westbrookSettings)).ok).toBe(true);
     const conference = refugeTypedIntoAction();
     expect((await handlers.saveConference(conference)).ok).toBe(true);
     const refused = await handlers.exportDocuments({ conferenceId: conference.id });
@@ -349,6 +352,7 @@ describe('bridge methods', () => {
 
   it('export to a new folder under the data folder when none is chosen, and refuse a relative path or an unknown id', async () => {
     const { handlers, dataFolder } = await services();
+    await handlers.saveSettings(westbrookSettings); // the meeting has ended: this export is final
     const conference = westbrookForDocuments();
     await handlers.saveConference(conference);
     const receipt = await handlers.exportDocuments({ conferenceId: conference.id });

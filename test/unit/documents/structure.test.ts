@@ -73,7 +73,7 @@ describe('drafts and empty conferences', () => {
     expect(minute).toContain('No closed session was held.');
     expect(minute).toContain('Restricted annex: None: nothing restricted was recorded');
     const plan = docs.get('family-plan.docx')!.text;
-    expect(plan).toContain('Ask your social worker how to complain.');
+    expect(plan).toContain('How to complain: Ask your social worker for the complaints team’s address.');
     expect(plan).toContain('Ask your social worker for the out-of-hours number');
   });
 });
@@ -89,7 +89,9 @@ describe('the nations’ own words', () => {
     expect(docs.get('minute.docx')!.text).toContain('Areas of concern: Neglect, Parental mental health');
     expect(docs.get('minute.docx')!.text).toContain('Referral to the Children’s Reporter: Not considered');
     expect(docs.get('decision-letter.docx')!.text).toContain('Summary of key decisions');
-    expect(docs.get('family-plan.docx')!.text).toContain('Area of concern: Parental mental health.');
+    expect(docs.get('family-plan.docx')!.text).toContain(
+      'The plan’s areas of concern for Mia: Neglect and Parental mental health.',
+    );
   });
 
   it('Wales: the summary and outline plan, due in 5 working days or by the first core group', async () => {
@@ -144,22 +146,22 @@ describe('a pre-birth conference', () => {
 describe('the family plan’s actions', () => {
   const planFor = async (c: ReturnType<typeof westbrookForDocuments>) => (await texts(c)).get('family-plan.docx')!.text;
 
-  it('points each child’s section to the whole family’s list when every action is for both children', async () => {
+  it('writes the actions for both children once, for both, when every action is for both', async () => {
     const c = amend(westbrookForDocuments(), (d) => {
       for (const decision of d.decisions!) decision.outcome = 'plan-continues';
       for (const action of d.plan!.actions!) action.childIds = [];
     });
     const text = await planFor(c);
-    expect(text).toContain(
-      'What everyone will do for Jayden is under “What everyone will do for the whole family”, below.',
-    );
-    expect(text).toContain(
-      'What everyone will do for Mia is under “What everyone will do for the whole family”, below.',
-    );
+    // Written once, for both (issue 12): no child's own part repeats them or says "nothing is written down".
+    expect(text).toContain('For both children');
+    expect(text).toContain('What everyone will do for both children');
+    expect(text).not.toContain('What everyone will do for Jayden');
+    expect(text).not.toContain('What everyone will do for Mia');
+    expect(text).not.toContain('Nothing is written down yet');
     expect(text).not.toContain('None recorded');
   });
 
-  it('does not point a child to the whole family’s list when none of its actions is about that child', async () => {
+  it('gives two children of three their own shared part, and the third says nothing is written down yet', async () => {
     const c = amend(westbrookForDocuments(), (d) => {
       for (const decision of d.decisions!) decision.outcome = 'plan-continues';
       d.children!.push({ ...d.children![1]!, id: 'child-lily', givenName: 'Lily', nhsNumber: '' });
@@ -167,7 +169,9 @@ describe('the family plan’s actions', () => {
       for (const action of d.plan!.actions!) action.childIds = ['child-jayden', 'child-mia'];
     });
     const text = await planFor(c);
-    expect(text).toContain('What everyone will do for Mia is under “What everyone will do for the whole family”');
+    // Jayden and Mia's actions are theirs, not all three children's: a part of their own.
+    expect(text).toContain('What everyone will do for Jayden and Mia');
+    expect(text).not.toContain('What everyone will do for all three children');
     expect(text).toContain('What everyone will do for Lily Nothing is written down yet.');
   });
 
