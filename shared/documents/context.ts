@@ -120,11 +120,6 @@ export function deadlineStatusWords(d: Deadline): string {
   return [words[d.status], d.note ?? ''].filter(Boolean).join('. ');
 }
 
-/** "Tue 1 Dec 2026" or the words for a missing date. */
-export function dateOrMissing(iso: string | undefined, missing = 'Not recorded'): string {
-  return iso ? formatDate(iso) : missing;
-}
-
 export function yesNo(value: boolean): string {
   return value ? 'Yes' : 'No';
 }

@@ -1,5 +1,6 @@
 import type { AgendaItemKey } from '../agenda/types';
 import { childVoiceRecord } from './child-voice';
+import { complaintDeadline, correctionsDeadline } from './challenge';
 import { agendaItemKeys } from '../agenda/types';
 import type { HiddenWhy, ItemPresence } from '../audience/visibility';
 import { calendarDate, formatDateLong, isoOf } from '../format/dates';
@@ -326,12 +327,24 @@ export function minuteView(ctx: DocumentContext, copy: MinuteCopy, setting: Minu
   section('Core group and next review', 'coreGroup', () => [...coreGroupAndReview(w), ...sectionNotes('coreGroup')]);
   section('Dates and the rules behind them', undefined, () => dates(w));
   section('Other decisions', 'other', () => [...otherDecisions(w), ...sectionNotes('other')]);
+  const complainBy = complaintDeadline(ctx);
   section('Complaints and the right to challenge', 'complaints', () => [
     { kind: 'paragraph', text: rightToChallengeWords(details.nation) },
     {
       kind: 'facts',
       facts: [
-        { label: 'How to complain', value: ctx.settings.complaintsContact || 'Ask the chair or the conference team.' },
+        {
+          label: 'How to complain',
+          value: ctx.settings.complaintsContact || 'Not set: Settings → How families reach us.',
+        },
+        // The family's papers give the same date and window (challenge.ts).
+        {
+          label: 'Complain by',
+          value: complainBy
+            ? `${formatDateLong(complainBy)} (${ctx.settings.complaintsTimeLimitDays} days after the meeting)`
+            : 'No time limit set: Settings → How families reach us.',
+        },
+        { label: 'Corrections to the chair by', value: formatDateLong(correctionsDeadline(ctx)) },
         { label: 'Advice and advocacy', value: ctx.settings.advocacyContact || 'Not recorded in settings.' },
       ],
     },

@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ConferenceStore } from '../../electron/services/conference-store';
 import { openFixture, useBrowserRun } from '../helpers/browser-run';
+import { seedSettings } from '../helpers/settings';
 import { useTempFolders } from '../helpers/temp';
 
 const SHOTS = join(import.meta.dirname, '../../test-results/screens');
@@ -159,6 +160,8 @@ describe('audiences, through the screens', () => {
 
   it('holds the wall and stops a final export when a restricted note’s words are typed into a plan action, with one click to put it right', async () => {
     const dataFolder = await tempFolder();
+    // The organisation's settings as a final export needs them: this test ends with one.
+    await seedSettings(dataFolder);
     const { page, host, errors } = await openFixture(run, dataFolder, 'westbrook-review.json');
 
     // The referrer's name and address are in a restricted note; the chair types them again into an action.

@@ -13,6 +13,7 @@ import { addWorkingDays } from '../../shared/procedure/working-days';
 import { ConferenceStore } from '../../electron/services/conference-store';
 import { ukContext, useBrowserRun } from '../helpers/browser-run';
 import { loadFixture, seedConference } from '../helpers/seed';
+import { seedSettings } from '../helpers/settings';
 import { note, openItem, saidBy } from '../helpers/meeting-page';
 import { useTempFolders } from '../helpers/temp';
 import { readBack } from '../unit/documents/read-back';
@@ -100,6 +101,8 @@ describe('a conference as it really runs, recorded from the screens alone', () =
     const key = randomBytes(32).toString('hex');
     const fixture = harlowToday();
     await seedConference(dataFolder, key, fixture);
+    // The organisation's settings as a final export needs them (the numbers, how to complain and by when).
+    await seedSettings(dataFolder);
     const host = await run.host(dataFolder, key);
     const context = await ukContext(run.browser(), { viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
@@ -351,12 +354,14 @@ describe('a conference as it really runs, recorded from the screens alone', () =
       'decision-letter-ryan-dacre.docx',
       'decision-letter.docx',
       'family-plan.docx',
+      'letter-for-ella.docx',
+      'letter-for-sam.docx',
       'minute.docx',
       'minutes-chloe-harlow.docx',
       'minutes-ryan-dacre.docx',
     ]);
     const firstBy = formatDateLong(addCalendarDays(today, 14));
-    const ryanDob = 'Fri 30 Jul 1993';
+    const ryanDob = 'Friday 30 July 1993';
     const chloeSaid = 'Chloe says she wants the baby to come home with her';
     const welcome = 'Helen explained that she chairs independently';
 
@@ -369,7 +374,7 @@ describe('a conference as it really runs, recorded from the screens alone', () =
       `Helen Marsh (Chair): ${welcome}`,
       "Amira Khan (social worker (lead), Ashworth County Council Children's Services): The children are not here",
       `Ryan Dacre Date of birth: ${ryanDob}`,
-      'Sam Harlow Date of birth: Mon 18 Apr 2016 Gender: Boy',
+      'Sam Harlow Date of birth: Monday 18 April 2016 Gender: Boy',
       'Gestation at the conference: 24+3 (24 weeks and 3 days)',
       'Pre-birth assessment finished',
       'Notes: Separate session with a parent or carer',
@@ -398,7 +403,7 @@ describe('a conference as it really runs, recorded from the screens alone', () =
     const chloeMinutes = doc('minutes-chloe-harlow.docx');
     expect(chloeMinutes).toContain(chloeSaid);
     expect(chloeMinutes).toContain(welcome);
-    expect(chloeMinutes).toContain('Chloe Harlow Date of birth: Sat 11 Feb 1995');
+    expect(chloeMinutes).toContain('Chloe Harlow Date of birth: Saturday 11 February 1995');
     expect(chloeMinutes).not.toContain(ryanDob);
     expect(chloeMinutes).not.toContain('His bail conditions forbid contact');
     expect(everything.get('minutes-chloe-harlow.docx')).not.toContain('CANARY-RYAN-SESSION');
@@ -411,7 +416,7 @@ describe('a conference as it really runs, recorded from the screens alone', () =
     expect(ryanMinutes).not.toContain(chloeSaid);
     expect(ryanMinutes).not.toContain(welcome);
     expect(ryanMinutes).not.toContain('22 Wren Close');
-    expect(ryanMinutes).not.toContain('11 Feb 1995');
+    expect(ryanMinutes).not.toContain('11 February 1995');
 
     // The family plan both parents receive: the baby's help before birth, shared actions, the core group's venue.
     const plan = doc('family-plan.docx');
@@ -424,7 +429,7 @@ describe('a conference as it really runs, recorded from the screens alone', () =
       `When: First by ${firstBy}, then every two weeks`,
       'With help from: Jo Carver (IDVA)',
       'This helps with: Sam and Ella live free from violence.',
-      'Where it meets: Ashworth Family Centre, Room 4',
+      'Where the core group meets: Ashworth Family Centre, Room 4',
       'Also sent the notes of each meeting: Dr Ian Moss (GP)',
     ]) {
       expect(plan, line).toContain(line);

@@ -61,7 +61,7 @@ describe('npm run export', () => {
     ]);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/Wrote 7 documents to .* in \d+ ms/);
+    expect(result.stdout).toMatch(/Wrote 9 documents to .* in \d+ ms/);
     // Who each file is for, as the export reports it: one line per file, the recipients last.
     const sentTo = new Map(
       result.stdout
@@ -85,6 +85,9 @@ describe('npm run export', () => {
       // Both parents' plans come out the same, so they share one; Stacey, without parental responsibility, gets none.
       'family-plan.docx': 'For Jade Ashdown, Kieran Ashdown.',
       'decision-letter.docx': `For ${professionals}, Jade Ashdown, Kieran Ashdown, Grace Okafor.`,
+      // Each child's letter goes to the lead social worker, who goes through it with them.
+      'letter-for-jayden.docx': 'For Rhys Morgan.',
+      'letter-for-mia.docx': 'For Rhys Morgan.',
     });
     expect((await readdir(out)).sort()).toEqual([...sentTo.keys()].sort());
   });

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ukPage, useBrowserRun } from '../helpers/browser-run';
 import { seedConference } from '../helpers/seed';
+import { completeSettings } from '../helpers/settings';
 import { useTempFolders } from '../helpers/temp';
 import { docxText } from '../unit/documents/read-back';
 import { westbrookDecided } from '../unit/plan/fixtures';
@@ -42,6 +43,8 @@ describe('exporting from the app', () => {
       'restricted-annex.docx': 'Rhys Morgan, PC Laura Finch',
       'family-plan.docx': 'Jade Ashdown, Kieran Ashdown',
       'decision-letter.docx': `${professionals}, Jade Ashdown, Kieran Ashdown, Grace Okafor`,
+      'letter-for-jayden.docx': 'Rhys Morgan',
+      'letter-for-mia.docx': 'Rhys Morgan',
     });
     expect(rows.find((r) => r[0] === 'restricted-annex.docx')?.[1]).toBe(
       'Professionals only: restricted information. Never send to the family.',
@@ -80,11 +83,13 @@ describe('npm run export and the leak guard', () => {
     }
   }
 
-  async function conferenceFile(conference: unknown): Promise<{ file: string; work: string }> {
+  /** The conference as a plain file, and settings with everything a final export needs (`--settings`). */
+  async function conferenceFile(conference: unknown): Promise<{ file: string; work: string; settings: string[] }> {
     const work = await tempFolder();
     const file = join(work, 'conference.json');
     await writeFile(file, JSON.stringify(conference, null, 2));
-    return { file, work };
+    await writeFile(join(work, 'settings.json'), JSON.stringify(completeSettings, null, 2));
+    return { file, work, settings: ['--settings', join(work, 'settings.json')] };
   }
 
   it('documents --draft and --final in its usage', async () => {
@@ -95,11 +100,11 @@ describe('npm run export and the leak guard', () => {
   });
 
   it('stops a final export that would leak: nothing written, each leak named on stderr, a non-zero exit', async () => {
-    const { file, work } = await conferenceFile(refugeTypedIntoAction());
+    const { file, work, settings } = await conferenceFile(refugeTypedIntoAction());
     const out = join(work, 'documents');
     // Final when asked, and by default once the meeting has ended (as this one has).
     for (const flags of [['--final'], []]) {
-      const result = await exportCli([file, '--out', out, ...flags]);
+      const result = await exportCli([file, '--out', out, ...settings, ...flags]);
       expect(result.code, result.stderr).toBe(3);
       expect(result.stderr).toContain('Nothing was written');
       const kieran = result.stderr.split('\n').filter((line) => line.includes('Kieran Ashdown'));
@@ -126,11 +131,32 @@ describe('npm run export and the leak guard', () => {
   });
 
   it('writes a final export without leaks and says nothing on stderr', async () => {
-    const { file, work } = await conferenceFile(westbrookForDocuments());
+    const { file, work, settings } = await conferenceFile(westbrookForDocuments());
     const out = join(work, 'documents');
-    const result = await exportCli([file, '--out', out, '--final']);
+    const result = await exportCli([file, '--out', out, ...settings, '--final']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(await readdir(out)).toContain('minute.docx');
+  });
+
+  it('stops a final export without the settings families need, naming each, and writes a draft that warns', async () => {
+    const { file, work } = await conferenceFile(westbrookForDocuments());
+    const out = join(work, 'documents');
+    // No --settings: the defaults, which leave the phone numbers and the complaint route empty.
+    const refused = await exportCli([file, '--out', out, '--final']);
+    expect(refused.code, refused.stderr).toBe(4);
+    expect(refused.stderr).toContain('Nothing was written');
+    expect(refused.stderr).toContain(
+      'outOfHoursPhone: The out-of-hours phone number is missing: fill it in at Settings → How families reach us',
+    );
+    expect(refused.stderr).toContain('complaintsContact:');
+    expect(refused.stdout).not.toContain('Wrote');
+    await expect(stat(out)).rejects.toThrow();
+
+    const draft = await exportCli([file, '--out', out, '--draft']);
+    expect(draft.code, draft.stderr).toBe(0);
+    expect(draft.stderr).toContain('Warning: this draft lacks what families rely on');
+    expect(draft.stderr).toContain('complaintsTimeLimitDays:');
+    expect(await readdir(out)).toContain('family-plan.docx');
   });
 });

@@ -245,7 +245,6 @@ const ACTIONS: ActionInput[] = [
 ];
 
 const REVIEW_ON = '2027-03-03';
-const REVIEW_SHORT = 'Wed 3 Mar 2027';
 const REVIEW_LONG = 'Wednesday 3 March 2027';
 const CORE_GROUP_ON = '2026-12-17';
 
@@ -277,6 +276,41 @@ async function waitSaved(page: Page): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Setup
+
+/**
+ * The organisation's settings, through the settings screen: the final documents cannot be written without the
+ * numbers families ring and how (and by when) they can complain. A number of days typed as words is answered beside
+ * the box and not saved.
+ */
+async function fillSettings(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  const families = page.getByRole('region', { name: 'How families reach us' });
+  const needed = families.getByRole('status').filter({ hasText: 'cannot be written until these are filled in' });
+  expect(await needed.getByRole('listitem').allTextContents()).toEqual([
+    'Team phone',
+    'Out-of-hours phone',
+    'How to complain',
+    'Time limit for a complaint',
+  ]);
+  const fill = (label: string, value: string) => families.getByLabel(label, { exact: true }).fill(value);
+  await fill('Team phone', '01632 960400');
+  await fill('Out-of-hours phone', '01632 960499');
+  await fill('How to complain', 'Write to the Conference and Review Service, Wrenfield Borough Council.');
+  await fill('Time limit for a complaint (days)', 'twenty-eight');
+  await families.getByText('Enter the number of days in figures, for example 28.').waitFor();
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Not saved: Time limit for a complaint (days): Enter the number of days in figures' })
+    .waitFor();
+  await fill('Time limit for a complaint (days)', '28');
+  await families.getByText('Everything the final documents need from here is filled in.').waitFor();
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await page.getByRole('status').filter({ hasText: 'Settings saved.' }).waitFor();
+  await families.scrollIntoViewIfNeeded();
+  await shot(page, 'settings');
+  await page.getByRole('button', { name: '← Conferences' }).click();
+}
 
 async function createConference(page: Page): Promise<void> {
   const form = page.getByRole('form', { name: 'New conference' });
@@ -829,7 +863,8 @@ describe('the full path of a new initial conference, through the UI only', () =>
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(host.url);
 
-    // Home: a new initial conference in England.
+    // The organisation's settings first, then, from home, a new initial conference in England.
+    await fillSettings(page);
     await createConference(page);
     await fillDetails(page);
     await fillHousehold(page);
@@ -907,14 +942,15 @@ describe('the full path of a new initial conference, through the UI only', () =>
     // Views sent in by those who could not come are minuted as given in writing.
     for (const who of ['DC Ian Brooke (Police officer, Wrenfield Police Public Protection Unit)', 'Dr Anil Mehta (GP)'])
       expect(minute).toContain(`${who} Child protection plan needed In writing`);
-    expect(minute).toContain(`Next review: ${REVIEW_SHORT} at 10:00`);
+    expect(minute).toContain(`Next review: ${REVIEW_LONG} at 10:00`);
     expect(letter).toContain(`Next review child protection conference ${REVIEW_LONG} at 10am`);
-    for (const a of ACTIONS) expect(minute).toContain(`${a.what} By ${a.byLong} ${a.know}`);
+    for (const a of ACTIONS) expect(minute).toContain(`${a.what}How we will know: ${a.know} By ${a.byLong}`);
 
     const familyPlans = names.filter((n) => n.startsWith('family-plan'));
-    // The plan is an outcome: nothing in it is withheld from anyone, so the family shares one copy, though all of
-    // them were out for the closed session.
-    expect(familyPlans).toEqual(['family-plan.docx']);
+    // The plan is an outcome: nothing in it is withheld from anyone, though all of them were out for the closed
+    // session. What the children told the meeting is a record (issue 12): Marcus's separate session has no times, so
+    // his plan leaves it out, and he has his own; Amber and Dean share theirs.
+    expect(familyPlans.sort()).toEqual(['family-plan-marcus-hale.docx', 'family-plan.docx']);
     // The record follows time: Amber and Dean were in the room except for the closed session; Marcus's separate
     // session has no times recorded, so his minutes leave the record out and say why.
     const said = 'Amber asked for breaks; agreed. No recording of the meeting.';
@@ -929,14 +965,18 @@ describe('the full path of a new initial conference, through the UI only', () =>
     expect(docs.get('decision-letter-marcus-hale.docx')!.text).toContain('Marcus');
     for (const file of familyPlans) {
       const plan = docs.get(file)!.text;
-      for (const d of DECISIONS) expect(plan, file).toContain(`${d.decided} The plan’s category: ${d.category}.`);
-      for (const [i, a] of ACTIONS.entries()) {
-        expect(plan, file).toContain(
-          `${i + 1}. ${a.owner} will do this: ${a.what} When: By ${a.byLong} How we will know: ${a.know}`,
-        );
+      for (const d of DECISIONS) {
+        const child = d.region.replace('Decision for ', '');
+        expect(plan, file).toContain(`${child.replace(/^the/, 'The')}: ${d.decided}`);
+        expect(plan, file).toContain(`The plan’s category for ${child}: ${d.category}.`);
       }
-      expect(plan, file).toContain(`Next review child protection conference: ${REVIEW_LONG} at 10am`);
-      expect(plan, file).toContain('Next core group meeting: Thursday 17 December 2026 at 10am');
+      // The steps are a real numbered list: Word numbers them, so the text read back has no typed numbers.
+      for (const a of ACTIONS)
+        expect(plan, file).toContain(
+          `${a.owner} will do this: ${a.what} When: By ${a.byLong} How we will know: ${a.know}`,
+        );
+      expect(plan, file).toContain(`The next review child protection conference: ${REVIEW_LONG} at 10am`);
+      expect(plan, file).toContain('The next core group meeting: Thursday 17 December 2026 at 10am');
     }
     // Everything restricted is in the annex: the Alt+R note, the closed session's note, the restricted worry and
     // the withheld address.
