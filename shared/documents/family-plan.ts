@@ -12,6 +12,7 @@ import {
   continueSentence,
   dateAndTimeInWords,
   dueWords,
+  everyWords,
   outcomeWords,
   planInPlace,
   progressWords,
@@ -849,17 +850,23 @@ function listOrNone(items: string[]): Block {
 }
 
 /** An action typed as a rule to keep ("No physical punishment"), not a step to take. */
-function isStandingRule(action: PlanAction): boolean {
-  return /^(no|not|never|nobody|none|don[’']t|do not|always|keep)\b/i.test(action.what.trim());
+export function isStandingRule(action: PlanAction): boolean {
+  const text = action.what.trim();
+  return RULE_AGAINST.test(text) || /^(always|keep)\b/i.test(text);
 }
+
+/** A rule against something ("No physical punishment", "Never leave Mia alone"): agreed, rather than done. */
+const RULE_AGAINST = /^(no|not|never|nobody|none|don[’']t|do not)\b/i;
 
 /**
  * When, in words: "By Friday 18 December 2026"; a rule with no date "From now on, all the time"; an action from the last
  * plan still open past its date "As soon as possible (it was due by …)", but not one reported as going well.
  */
-function whenForFamily(action: PlanAction, conferenceDate: string): string {
+export function whenForFamily(action: PlanAction, conferenceDate: string): string {
   const due = action.due;
   if (!due && isStandingRule(action)) return 'From now on, all the time';
+  // Something that repeats and began before this meeting goes on: its first date is history, not a deadline.
+  if (due?.kind === 'every' && due.startsOn < conferenceDate) return capitalise(everyWords[due.interval]);
   if (due?.kind === 'by' && due.date < conferenceDate)
     return action.progress?.rag === 'green'
       ? `It was due by ${formatDateLong(due.date)}`
@@ -889,7 +896,7 @@ export function actionSentence(ctx: DocumentContext, action: PlanAction, properN
   const who = capitalise(ownerOf(ctx, action));
   const text = sentence(action.what);
   if (!text) return `${who}: what to do is still to be written down.`;
-  if (/^(no|not|never|nobody|none|don[’']t|do not)\b/i.test(text))
+  if (RULE_AGAINST.test(text))
     return `${who} agreed: ${continueSentence(text, properNames)}`;
   const first = (text.split(/\s+/)[0] ?? '').replace(/[^\p{L}’']/gu, '');
   // A step that starts with an ordinary word in capitals is a verb: "Book Mia’s …" becomes "Jade will book Mia’s …".
