@@ -1,7 +1,7 @@
 import { formatDateLong } from '../format/dates';
 import type { Nation } from '../model/conference';
 import { capitalise } from '../presenter/plain-words';
-import { addCalendarDays, addWorkingDays } from '../procedure/working-days';
+import { addCalendarDays, addWorkingDays, workingDayOnOrAfter } from '../procedure/working-days';
 import type { DocumentContext } from './context';
 import type { Block, Fact } from './types';
 
@@ -33,7 +33,10 @@ export function adviceLine(ctx: DocumentContext, lead: string): string {
 /** The last day to complain, when the organisation has set a time limit. */
 export function complaintDeadline(ctx: DocumentContext): string | undefined {
   const days = ctx.settings.complaintsTimeLimitDays;
-  return days ? addCalendarDays(ctx.conference.details.date, days) : undefined;
+  if (!days) return undefined;
+  // A last day on a weekend or bank holiday moves to the next working day: nobody can be asked to post a letter on a
+  // day the office is shut.
+  return workingDayOnOrAfter(ctx.conference.details.nation, addCalendarDays(ctx.conference.details.date, days));
 }
 
 /** The last day to say something in the papers is wrong. */
@@ -44,9 +47,14 @@ export function correctionsDeadline(ctx: DocumentContext): string {
 /**
  * The family's part on disagreeing: who chaired, how and by when to complain, that the decision stands, how to put
  * the papers right, and where to get advice (left out where the document has already given it). `lead` is how the
- * reader knows the lead social worker ("Rhys Morgan (social worker)").
+ * reader knows the lead social worker ("Rhys Morgan (social worker)"); `papers` says which papers the corrections date is
+ * for ("this plan"): the minutes come later and give their own.
  */
-export function challengeBlocks(ctx: DocumentContext, lead: string, { advice = true } = {}): Block[] {
+export function challengeBlocks(
+  ctx: DocumentContext,
+  lead: string,
+  { advice = true, papers }: { advice?: boolean; papers: string },
+): Block[] {
   const { conference, settings } = ctx;
   const chair = conference.details.chair.trim();
   const byWhen = complaintDeadline(ctx);
@@ -59,7 +67,7 @@ export function challengeBlocks(ctx: DocumentContext, lead: string, { advice = t
       ? [
           {
             label: 'Complain by',
-            value: `${formatDateLong(byWhen)}. That is ${settings.complaintsTimeLimitDays} days after the meeting.`,
+            value: `${formatDateLong(byWhen)}. You have ${settings.complaintsTimeLimitDays} days from the meeting.`,
           },
         ]
       : []),
@@ -79,7 +87,7 @@ export function challengeBlocks(ctx: DocumentContext, lead: string, { advice = t
     {
       kind: 'paragraph',
       text:
-        `If something in these papers is wrong, tell ${chair ? `the chair, ${chair},` : 'the chair'} by ` +
+        `If something in ${papers} is wrong, tell ${chair ? `the chair, ${chair},` : 'the chair'} by ` +
         `${formatDateLong(correctionsDeadline(ctx))}. ${capitalise(lead)} can pass it on for you.`,
     },
   ];

@@ -207,7 +207,7 @@ export function decisionLetterBlocks(
   blocks.push({ kind: 'heading', level: 2, text: 'If you disagree with a decision' });
   // Who chaired, where to write and by when, that the decision stands, and how to put the papers right: the same
   // words as the family plan (challenge.ts).
-  blocks.push(...challengeBlocks(ctx, leadWords ?? 'the social worker'));
+  blocks.push(...challengeBlocks(ctx, leadWords ?? 'the social worker', { papers: 'this letter' }));
   blocks.push({
     kind: 'facts',
     facts: [

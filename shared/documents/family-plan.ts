@@ -285,7 +285,7 @@ export function familyPlanContent(whole: DocumentContext, gate: Gate): FamilyPla
 
   blocks.push({ kind: 'heading', level: 2, text: 'If you disagree, or something is wrong' });
   // The advice line is given once, under what happens if things do not change.
-  blocks.push(...challengeBlocks(ctx, leadOrSocialWorker, { advice: false }));
+  blocks.push(...challengeBlocks(ctx, leadOrSocialWorker, { advice: false, papers: 'this plan' }));
 
   blocks.push({ kind: 'heading', level: 2, text: 'About this plan' });
   blocks.push({
@@ -416,18 +416,24 @@ function otherDecisions(ctx: DocumentContext, gate: Gate, lead: string): Block[]
   const add = (what: string, text: string) => items.push({ kind: 'paragraph', lead: `${what}: `, text });
   const typed = (ref: string, text: string) => (text.trim() && gate.shows(ref) ? ` ${sentence(text)}` : '');
 
+  // A referral to the Reporter recorded in the list of referrals too: its detail goes with the decision, once.
+  const reporterReferrals = other.referrals.filter((r) => r.kind === 'childrens-reporter');
+  const reporterDetail = reporterReferrals.map((r) => typed(`referral:${r.id}`, r.detail)).join('');
   if (nation === 'scotland' && other.reporterReferral === 'referral-made')
     add(
       'The Children’s Reporter',
       'The meeting has asked the Children’s Reporter to look at whether the children need a Children’s Hearing. ' +
-        `The Reporter will write to you.${typed('otherDecisions.reporterReason', other.reporterReason)}`,
+        `The Reporter will write to you.${typed('otherDecisions.reporterReason', other.reporterReason)}${reporterDetail}`,
     );
   if (nation === 'scotland' && other.reporterReferral === 'not-needed')
     add('The Children’s Reporter', 'The meeting decided the children do not need to be referred to the Reporter.');
   if (other.emergencyMeasures.trim() && gate.shows('otherDecisions.emergencyMeasures'))
     add('Straight away', sentence(other.emergencyMeasures));
   const freeAdvice = nation === 'england' || nation === 'wales' ? ' Legal advice for this is free for parents.' : '';
-  switch (other.legalPlanning) {
+  // Legal planning is privileged until the family is told by letter: the plan says it only where the chair has opened
+  // it to this reader, as the minute does (its detail's audience).
+  const legal = gate.shows('otherDecisions.legalPlanningDetail') ? other.legalPlanning : 'none';
+  switch (legal) {
     case 'legal-planning-meeting':
       add(
         'Legal advice',
@@ -462,9 +468,7 @@ function otherDecisions(ctx: DocumentContext, gate: Gate, lead: string): Block[]
         );
         break;
       case 'childrens-reporter':
-        if (nation === 'scotland' && other.reporterReferral === 'referral-made') {
-          if (detail) items.push({ kind: 'paragraph', text: detail.trim() });
-        } else
+        if (!(nation === 'scotland' && other.reporterReferral === 'referral-made'))
           add(
             'The Children’s Reporter',
             `The meeting has asked the Children’s Reporter to look at the children’s needs.${detail}`,
@@ -508,13 +512,13 @@ function otherDecisions(ctx: DocumentContext, gate: Gate, lead: string): Block[]
  * a child, and only a court (in Scotland, a court or a Children’s Hearing) can decide a child must live elsewhere.
  */
 function ifNothingChanges(nation: Nation, lead: string): Block[] {
+  // England and Wales share the Public Law Outline: a letter, then a meeting about going to court.
+  const courtLetter =
+    'If things do not get better, the council may write to you about going to court. ' +
+    'You would be invited to a meeting called pre-proceedings, and you can bring a solicitor.';
   const next: Record<Nation, string> = {
-    england:
-      'If things do not get better, the council may write to you about going to court. ' +
-      'You would be invited to a meeting called pre-proceedings, and you can bring a solicitor.',
-    wales:
-      'If things do not get better, the council may write to you about going to court. ' +
-      'You would be invited to a meeting called pre-proceedings, and you can bring a solicitor.',
+    england: courtLetter,
+    wales: courtLetter,
     scotland:
       'If things do not get better, the Children’s Reporter may arrange a Children’s Hearing. ' +
       'At a Hearing, three trained volunteers decide what help and care the children need.',
@@ -529,7 +533,8 @@ function ifNothingChanges(nation: Nation, lead: string): Block[] {
       kind: 'paragraph',
       text:
         `This plan cannot move your children. Only ${who} can decide that a child must live somewhere else ` +
-        `without your agreement. ${capitalise(lead)} will tell you early if the worries grow.`,
+        'without your agreement. In an emergency, the police can keep a child safe for a short time. ' +
+        `${capitalise(lead)} will tell you early if the worries grow.`,
     },
   ];
 }
@@ -557,7 +562,7 @@ function nextSteps(
   const blocks: Block[] = [];
   for (const person of family) {
     const theirs = current
-      .filter((a) => numberOf.has(a.id) && actionOwners(a).some((o) => o.participantId === person.id))
+      .filter((a) => numberOf.has(a.id) && actionOwners(a).some((o) => owns(o, person.id, people.firstNameOf(person))))
       .sort((a, b) => firstDate(a).localeCompare(firstDate(b)) || numberOf.get(a.id)! - numberOf.get(b.id)!);
     if (!theirs.length) continue;
     const name = people.firstNameOf(person);
@@ -582,6 +587,18 @@ function nextSteps(
       },
     ];
   return blocks;
+}
+
+/**
+ * Whether someone named on an action is this family member: linked, or typed by name ("Jade and Kieran Ashdown" is
+ * both of them) where nobody was chosen from the list.
+ */
+function owns(owner: { participantId?: string | undefined; name: string }, id: string, firstName: string): boolean {
+  if (owner.participantId !== undefined) return owner.participantId === id;
+  return owner.name
+    .toLowerCase()
+    .split(/[^\p{L}’'-]+/u)
+    .includes(firstName.toLowerCase());
 }
 
 /** An action as a step on a list headed by its owner: "book Mia’s dental appointment", "no physical punishment". */
@@ -636,6 +653,13 @@ function nextMeetings(ctx: DocumentContext, gate: Gate, anyOnPlan: boolean): Blo
   ];
 }
 
+const ADULTS_OWN_SUPPORT = new Set<string>([
+  'domestic-abuse-service',
+  'adult-substance-misuse',
+  'adult-mental-health',
+  'probation',
+]);
+
 /**
  * Who to contact: the lead social worker, then each worker in the core group with their role and how to reach them,
  * the team, out of hours and 999. A family member in the core group is named but their number is never given: one
@@ -647,6 +671,9 @@ function contacts(ctx: DocumentContext, anyOnPlan: boolean): Block[] {
   const reach = (id: string): string => {
     const person = people.participant(id);
     if (!person || person.kind !== 'professional') return '';
+    // A worker who supports one adult (domestic abuse, substance misuse, mental health, probation) is that adult's own
+    // support: the other parent is not given the way to reach them (domain.md §3), only their name and role.
+    if (person.agency && ADULTS_OWN_SUPPORT.has(person.agency)) return '';
     return [person.phone.trim() ? `phone ${person.phone.trim()}` : '', person.email.trim()].filter(Boolean).join(', ');
   };
   const facts: Fact[] = [];
@@ -731,7 +758,7 @@ function wordsWeUse(ctx: DocumentContext, written: readonly Block[]): Block[] {
     [
       'Child protection register',
       'A list of children who have a plan. It tells workers to take extra care of them.',
-      text.includes('register'),
+      procedureProfile(nation).words.registers && text.includes('child protection register'),
     ],
     [
       'Children’s Reporter',
@@ -896,8 +923,7 @@ export function actionSentence(ctx: DocumentContext, action: PlanAction, properN
   const who = capitalise(ownerOf(ctx, action));
   const text = sentence(action.what);
   if (!text) return `${who}: what to do is still to be written down.`;
-  if (RULE_AGAINST.test(text))
-    return `${who} agreed: ${continueSentence(text, properNames)}`;
+  if (RULE_AGAINST.test(text)) return `${who} agreed: ${continueSentence(text, properNames)}`;
   const first = (text.split(/\s+/)[0] ?? '').replace(/[^\p{L}’']/gu, '');
   // A step that starts with an ordinary word in capitals is a verb: "Book Mia’s …" becomes "Jade will book Mia’s …".
   if (/^[A-Z][a-z]+$/.test(first) && !properNames.has(first))

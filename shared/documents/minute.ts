@@ -5,7 +5,7 @@ import { agendaItemKeys } from '../agenda/types';
 import type { HiddenWhy, ItemPresence } from '../audience/visibility';
 import { calendarDate, formatDateLong, isoOf } from '../format/dates';
 import { agencyLabel, attendanceLabel, isTakingPart, joinedByLabel, quorum } from '../meeting/attendance';
-import { healthNumberName } from '../meeting/health-number';
+import { formatHealthNumber, healthNumberName } from '../meeting/health-number';
 import type { Child, ChildDecision, Conference, Note, Participant, PlanAction } from '../model/conference';
 import { actionOnlyForChildrenWithoutPlan } from '../plan/plan-checks';
 import { actionOwners, named } from '../plan/owners';
@@ -341,7 +341,7 @@ export function minuteView(ctx: DocumentContext, copy: MinuteCopy, setting: Minu
         {
           label: 'Complain by',
           value: complainBy
-            ? `${formatDateLong(complainBy)} (${ctx.settings.complaintsTimeLimitDays} days after the meeting)`
+            ? `${formatDateLong(complainBy)} (${ctx.settings.complaintsTimeLimitDays} days from the meeting, to a working day)`
             : 'No time limit set: Settings → How families reach us.',
         },
         { label: 'Corrections to the chair by', value: formatDateLong(correctionsDeadline(ctx)) },
@@ -658,7 +658,10 @@ function childFacts(w: Writing, child: Child): Block {
       { label: 'Gender', value: child.gender || 'Not recorded' },
       { label: 'Ethnicity', value: child.ethnicity || 'Not recorded' },
       ...schoolAndGp(w, child, unborn),
-      { label: healthNumberName(w.conference.details.nation), value: child.nhsNumber || 'Not recorded' },
+      {
+        label: healthNumberName(w.conference.details.nation),
+        value: formatHealthNumber(w.conference.details.nation, child.nhsNumber) || 'Not recorded',
+      },
       { label: 'Legal status', value: child.legalStatus || 'Not recorded' },
     ],
   };

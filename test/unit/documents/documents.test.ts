@@ -418,7 +418,7 @@ describe('chair’s decision letter', () => {
     expect(text).toContain('The decision stays in place while your complaint is looked at');
     expect(text).toContain(settings.complaintsContact);
     expect(text).toContain(`Complain by: ${formatDateLong(addCalendarDays(conference.details.date, 28))}.`);
-    expect(text).toMatch(/If something in these papers is wrong, tell the chair, Priya Nandakumar, by /);
+    expect(text).toMatch(/If something in this letter is wrong, tell the chair, Priya Nandakumar, by /);
     expect(text).not.toMatch(/ask the chair .*how/i);
   });
 

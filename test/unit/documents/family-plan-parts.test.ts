@@ -5,7 +5,7 @@ import { formatDateLong } from '../../../shared/format/dates';
 import type { Conference } from '../../../shared/model/conference';
 import { OrganisationSettings } from '../../../shared/model/settings';
 import { conferenceDeadlines } from '../../../shared/procedure/deadlines';
-import { addCalendarDays, addWorkingDays } from '../../../shared/procedure/working-days';
+import { addCalendarDays, addWorkingDays, workingDayOnOrAfter } from '../../../shared/procedure/working-days';
 import { loadFixture } from '../../helpers/seed';
 import { westbrookForDocuments, westbrookSettings } from './westbrook-documents';
 
@@ -15,7 +15,8 @@ import { westbrookForDocuments, westbrookSettings } from './westbrook-documents'
  * (Ballymena), as the parents receive them.
  */
 
-const ISSUED = '2026-12-02';
+/** The papers go out the day after the meeting, in the meeting's nation. */
+const issuedFor = (c: Conference) => addWorkingDays(c.details.nation, c.details.date, 1);
 
 const settings = (overrides: Partial<OrganisationSettings> = {}): OrganisationSettings => ({
   ...westbrookSettings,
@@ -26,8 +27,8 @@ const settings = (overrides: Partial<OrganisationSettings> = {}): OrganisationSe
 
 function plans(conference: Conference, s: OrganisationSettings = settings()): DistributedView[] {
   const views = documentViews(conference, s, conferenceDeadlines(conference, s.procedure.timescales), {
-    today: ISSUED,
-    issuedOn: ISSUED,
+    today: issuedFor(conference),
+    issuedOn: issuedFor(conference),
   });
   const found = views.filter((v) => v.kind === 'family-plan');
   expect(found.length).toBeGreaterThan(0);
@@ -67,6 +68,9 @@ function text(blocks: readonly Block[]): string {
     .join('\n');
 }
 
+/** The agencies whose workers support one adult: the family plan gives their names, not how to reach them. */
+const ADULTS_OWN_SUPPORT = ['domestic-abuse-service', 'adult-substance-misuse', 'adult-mental-health', 'probation'];
+
 const level2 = (view: DistributedView) =>
   view.blocks.filter((b) => b.kind === 'heading' && b.level === 2).map((b) => (b as { text: string }).text);
 
@@ -102,10 +106,13 @@ describe.each([
       const words = text(part(view, 'If you disagree, or something is wrong'));
       expect(words).toContain(`${chair} chaired the meeting.`);
       expect(words).toContain('conference.complaints@example.org');
-      expect(words).toContain(`Complain by: ${formatDateLong(addCalendarDays(conference.details.date, 28))}.`);
+      const last = workingDayOnOrAfter(conference.details.nation, addCalendarDays(conference.details.date, 28));
+      expect(words).toContain(`Complain by: ${formatDateLong(last)}. You have 28 days from the meeting.`);
       expect(words).toContain('The decision stays in place while your complaint is looked at.');
-      const corrections = addWorkingDays(conference.details.nation, ISSUED, 10);
-      expect(words).toContain(`tell the chair, ${chair}, by ${formatDateLong(corrections)}`);
+      const corrections = addWorkingDays(conference.details.nation, issuedFor(conference), 10);
+      expect(words).toContain(
+        `If something in this plan is wrong, tell the chair, ${chair}, by ${formatDateLong(corrections)}`,
+      );
       expect(words).not.toMatch(/ask the chair .*how/i);
     }
   });
@@ -117,7 +124,8 @@ describe.each([
         p.kind === 'professional' &&
         conference.coreGroup.memberParticipantIds.includes(p.id) &&
         p.phone.trim() !== '' &&
-        p.attendance.status !== 'not-invited',
+        p.attendance.status !== 'not-invited' &&
+        !ADULTS_OWN_SUPPORT.includes(p.agency ?? ''),
     );
     expect(workers.length).toBeGreaterThan(0);
     for (const view of plans(conference)) {
@@ -125,8 +133,10 @@ describe.each([
       expect(words).toContain(`phone ${westbrookSettings.teamPhone}`);
       expect(words).toContain(`phone ${westbrookSettings.outOfHoursPhone}`);
       for (const w of workers) expect(words, w.name).toContain(`phone ${w.phone.trim()}`);
-      // One family member's number is never given to another.
-      for (const f of conference.participants.filter((p) => p.kind === 'family' && p.phone.trim()))
+      // One family member's number is never given to another, nor the way to reach a worker who supports one adult.
+      for (const f of conference.participants.filter(
+        (p) => (p.kind === 'family' || ADULTS_OWN_SUPPORT.includes(p.agency ?? '')) && p.phone.trim(),
+      ))
         expect(words).not.toContain(f.phone.trim());
     }
   });
@@ -162,14 +172,18 @@ describe('the other things the meeting decided', () => {
     }
   });
 
-  it('tells a family about a Family Group Conference and a legal planning meeting', () => {
+  it('tells a family about a Family Group Conference; legal planning only once the chair opens it to them', () => {
     for (const view of plans(ballymena())) {
       const words = text(part(view, 'Other things the meeting decided'));
       expect(words).toContain('Family Group Conference');
-      expect(words).toContain('lawyers');
-      // The detail of legal planning is for professionals until the family is told by letter.
+      // Legal planning is privileged until the family is told by letter: by default, as in their minutes, not at all.
+      expect(words).not.toContain('lawyers');
       expect(words).not.toContain('within 4 weeks, to consider what the Trust would do');
     }
+    const opened = ballymena();
+    opened.captures['otherDecisions.legalPlanningDetail'] = { audience: { level: 'everyone', withheldFrom: [] } };
+    for (const view of plans(opened))
+      expect(text(part(view, 'Other things the meeting decided'))).toContain('talk to their lawyers');
   });
 
   it('says family time in its own words', () => {
@@ -222,15 +236,20 @@ describe('things shared by the children are written once', () => {
 
 describe('lines that misled', () => {
   it('a rule with no date is “From now on, all the time”; an action going well is not “as soon as possible”', () => {
-    for (const view of plans(westbrook())) {
+    // Jade's GP appointment, due before the meeting and now reported going well: "It was due by", not "as soon as
+    // possible"; the dental booking, due before and not done, is.
+    const conference = westbrook();
+    const gp = conference.plan.actions.find((a) => /GP about low mood/.test(a.what))!;
+    gp.progress = { rag: 'green', note: '' };
+    for (const view of plans(conference)) {
       const steps = view.blocks.filter((b) => b.kind === 'numbered');
-      const rule = steps.find((b) => /no physical punishment/i.test(b.text));
-      expect(rule?.facts.find((f) => f.label === 'When')?.value).toBe('From now on, all the time');
-      for (const step of steps) {
-        const so = step.facts.find((f) => f.label === 'How it has gone so far')?.value ?? '';
-        const when = step.facts.find((f) => f.label === 'When')?.value ?? '';
-        if (/going well/.test(so)) expect(when).not.toMatch(/as soon as possible/i);
-      }
+      const when = (pattern: RegExp) =>
+        steps.find((b) => pattern.test(b.text))?.facts.find((f) => f.label === 'When')?.value;
+      expect(when(/no physical punishment/i)).toBe('From now on, all the time');
+      expect(when(/GP about low mood/i)).toBe(`It was due by ${formatDateLong('2026-10-09')}`);
+      expect(when(/dental treatment/i)).toBe(`As soon as possible (it was due by ${formatDateLong('2026-10-30')})`);
+      // Weekly visits that began in September go on: how often, not a first date long past.
+      expect(when(/visit the family every week/i)).toBe('Every week');
       expect(text(view.blocks)).not.toContain('No date set yet');
     }
   });
@@ -251,11 +270,27 @@ describe('what you need to do next', () => {
     for (const view of plans(ballymena())) {
       const summary = part(view, 'What you need to do next');
       const lists = summary.filter((b) => b.kind === 'list');
-      expect(lists.length).toBeGreaterThan(0);
+      expect(lists.length).toBe(2); // Niamh and Declan
       for (const list of lists) {
         expect(list.items.length).toBeLessThanOrEqual(3);
         for (const item of list.items) expect(item).toMatch(/\(number \d+ in this plan\)\.$/);
       }
+    }
+  });
+
+  it('finds a parent named by typing on a step, and puts the steps in date order', () => {
+    // Westbrook's rule and school-attendance step are owned by "Jade and Kieran Ashdown", typed, not chosen.
+    for (const view of plans(westbrook())) {
+      const summary = part(view, 'What you need to do next');
+      const names = summary.filter((b) => b.kind === 'heading').map((b) => (b as { text: string }).text);
+      expect(names).toEqual(['Jade', 'Kieran']);
+      const kieran = summary[summary.findIndex((b) => b.kind === 'heading' && b.text === 'Kieran') + 1];
+      expect(kieran?.kind).toBe('list');
+      const items = (kieran as { items: readonly string[] }).items;
+      expect(items.some((i) => /attendance reaches 95%/.test(i))).toBe(true);
+      const dates = items.map((i) => /(\d{1,2} [A-Z][a-z]+ \d{4})/.exec(i)?.[1]).filter(Boolean);
+      const order = dates.map((d) => Date.parse(d!));
+      expect(order).toEqual([...order].sort((a, b) => a - b));
     }
   });
 });
