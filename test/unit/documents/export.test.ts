@@ -1,9 +1,8 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { request } from 'node:http';
 import { join } from 'node:path';
 import { Packer } from 'docx';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startBrowserHost, type BrowserHost } from '../../../electron/host/browser-host';
+import { startBrowserHost } from '../../../electron/host/browser-host';
 import { createAppServices } from '../../../electron/services/app-services';
 import {
   exportDocuments,
@@ -17,6 +16,7 @@ import { SettingsStore } from '../../../electron/services/settings-store';
 import { buildDocuments } from '../../../shared/documents';
 import { documentStrings } from '../../../shared/documents/guard';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
+import { postJson } from '../../helpers/post-json';
 import { testKey, useTempFolders } from '../../helpers/temp';
 import { amend } from '../presenter/westbrook';
 import { docxText } from './read-back';
@@ -243,33 +243,6 @@ describe('settings store', () => {
     expect(await store.get()).toMatchObject({ ok: false, code: 'corrupt-file', field: 'logoDataUrl' });
   });
 });
-
-/** A bridge call as the page makes it in the browser run: a POST with the token, answered in JSON. */
-function postJson(host: BrowserHost, path: string, payload: unknown): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: host.port,
-        path,
-        method: 'POST',
-        headers: {
-          host: `127.0.0.1:${host.port}`,
-          'x-conference-token': host.token,
-          'content-type': 'application/json',
-        },
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (body += c));
-        res.on('end', () => resolve(JSON.parse(body)));
-      },
-    );
-    req.on('error', reject);
-    req.end(JSON.stringify(payload));
-  });
-}
 
 describe('bridge methods', () => {
   /** `chosen` stands in for the folder the user picks in Electron's dialog. */

@@ -1,13 +1,13 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { request } from 'node:http';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startBrowserHost, type BrowserHost } from '../../../electron/host/browser-host';
+import { startBrowserHost } from '../../../electron/host/browser-host';
 import { createAppServices } from '../../../electron/services/app-services';
 import { exportDocuments, MissingForFinalError } from '../../../electron/services/export';
 import { silentLogger } from '../../../electron/services/logger';
 import { missingForFinal, missingSettingsForFinal } from '../../../shared/documents/final-check';
 import { DEFAULT_SETTINGS, type OrganisationSettings } from '../../../shared/model/settings';
+import { postJson } from '../../helpers/post-json';
 import { completeSettings } from '../../helpers/settings';
 import { testKey, useTempFolders } from '../../helpers/temp';
 import { amend } from '../presenter/westbrook';
@@ -124,33 +124,6 @@ describe('a final export without them', () => {
     expect(await docxText(await readFile(join(folder, 'family-plan.docx')))).not.toContain('DRAFT');
   });
 });
-
-/** A bridge call as the page makes it in the browser run: a POST with the token, answered in JSON. */
-function postJson(host: BrowserHost, path: string, payload: unknown): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port: host.port,
-        path,
-        method: 'POST',
-        headers: {
-          host: `127.0.0.1:${host.port}`,
-          'x-conference-token': host.token,
-          'content-type': 'application/json',
-        },
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (body += c));
-        res.on('end', () => resolve(JSON.parse(body)));
-      },
-    );
-    req.on('error', reject);
-    req.end(JSON.stringify(payload));
-  });
-}
 
 describe('the bridge', () => {
   it('refuses a final export with missing-for-final and what is missing, over both transports, and writes a draft that says so', async () => {

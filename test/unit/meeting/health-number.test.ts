@@ -10,7 +10,7 @@ import {
  * Each nation's health number has its own rule; every number here was worked out by hand. The modulus-11 check
  * digit (weights 10 down to 2, 11 → 0, 10 → no valid number) is shared, so a number can pass it and still be wrong
  * for the nation: a CHI number must start with a real date of birth, a Health and Care number must be in Northern
- * Ireland's range.
+ * Ireland's range. In England and Wales a sound number that is surely from one of the other two is noted, not refused.
  */
 
 describe('the name of the number', () => {
@@ -59,10 +59,45 @@ describe('NHS number (England and Wales)', () => {
     expect(healthNumberProblem('england', '1234567890')).toMatch(/not valid/);
   });
 
-  it('takes a Health and Care number or a CHI number as an NHS number when its check digit is right', () => {
-    // England's rule is the check digit alone: it cannot tell where a number was issued.
-    expect(healthNumberProblem('england', '355 123 4566')).toBeNull();
-    expect(healthNumberProblem('england', '150316 2346')).toBeNull();
+  it('notes a sound Health and Care number beside the field, as Northern Ireland’s, without refusing it', () => {
+    const note =
+      'This looks like a Northern Ireland Health and Care number. If the child has an NHS number, enter that; a child who has just moved may only have the other nation’s number.';
+    expect(healthNumberProblem('england', '355 123 4566')).toBe(note);
+    expect(healthNumberProblem('wales', '355-123-4566')).toBe(note);
+    // The first and last numbers of the range that pass the check digit: 320 000 001? (sum 50; 50 mod 11 = 6;
+    // 11 − 6 = 5) and 399 999 9993.
+    expect(healthNumberProblem('england', '320 000 0015')).toBe(note);
+    expect(healthNumberProblem('england', '399 999 9993')).toBe(note);
+    // Just outside the range, and sound: 320 000 0007 and 400 000 0004 (worked out below, for Northern Ireland).
+    expect(healthNumberProblem('england', '320 000 0007')).toBeNull();
+    expect(healthNumberProblem('england', '400 000 0004')).toBeNull();
+  });
+
+  it('notes a sound number below 300 000 0000 that starts with a real date, as a Scottish CHI number', () => {
+    const note = /^This looks like a Scottish CHI number\. If the child has an NHS number, enter that; /;
+    expect(healthNumberProblem('england', '150316 2346')).toMatch(note);
+    expect(healthNumberProblem('wales', '290216 1239')).toMatch(note);
+    // 010116 123?: 0×10+1×9+0×8+1×7+1×6+6×5+1×4+2×3+3×2 = 68; 68 mod 11 = 2; 11 − 2 = 9. 1 January 2016.
+    expect(healthNumberProblem('england', '010116 1239')).toMatch(note);
+  });
+
+  it('says nothing of a CHI-like number it cannot be sure of', () => {
+    // Sound, but 290217 is no date (2017 was not a leap year), so it is no CHI number either.
+    expect(healthNumberProblem('england', '290217 1234')).toBeNull();
+    // 311216 123?: sum 113; 113 mod 11 = 3; 11 − 3 = 8. 31 December 2016, but England issues some numbers
+    // starting with 3, so only numbers below 300 000 0000 are surely Scottish. 300416 1230 is the same.
+    expect(healthNumberProblem('england', '311216 1238')).toBeNull();
+    expect(healthNumberProblem('england', '300416 1230')).toBeNull();
+  });
+
+  it('asks for the check digit first: a number in another nation’s range must still be sound to be noted', () => {
+    expect(healthNumberProblem('england', '355 123 4565')).toMatch(/NHS number is not valid \(its check digit/);
+    expect(healthNumberProblem('england', '150316 2345')).toMatch(/NHS number is not valid \(its check digit/);
+  });
+
+  it('notes no other nation’s number in Scotland or Northern Ireland, whose own rules already refuse them', () => {
+    expect(healthNumberProblem('scotland', '150316 2346')).toBeNull();
+    expect(healthNumberProblem('northern-ireland', '355 123 4566')).toBeNull();
   });
 });
 
@@ -152,10 +187,22 @@ describe('Health and Care number (Northern Ireland)', () => {
 });
 
 describe('printing the number', () => {
-  it('groups it as each nation prints it, and leaves anything else as typed', () => {
+  it('groups a sound number as each nation prints it', () => {
     expect(formatHealthNumber('england', '9992345675')).toBe('999 234 5675');
+    expect(formatHealthNumber('wales', ' 999-234-5675 ')).toBe('999 234 5675');
     expect(formatHealthNumber('northern-ireland', '355-123-4566')).toBe('355 123 4566');
     expect(formatHealthNumber('scotland', '1503162346')).toBe('150316 2346');
+    // Another nation’s sound number in England is noted beside the field, and printed grouped.
+    expect(formatHealthNumber('england', '3551234566')).toBe('355 123 4566');
+  });
+
+  it('leaves a number that fails the nation’s check exactly as typed, so the minute shows what was entered', () => {
     expect(formatHealthNumber('scotland', '15031')).toBe('15031');
+    expect(formatHealthNumber('england', '9992345674')).toBe('9992345674');
+    expect(formatHealthNumber('england', '999-234-5674')).toBe('999-234-5674');
+    // Sound check digits, wrong for the nation: no real date in Scotland, outside the range in Northern Ireland.
+    expect(formatHealthNumber('scotland', '3102161235')).toBe('3102161235');
+    expect(formatHealthNumber('northern-ireland', '9992345675')).toBe('9992345675');
+    expect(formatHealthNumber('england', '')).toBe('');
   });
 });
