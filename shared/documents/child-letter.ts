@@ -1,23 +1,23 @@
 import type { ChildWrittenTo } from '../audience/distribution';
 import { formatDateLong } from '../format/dates';
-import type { Child, ChildDecision, Participant, PlanAction } from '../model/conference';
+import type { Child, ChildDecision, ChildVoice, Conference, Participant, PlanAction } from '../model/conference';
 import { actionOwners } from '../plan/owners';
 import {
   alternativeSupportWords,
   capitalise,
   categoryHeading,
   categoryWords,
+  childName,
   continueSentence,
   dateAndTimeInWords,
-  dueWords,
-  everyWords,
 } from '../presenter/plain-words';
 import { reviewStillHeld } from '../procedure/deadlines';
 import { procedureProfile } from '../procedure/profiles';
+import { planAnswer } from './child-voice';
 import { actionContinues, sentence, type DocumentContext } from './context';
-import { actionSentence, withoutHiddenLead } from './family-plan';
+import { actionSentence, whenForFamily, withoutHiddenLead } from './family-plan';
 import type { Gate } from './gate';
-import type { People } from './people';
+import type { People, ShowsRefs } from './people';
 import type { Block, DocumentView } from './types';
 
 /**
@@ -25,12 +25,15 @@ import type { Block, DocumentView } from './types';
  * child's age, and gone through with them by the social worker. One letter per child who is born and at least 3 on
  * the conference date (shared/audience/distribution.ts, childrenToWriteTo).
  *
- * The letter is computed for the shared screen's reader (index.ts): a child may show it to anyone, and it is not a
- * record of who was in the room but of what was decided. So it holds only text for everyone and withheld from
- * nobody, and every typed text is asked about through the gate. It is built from a few things only: the decision for
- * this child, what they told us (and what the plan does about it), the plan's actions that concern them, who their
- * social worker is, and how to tell someone if they are worried. Never notes, the reason for the conference, worries,
- * agency views, other children's words or anyone's contact details but the social worker's.
+ * The letter is computed for the shared screen's reader (index.ts): a child may show it to anyone, either parent
+ * included. So it holds only text for everyone and withheld from nobody, and every typed text is asked about through
+ * the gate. The shared screen's reader asks about audience, not time: what the child told us is also part of the
+ * record of the meeting, which a parent out of the room for it does not have, so the child's words go in only where
+ * every family member's own view shows them too (`FamilyReader`). It is built from a few things only: the decision for
+ * this child, what they told us (and what the plan does about it), the plan's actions that concern them and no adult
+ * of the family (actionsFor), who their social worker is, and how to tell someone if they are worried. Never notes,
+ * the reason for the conference, worries, agency views, other children's words or anyone's contact details but the
+ * social worker's.
  *
  * Three bands, from the child's age on the conference date (no date of birth: the middle band, and the letter says so
  * where it is listed for the person exporting it):
@@ -62,7 +65,20 @@ export type ChildLetter = {
   socialWorker: string | undefined;
 };
 
-export function childLetter(whole: DocumentContext, gate: Gate, to: ChildWrittenTo): ChildLetter {
+/** A family-side participant and their own view, as their own copies are computed (index.ts). */
+export type FamilyReader = { participant: Participant; view: ShowsRefs };
+
+/**
+ * @param gate the shared screen's reader, for which the letter is computed.
+ * @param family every family-side participant with their own view: what the child told us is in the letter only
+ *   where each of them (but the child the letter is for: the words are their own) would read it in their own copy.
+ */
+export function childLetter(
+  whole: DocumentContext,
+  gate: Gate,
+  to: ChildWrittenTo,
+  family: readonly FamilyReader[],
+): ChildLetter {
   // Every name follows the reader's view of who each person is (people.ts): the shared screen's.
   const ctx: DocumentContext = { ...whole, people: whole.people.forReader(gate) };
   const { conference, people } = ctx;
@@ -109,21 +125,40 @@ export function childLetter(whole: DocumentContext, gate: Gate, to: ChildWritten
   // What the child told us, back to them in their own words, and what the plan does about it.
   gate.section = 'What you told us';
   blocks.push({ kind: 'heading', level: 2, text: 'What you told us' });
-  const voices = conference.childVoices.filter(
-    (v) => v.childId === child.id && v.summary.trim() && gate.shows(`childVoice:${v.id}`),
-  );
+  const recorded = conference.childVoices.filter((v) => v.childId === child.id && v.summary.trim());
+  const voices = recorded.filter((v) => everyoneReads(gate, family, child, `childVoice:${v.id}`));
   if (voices.length) {
-    const thanks =
-      band === '8-to-12'
+    // A worker's observation is not something the child told us: they are thanked for their time.
+    const seenOnly = voices.every((v) => v.method === 'observation');
+    const thanks = seenOnly
+      ? 'Thank you for letting us see how you are.'
+      : band === '8-to-12'
         ? 'Thank you for telling us. We thought about it at the meeting.'
         : 'Thank you for telling us.';
+    const advocate = advocateFor(people, conference, child);
     voices.forEach((voice, i) => {
       // As it was written down: a summary in a worker's words is not turned into "you" by guesswork.
-      blocks.push({ kind: 'paragraph', lead: 'You told us: ', text: sentence(voice.summary), emphasis: 'quiet' });
-      const response = voice.response.trim().replace(/^so\b[,:]?\s*/i, '');
+      blocks.push({
+        kind: 'paragraph',
+        lead: voiceLead(voice, advocate),
+        text: sentence(voice.summary),
+        emphasis: 'quiet',
+      });
+      const answer = planAnswer(voice.response);
       const last = i === voices.length - 1;
-      const so = response ? `So ${continueSentence(sentence(response), people.properNames())}` : '';
+      const so = answer ? `So ${continueSentence(answer, people.properNames())}` : '';
       if (so || last) blocks.push({ kind: 'paragraph', text: [so, last ? thanks : ''].filter(Boolean).join(' ') });
+    });
+  } else if (recorded.some((v) => v.method !== 'observation')) {
+    // The child gave their views, but not every family member may read them: thanked, with nothing said of why the
+    // words are not here (that would tell a parent there is something they were not told).
+    blocks.push({
+      kind: 'paragraph',
+      text: young
+        ? `Thank you for telling us what you think. You can tell ${sw} more at any time.`
+        : 'Thank you for sharing your views with us. ' +
+          (band === '8-to-12' ? 'We thought about them at the meeting. ' : '') +
+          `You can tell ${sw} more at any time.`,
     });
   } else {
     blocks.push({
@@ -173,7 +208,7 @@ export function childLetter(whole: DocumentContext, gate: Gate, to: ChildWritten
 
   // What the grown-ups will do: the actions that concern this child.
   gate.section = 'What the grown-ups will do';
-  const actions = actionsFor(ctx, gate, child, band);
+  const actions = actionsFor(ctx, gate, child);
   blocks.push({
     kind: 'heading',
     level: 2,
@@ -192,7 +227,7 @@ export function childLetter(whole: DocumentContext, gate: Gate, to: ChildWritten
       kind: 'list',
       items: actions.map((a) =>
         older
-          ? `${actionSentence(ctx, a, properNames)} ${whenWords(a, details.date)}.`
+          ? `${actionSentence(ctx, a, properNames)} ${whenForFamily(a, details.date)}.`
           : actionSentence(ctx, a, properNames),
       ),
     });
@@ -201,7 +236,7 @@ export function childLetter(whole: DocumentContext, gate: Gate, to: ChildWritten
   // Who their social worker is, and when they will see them.
   gate.section = 'Your social worker';
   blocks.push({ kind: 'heading', level: 2, text: 'Your social worker' });
-  const often = plan.visitingFrequency.trim();
+  const often = visitingFor(ctx, child, decision);
   const visits = often
     ? `${Sw} will come to see you. How often: ${continueSentence(sentence(often), properNames)}`
     : `${Sw} will come to see you soon.`;
@@ -219,13 +254,18 @@ export function childLetter(whole: DocumentContext, gate: Gate, to: ChildWritten
     kind: 'list',
     items: young
       ? [
-          `Tell ${sw}, your social worker.`,
-          'Tell a grown-up you trust at school.',
+          lead ? `Tell ${sw}, your social worker.` : 'Tell your social worker.',
+          // A child under 5 is more likely at nursery than at school.
+          age !== undefined && age < 5
+            ? 'Tell a grown-up you trust at nursery or school.'
+            : 'Tell a grown-up you trust at school.',
           `Call Childline on ${CHILDLINE}. It is free, any time.`,
           'If someone is in danger now, call 999.',
         ]
       : [
-          `Tell ${sw}, your social worker${lead?.phone ? ` (phone ${lead.phone})` : ''}.`,
+          lead
+            ? `Tell ${sw}, your social worker${lead.phone ? ` (phone ${lead.phone})` : ''}.`
+            : 'Tell your social worker.',
           'Tell an adult you trust at school.',
           `Call Childline on ${CHILDLINE}. It is free, any time.`,
           ...(older && ctx.settings.outOfHoursPhone.trim()
@@ -294,7 +334,7 @@ function socialWorker(people: People, id: string | undefined): SocialWorker | un
   if (!fullName) return undefined;
   const [first = '', ...rest] = fullName.split(/\s+/);
   // A child calls their social worker by their first name; a title ("Dr", "Ms") keeps the whole name.
-  const titled = /^(mr|mrs|ms|miss|mx|dr|prof|rev|pc|dc|ds|sgt)\.?$/i.test(first);
+  const titled = TITLE.test(first);
   return { fullName, callName: titled || !rest.length ? fullName : first, phone: person.phone.trim() };
 }
 
@@ -362,34 +402,126 @@ function supportWords(
 }
 
 /**
- * The actions that concern this child: those that name them, and help for the whole family given by a worker. An
- * action for the whole family that only family members own is often about a parent's own health or treatment ("see
- * the GP about low mood"): that is the parent's to tell, and it stays in the family plan. A child under 8 is told who
- * will help: what workers will do, and what the family will do for them alone ("take Erin to her hearing test"); a
- * parent's own steps for all the children (a course, treatment, a rule) are for the social worker to explain. Actions
- * from the last plan that are finished are left out.
+ * The actions a letter lists. A child may show their letter to either parent, and a step in a plan is about whoever
+ * does it and whoever it names. So, in every band:
+ * - a step that a family member owns (alone or with anyone else; a name typed in, not a worker from the list, counts
+ *   as family) is listed only when it is for this child alone ("Niamh will book Erin’s hearing test"). A parent's
+ *   steps for all the children or the whole family are often about their own treatment or health ("go to the
+ *   alcohol service", "see the GP about low mood") or a rule between the adults: theirs to tell, in the family plan;
+ * - a worker's step is listed when it is for this child or for all the children, and only if it names no adult of
+ *   the family. A worker's step that names a parent is about that parent (a safety plan with the mother, the
+ *   father's drinking in an assessment, his time with the children): it can be the other parent's private
+ *   information, which a parent's own copy may leave out (domain.md §3), and it is not the child's to carry. The
+ *   worker's role counts too: "support worker for Shona" says Shona has one.
+ * The words of every step are checked for the family's adults, whoever owns it. Actions from the last plan that are
+ * finished are left out.
  */
-function actionsFor(ctx: DocumentContext, gate: Gate, child: Child, band: LetterBand): PlanAction[] {
+function actionsFor(ctx: DocumentContext, gate: Gate, child: Child): PlanAction[] {
   const { conference } = ctx;
-  const byWorker = (a: PlanAction) =>
-    actionOwners(a).some((o) => conference.participants.find((p) => p.id === o.participantId)?.kind === 'professional');
-  const concerns = (a: PlanAction) =>
-    band === 'under-8'
-      ? byWorker(a)
-        ? a.childIds.length === 0 || a.childIds.includes(child.id)
-        : a.childIds.join() === child.id
-      : a.childIds.includes(child.id) || (a.childIds.length === 0 && byWorker(a));
+  const participant = (id: string | undefined) => conference.participants.find((p) => p.id === id);
+  const namesAdult = adultNamer(conference);
+  const concerns = (a: PlanAction) => {
+    if (namesAdult(a.what)) return false;
+    const owners = actionOwners(a).map((o) => participant(o.participantId));
+    const workers = owners.flatMap((p) => (p?.kind === 'professional' ? [p] : []));
+    if (owners.length === 0 || workers.length < owners.length) return a.childIds.join() === child.id;
+    const forThisChild = a.childIds.length === 0 || a.childIds.includes(child.id);
+    return forThisChild && !workers.some((w) => namesAdult(w.role));
+  };
   return conference.plan.actions.filter(
     (a) => actionContinues(a) && a.what.trim() !== '' && concerns(a) && gate.shows(`action:${a.id}`),
   );
 }
 
-/** When, for an older child: a date, how often, or "from now on" for a rule with no date. */
-function whenWords(action: PlanAction, conferenceDate: string): string {
-  const due = action.due;
-  if (!due) return 'From now on';
-  // A date before the meeting (an action carried on from the last plan) is not a date still to come.
-  if (due.kind === 'by' && due.date < conferenceDate) return `It was due by ${formatDateLong(due.date)}`;
-  if (due.kind === 'every' && due.startsOn < conferenceDate) return capitalise(everyWords[due.interval]);
-  return dueWords(due);
+/** Words that name a parent without their name. */
+const PARENT_WORDS =
+  /(?<![\p{L}\p{N}])(mum|mam|mummy|mother|dad|daddy|father|step-?(?:mum|dad|mother|father)|parents?)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Whether a typed text names an adult of the family: a household adult's given name, the first name of any
+ * family-side participant who is not a child (a parent, carer, supporter or advocate), or a parent by what they are
+ * to the child ("his dad"). Names are matched as whole words, as they are written (capitalised), so "will" is not Will.
+ */
+function adultNamer(conference: Conference): (text: string) => boolean {
+  const names = new Set(
+    [
+      ...conference.adults.map((a) => a.givenName),
+      ...conference.participants.filter((p) => p.kind !== 'professional' && p.kind !== 'child').map(firstName),
+    ]
+      .map((n) => n.trim())
+      .filter((n) => n.length > 1)
+      .map(capitalise),
+  );
+  const patterns = [...names].map(wholeWord);
+  return (text) => PARENT_WORDS.test(text) || patterns.some((p) => p.test(text));
+}
+
+const TITLE = /^(mr|mrs|ms|miss|mx|dr|prof|rev|pc|dc|ds|sgt)\.?$/i;
+
+/** The first word of a person's name that is not a title ("Mrs Patricia Harlow": Patricia). */
+function firstName(person: Participant): string {
+  return (
+    person.name
+      .trim()
+      .split(/\s+/)
+      .find((w) => !TITLE.test(w)) ?? ''
+  );
+}
+
+/** A name as a whole word (or words): "Gary" in "Gary’s drinking", not in "Garyson". */
+function wholeWord(name: string): RegExp {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+}
+
+/**
+ * Whether the child's words may go in the letter: the shared screen shows them, and so does the own view of every
+ * family-side participant but the child themselves (the words are theirs). A parent out of the room when they were
+ * heard has no record of them; were they in the letter, that parent could be shown them.
+ */
+function everyoneReads(gate: Gate, family: readonly FamilyReader[], child: Child, ref: string): boolean {
+  if (!gate.shows(ref)) return false;
+  return family.every(
+    ({ participant, view }) => (participant.kind === 'child' && participant.childId === child.id) || view.shows(ref),
+  );
+}
+
+/** The child's advocate as the letter may name them: their first name, when the reader may know who they are. */
+function advocateFor(people: People, conference: Conference, child: Child): string | undefined {
+  const advocate = conference.participants.find(
+    (p) => p.kind === 'advocate' && p.childId === child.id && people.knows(p.id) && firstName(p),
+  );
+  return advocate ? firstName(advocate) : undefined;
+}
+
+/** How the child's words were heard, before them: a worker's observation is not something the child told us. */
+function voiceLead(voice: ChildVoice, advocate: string | undefined): string {
+  switch (voice.method) {
+    case 'observation':
+      return 'What we saw: ';
+    case 'direct-work':
+      return 'When you spent time with us: ';
+    case 'advocate':
+      return `What you told ${advocate ?? 'your advocate'}: `;
+    case 'attended':
+    case 'letter':
+    case 'other':
+      return 'You told us: ';
+  }
+}
+
+/**
+ * How often the social worker will visit, as typed, where it is this child's to read: not for a child whose plan
+ * ends or who needs none (they are not promised visits under a plan), and not where it names a brother or sister
+ * ("seeing Callum on his own each time" is about Callum, in Ailsa's letter). The field has no audience of its own.
+ */
+function visitingFor(ctx: DocumentContext, child: Child, decision: ChildDecision | undefined): string {
+  const often = ctx.conference.plan.visitingFrequency.trim();
+  if (!often || decision?.outcome === 'plan-ends' || decision?.outcome === 'plan-not-needed') return '';
+  const others = ctx.conference.children
+    .filter((c) => c.id !== child.id)
+    .flatMap((c) => [c.givenName, c.knownAs, childName(c)])
+    .map((n) => n.trim())
+    .filter((n) => n.length > 1 && /^\p{Lu}/u.test(n));
+  return others.some((n) => wholeWord(n).test(often)) ? '' : often;
 }

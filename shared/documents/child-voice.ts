@@ -20,3 +20,12 @@ export function childVoiceRecord(people: People, voice: ChildVoice): Block[] {
       : []),
   ];
 }
+
+/**
+ * What the plan does about what a child said, ready to follow "So": the response as typed, without a "So" the user
+ * typed at its start (the documents write their own), and ending with a full stop. Empty where there is none.
+ */
+export function planAnswer(response: string): string {
+  const answer = response.trim().replace(/^so\b[,:;]?\s*/i, '');
+  return /\p{L}/u.test(answer) ? sentence(answer) : '';
+}

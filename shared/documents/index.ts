@@ -142,7 +142,8 @@ export function documentViews(
 /**
  * The chair's letter to each child written to (child-letter.ts), in the household's order. Each is computed for the
  * reader of the family's general copies, the shared screen's: a child may show their letter to anyone, so it holds
- * only what anyone in the family may read, and the leak guard checks it as that reader. Who receives it comes from
+ * only what anyone in the family may read, and the leak guard checks it as that reader. The shared screen's reader
+ * does not look at time, so what the child told us is also asked of every family-side participant's own view. Who receives it comes from
  * the distribution list: a child who is a participant receives their own letter and no one else's; anyone else set
  * to receive letters for the children (the lead social worker, by default) receives every child's.
  */
@@ -153,9 +154,14 @@ function childLetterViews(
   gate: (reader: CopyReader) => Gate,
 ): DistributedView[] {
   const receiving = lines.filter((l) => l.receives.includes('child-letter')).map((l) => l.participant);
+  // Every family-side participant's own view, as their own copies are computed, whether or not they are sent one
+  // (the safer choice): a child's words reach a letter only where each of them would read them too.
+  const family = ctx.conference.participants
+    .filter(isFamilySide)
+    .map((participant) => ({ participant, view: gate(readerFor(participant)) }));
   return childrenToWriteTo(ctx.conference).map((to) => {
     const recipients = receiving.filter((p) => (p.kind === 'child' ? p.childId === to.child.id : true));
-    const letter = childLetter(ctx, gate(ANYONE_IN_THE_FAMILY), to);
+    const letter = childLetter(ctx, gate(ANYONE_IN_THE_FAMILY), to, family);
     return {
       ...childLetterView(ctx, {
         fileName: names.take(childLetterFileBase(to.child, ctx.people.childFirstName(to.child.id))),

@@ -35,7 +35,8 @@ const CanaryEntry = z
     sharedScreen: z.enum(['may', 'never']),
     /**
      * Every child's letter. A letter is computed for the shared screen's reader (anyone may be shown it), so it may
-     * hold nothing the shared screen may not, nor anything every family member's copies leave out.
+     * hold nothing the shared screen may not, nor anything every family member's copies leave out, nor a child's
+     * words that any family member's copies leave out.
      */
     childLetter: Rule,
     family: z.record(z.string(), FamilyRule),
@@ -89,10 +90,15 @@ export const familyRule = (entry: CanaryEntry, participantId: string, document: 
 
 /**
  * Whether a canary is kept from every child's letter whatever the file says: a letter is for anyone in the family, so
- * nothing off the shared screen and nothing that every family member's copies leave out may reach it.
+ * nothing off the shared screen and nothing that every family member's copies leave out may reach it. What a child
+ * told us is also part of the record of the meeting: it reaches a letter only where every family member's copies may
+ * hold it, so one family member's "never" keeps it out (child-letter.ts).
  */
-export const keptFromChildLetters = (entry: CanaryEntry): boolean =>
-  entry.sharedScreen === 'never' || Object.values(entry.family).every((rule) => rule === 'never');
+export const keptFromChildLetters = (entry: CanaryEntry): boolean => {
+  const rules = Object.values(entry.family);
+  if (entry.sharedScreen === 'never' || rules.every((rule) => rule === 'never')) return true;
+  return entry.ref.startsWith('childVoice:') && rules.some((rule) => rule === 'never');
+};
 
 /** A document as written for its recipients: what the canary rules are checked against. */
 export type WrittenDocument = {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ageOn, childrenToWriteTo, distributionList } from '../../../shared/audience/distribution';
 import { buildDocuments, type BuiltDocument } from '../../../shared/documents';
+import { planAnswer } from '../../../shared/documents/child-voice';
 import { guardDocuments } from '../../../shared/documents/guard';
 import { isExportFileName } from '../../../electron/services/export';
 import { readingEase, sentencesOf, wordsOf } from '../../../shared/format/readability';
@@ -230,17 +231,15 @@ describe('words for the child’s age', () => {
     }
   });
 
-  it('tells a child under 8 who will help: what workers do, and what the family does for them alone', () => {
-    // Sam's weekly visit (a worker, for the whole family) is in every letter; the rule both parents agreed for both
-    // children is for the social worker to explain to a child of 5.
+  it('lists a worker’s step for all the children in every band, and a parent’s steps only when for this child alone', () => {
+    // Sam's weekly visit (a worker, for the whole family) is in every letter. The rule both parents agreed for both
+    // children, and Jade's own appointment with her GP, are theirs to tell: in no child's letter.
     const sam = 'Sam Whitlock (family support worker) will visit the family every week to help with morning routines.';
-    const rule = 'Jade and Kieran Ashdown agreed: no physical punishment';
-    for (const text of [five, eleven, fourteen]) expect(text).toContain(sam);
-    expect(eleven).toContain(rule);
-    expect(fourteen).toContain(rule);
-    expect(five).not.toContain(rule);
-    // Jade's own appointment with her GP is hers to tell: in no child's letter.
-    for (const text of [five, eleven, fourteen]) expect(text).not.toContain('low mood');
+    for (const text of [five, eleven, fourteen]) {
+      expect(text).toContain(sam);
+      expect(text).not.toContain('no physical punishment');
+      expect(text).not.toContain('low mood');
+    }
   });
 
   it('keeps the app’s own sentences for a child under 8 to ten words and easy to read', () => {
@@ -373,6 +372,265 @@ describe('only what anyone in the family may read', () => {
   });
 });
 
+describe('a child’s words only where every family member would read them', () => {
+  const scotland = fixture('scotland-initial');
+  const callumSaid = scotland.childVoices.find((v) => v.id === 'voice-callum')!.summary;
+
+  it('leaves what Callum told us out of his letter, as Gary, out of the room, has none of it in his own plan', () => {
+    const built = build(scotland);
+    // The words are in the record and in Shona's plan (the test can fail), not in Gary's plan.
+    expect(viewText(letter(built, 'minute.docx').view)).toContain(callumSaid);
+    expect(viewText(letter(built, 'family-plan-shona-kerr.docx').view)).toContain(callumSaid);
+    expect(viewText(letter(built, 'family-plan-gary-kerr.docx').view)).not.toContain(callumSaid);
+    const callum = textOf(built, 'letter-for-callum.docx');
+    expect(callum).not.toContain('hides in his room');
+    expect(callum).not.toContain('shouts');
+    // Still kind, and never a word about something left out.
+    expect(callum).toContain('Thank you for sharing your views with us. We thought about them at the meeting.');
+    for (const file of ['letter-for-callum.docx', 'letter-for-ailsa.docx']) {
+      expect(textOf(built, file)).not.toMatch(/left out|not in this letter|withheld|out of the room|cannot tell/i);
+    }
+  });
+
+  it('keeps them once Gary was in the room for them', () => {
+    const gary = amend(scotland, (c) => {
+      const attendance = c.participants!.find((p) => p.id === 'p-gary')!.attendance!;
+      attendance.status = 'present';
+      attendance.arrivedAt = '09:45';
+      delete attendance.leftAt;
+    });
+    expect(textOf(build(gary), 'letter-for-callum.docx')).toContain(callumSaid);
+  });
+
+  /** Westbrook with Kieran gone before the children's words were heard (14:45 to 15:00), or there throughout. */
+  const westbrookKieranOut = (out: boolean) =>
+    amend(westbrookForDocuments(), (c) => {
+      c.agenda!.items!['childs-voice'] = {
+        ...c.agenda!.items!['childs-voice']!,
+        visits: [{ from: '2026-12-01T14:45:00.000Z', to: '2026-12-01T15:00:00.000Z' }],
+      };
+      if (out) {
+        const kieran = c.participants!.find((p) => p.id === 'p-kieran')!;
+        kieran.attendance = { ...kieran.attendance!, status: 'left-early', leftAt: '14:30' };
+      }
+    });
+
+  it('does the same in Westbrook when Kieran left before the children’s words, and not when he stayed', () => {
+    const out = westbrookKieranOut(true);
+    const said = (id: string) => out.childVoices.find((v) => v.id === id)!.summary;
+    const built = build(out, westbrookSettings);
+    expect(viewText(letter(built, 'family-plan-jade-ashdown.docx').view)).toContain(said('voice-mia'));
+    expect(viewText(letter(built, 'family-plan-kieran-ashdown.docx').view)).not.toContain(said('voice-mia'));
+    const jayden = textOf(built, 'letter-for-jayden.docx');
+    const mia = textOf(built, 'letter-for-mia.docx');
+    expect(jayden).not.toContain(said('voice-jayden'));
+    expect(mia).not.toContain(said('voice-mia'));
+    expect(mia).toContain('Thank you for telling us what you think. You can tell Rhys more at any time.');
+    expect(jayden).toContain('Thank you for sharing your views with us.');
+
+    const stayed = build(westbrookKieranOut(false), westbrookSettings);
+    expect(textOf(stayed, 'letter-for-jayden.docx')).toContain(said('voice-jayden'));
+    expect(textOf(stayed, 'letter-for-mia.docx')).toContain(said('voice-mia'));
+  });
+});
+
+describe('which steps a letter lists', () => {
+  const ballymena = build(fixture('ballymena-initial'));
+  const orla = textOf(ballymena, 'letter-for-orla.docx');
+  const conor = textOf(ballymena, 'letter-for-conor.docx');
+  const erin = textOf(ballymena, 'letter-for-erin.docx');
+  const scotland = build(fixture('scotland-initial'));
+  const ailsa = textOf(scotland, 'letter-for-ailsa.docx');
+  const callum = textOf(scotland, 'letter-for-callum.docx');
+
+  it('leaves out a parent’s own treatment and steps for all the children (Ballymena)', () => {
+    // In the parents' plan, so it was there to leak.
+    expect(viewText(letter(ballymena, 'family-plan.docx').view)).toContain('alcohol service');
+    for (const text of [orla, conor, erin]) {
+      expect(text).not.toContain('alcohol service');
+      expect(text).not.toContain('no physical punishment');
+      // A worker's step that names a parent is about that parent: Declan's time with the children, the assessment.
+      expect(text).not.toContain('Declan');
+      expect(text).not.toContain('assessment');
+    }
+  });
+
+  it('lists a worker’s step for this child alone, and a parent’s step for this child alone', () => {
+    expect(orla).toContain('Sinead Murray (school nurse) will meet Orla at school to offer her regular sessions');
+    expect(conor).toContain(
+      'Colin Adair (designated teacher for child protection) will give Conor a place at breakfast club',
+    );
+    expect(erin).toContain('Niamh will book Erin’s hearing test again and take her to it.');
+    expect(conor).not.toContain('hearing test');
+    expect(orla).not.toContain('breakfast club');
+    // A worker's step for Conor and Erin, naming no adult: in both their letters, not in Orla's.
+    const shauna = 'Shauna Millar (family support worker) will visit the family at home every week';
+    expect(conor).toContain(shauna);
+    expect(erin).toContain(shauna);
+    expect(orla).not.toContain(shauna);
+  });
+
+  it('leaves out another parent’s support and a step naming a parent (Scotland)', () => {
+    expect(viewText(letter(scotland, 'family-plan-shona-kerr.docx').view)).toContain('written safety plan');
+    for (const text of [ailsa, callum]) {
+      expect(text).not.toContain('safety plan');
+      expect(text).not.toContain('support worker for Shona');
+      expect(text).not.toMatch(/Gary|drinking|alcohol/);
+    }
+    expect(ailsa).toContain('Kirsty Munro (health visitor for Ailsa) will visit Ailsa at home');
+    expect(callum).toContain('will meet Callum in school every week so that he has a trusted adult to talk to.');
+  });
+
+  it('leaves out a worker’s step for this child alone when it names a parent, in its words or the worker’s role', () => {
+    const c = amend(fixture('scotland-initial'), (d) => {
+      d.plan!.actions!.push(
+        {
+          id: 'action-callum-club',
+          childIds: ['child-callum'],
+          what: 'Find Callum a place at a football club.',
+          ownerParticipantId: 'p-fiona',
+        },
+        {
+          id: 'action-callum-eilidh',
+          childIds: ['child-callum'],
+          what: 'Meet Callum after school to talk about home.',
+          ownerParticipantId: 'p-eilidh',
+        },
+        {
+          id: 'action-callum-dad',
+          childIds: ['child-callum'],
+          what: 'Tell Callum when he will next see his dad.',
+          ownerParticipantId: 'p-fiona',
+        },
+      );
+    });
+    const text = textOf(build(c), 'letter-for-callum.docx');
+    expect(text).toContain('Fiona Baird (social worker) will find Callum a place at a football club.');
+    // Eilidh is Shona's support worker: her role names Shona. "His dad" is Gary.
+    expect(text).not.toContain('after school to talk about home');
+    expect(text).not.toContain('next see his dad');
+  });
+
+  it('keeps a step for this child alone that the parents own together, typed by name (Westbrook)', () => {
+    const mia = textOf(build(westbrookForDocuments(), westbrookSettings), 'letter-for-mia.docx');
+    expect(mia).toContain('Jade and Kieran Ashdown will make sure Mia gets to school every day and on time');
+    // Nadia's meeting for Mia is with Jade and Kieran: about them.
+    expect(mia).not.toContain('Hold a meeting at school');
+    expect(mia).not.toContain('hold a meeting at school');
+  });
+});
+
+describe('when, from 13, as the family plan says it', () => {
+  const c = jaydenAged('2012-03-14', (d) => {
+    d.plan!.actions!.push(
+      {
+        id: 'action-eye-test',
+        childIds: ['child-jayden'],
+        what: 'Book Jayden an eye test.',
+        ownerParticipantId: 'p-rhys',
+      },
+      {
+        id: 'action-no-late',
+        childIds: ['child-jayden'],
+        what: 'No football on school nights.',
+        ownerParticipantId: 'p-kieran',
+      },
+    );
+  });
+  const text = textOf(build(c, westbrookSettings), 'letter-for-jayden.docx');
+
+  it('says a step with no date has none yet, and a rule is for all the time', () => {
+    expect(text).toContain('Rhys Morgan (social worker) will book Jayden an eye test. No date set yet.');
+    expect(text).not.toContain('eye test. From now on');
+    expect(text).toContain('Kieran agreed: no football on school nights. From now on, all the time.');
+  });
+});
+
+describe('how often the social worker visits', () => {
+  it('is left out for a child whose plan ends, and kept for one whose plan carries on', () => {
+    const built = build(westbrookForDocuments(), westbrookSettings);
+    const jayden = textOf(built, 'letter-for-jayden.docx');
+    expect(jayden).not.toContain('How often');
+    expect(jayden).not.toContain('every 10 working days');
+    expect(jayden).toContain('Rhys will come to see you soon.');
+    expect(textOf(built, 'letter-for-mia.docx')).toContain(
+      'Rhys will come to see you. How often: at least every 10 working days, seeing each child alone.',
+    );
+  });
+
+  it('is left out where it names a brother or sister, and kept for the child it names', () => {
+    const built = build(fixture('scotland-initial'));
+    const ailsa = textOf(built, 'letter-for-ailsa.docx');
+    expect(ailsa).not.toContain('Callum');
+    expect(ailsa).toContain('Fiona will come to see you soon.');
+    expect(textOf(built, 'letter-for-callum.docx')).toContain(
+      'How often: at least every 2 weeks at home, seeing Callum on his own each time.',
+    );
+  });
+});
+
+describe('who to tell', () => {
+  it('says “your social worker” once when none is named', () => {
+    const harlow = fixture('harlow-initial');
+    expect(harlow.plan.leadSocialWorkerParticipantId).toBeUndefined();
+    const built = build(harlow);
+    for (const file of ['letter-for-sam.docx', 'letter-for-ella.docx']) {
+      const text = textOf(built, file);
+      expect(text).toContain('Tell your social worker.');
+      expect(text).not.toContain('your social worker, your social worker');
+    }
+    // Named, the name comes first.
+    expect(textOf(build(westbrookForDocuments(), westbrookSettings), 'letter-for-mia.docx')).toContain(
+      'Tell Rhys, your social worker.',
+    );
+  });
+
+  it('tells a child under 5 about nursery as well as school', () => {
+    const ailsa = textOf(build(fixture('scotland-initial')), 'letter-for-ailsa.docx');
+    expect(ailsa).toContain('Tell a grown-up you trust at nursery or school.');
+    const mia = textOf(build(westbrookForDocuments(), westbrookSettings), 'letter-for-mia.docx');
+    expect(mia).toContain('Tell a grown-up you trust at school.');
+  });
+});
+
+describe('how we heard what the child told us', () => {
+  const leadsOf = (built: readonly BuiltDocument[], file: string) =>
+    // The child's words are the letter's quiet paragraphs.
+    letter(built, file).view.blocks.flatMap((b) =>
+      b.kind === 'paragraph' && b.emphasis === 'quiet' ? [b.lead ?? ''] : [],
+    );
+
+  it('says who heard it, by how it was heard (Ballymena)', () => {
+    const built = build(fixture('ballymena-initial'));
+    expect(leadsOf(built, 'letter-for-orla.docx')).toEqual(['You told us: ']);
+    // Conor's views came through Jenna, his advocate; Erin drew with Aoife.
+    expect(leadsOf(built, 'letter-for-conor.docx')).toEqual(['What you told Jenna: ']);
+    expect(leadsOf(built, 'letter-for-erin.docx')).toEqual(['When you spent time with us: ']);
+  });
+
+  it('calls a worker’s observation what we saw, not what the child told us', () => {
+    const c = amend(westbrookForDocuments(), (d) => {
+      const mia = d.childVoices!.find((v) => v.id === 'voice-mia')!;
+      mia.method = 'observation';
+      mia.summary = 'Sam saw Mia playing happily with Jayden.';
+    });
+    const built = build(c, westbrookSettings);
+    expect(leadsOf(built, 'letter-for-mia.docx')).toEqual(['What we saw: ']);
+    expect(textOf(built, 'letter-for-mia.docx')).not.toContain('You told us: Sam saw');
+  });
+});
+
+describe('the plan’s answer to what a child said', () => {
+  it('drops a typed “So” and ends with a full stop', () => {
+    expect(planAnswer('so school will hold one meeting a term')).toBe('school will hold one meeting a term.');
+    expect(planAnswer('  So, Rhys will ask the school.  ')).toBe('Rhys will ask the school.');
+    expect(planAnswer('SO: Aoife will ask Orla first')).toBe('Aoife will ask Orla first.');
+    expect(planAnswer('Sophie will help at home')).toBe('Sophie will help at home.');
+    expect(planAnswer('so')).toBe('');
+    expect(planAnswer('   ')).toBe('');
+  });
+});
+
 describe('in the distribution set', () => {
   const c = westbrookForDocuments();
   const built = build(c, westbrookSettings);
@@ -422,9 +680,13 @@ describe('the Fenwick canary rules cover the children’s letters', () => {
   const built = build(recorded);
   const riley = letter(built, 'letter-for-riley.docx');
 
-  it('holds Riley’s own words and his social worker’s name, and keeps to every rule', () => {
+  it('keeps to every rule, with his social worker’s name and without words his father’s own copy leaves out', () => {
     const text = viewText(riley.view);
-    expect(text).toContain(recorded.childVoices.find((v) => v.childId === 'child-riley')!.summary);
+    // Dean took part on his own before Riley's words were heard: his plan leaves them out, so Riley's letter does.
+    const words = recorded.childVoices.find((v) => v.childId === 'child-riley')!.summary;
+    expect(viewText(letter(built, 'minute.docx').view)).toContain(words);
+    expect(text).not.toContain(words);
+    expect(text).toContain('Thank you for telling us what you think.');
     expect(text).toContain('Hannah Okafor');
     expect(
       canaryViolations(
@@ -454,5 +716,31 @@ describe('the Fenwick canary rules cover the children’s letters', () => {
     ).toContain(
       'CANARY-REFERRER-3M (details.reason): the rule for child letters must be "never", as anyone in the family may be shown one.',
     );
+  });
+
+  it('refuses a rule that would let a letter hold a child’s words that one family member’s copies leave out', () => {
+    const entry: CanaryEntry = {
+      canary: 'CANARY-RILEYWORDS-5K',
+      ref: 'childVoice:voice-riley',
+      about: 'A test rule: what Riley told us, heard after Dean had left.',
+      professionalMinute: 'must',
+      restrictedAnnex: 'may',
+      sharedScreen: 'may',
+      childLetter: 'may',
+      family: { 'p-leanne': 'may', 'p-pauline': 'may', 'p-dean': 'never' },
+    };
+    const problem =
+      'CANARY-RILEYWORDS-5K (childVoice:voice-riley): the rule for child letters must be "never", as anyone in the family may be shown one.';
+    const check = (rule: CanaryEntry) =>
+      canaryViolations(
+        { ...canaries, canaries: [rule] },
+        built.map((b) => writtenFromView(b.view)),
+      );
+    const refused = (rule: CanaryEntry) => check(rule).filter((p) => p.includes('the rule for child letters'));
+    expect(refused(entry)).toEqual([problem]);
+    expect(refused({ ...entry, childLetter: 'never' })).toEqual([]);
+    // Text that is not a child's words (a plan outcome) may be in a letter though one family member's copies leave
+    // it out: the letter is not their record of the meeting.
+    expect(refused({ ...entry, ref: 'outcome:outcome-safe' })).toEqual([]);
   });
 });

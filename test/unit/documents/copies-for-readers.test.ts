@@ -276,14 +276,9 @@ describe('the family plan and the decision letter are family documents', () => {
         secretRef: 'note:note-family',
         carrierRef: 'action:action-dental-booking',
       }),
-      // Mia's letter, computed for anyone in the family as well, tells her what the same action says.
-      expect.objectContaining({
-        fileName: 'letter-for-mia.docx',
-        recipientName: 'the family in general',
-        secretRef: 'note:note-family',
-        carrierRef: 'action:action-dental-booking',
-      }),
+      // Mia's letter leaves the action out: its words name Jade, so it is about her (child-letter.ts, actionsFor).
     ]);
+    expect(JSON.stringify(get(set, 'letter-for-mia.docx').blocks)).not.toContain('calmer at home');
     expect(leaks[0]!.message).toContain('which is withheld from someone at the meeting.');
     expect(leaks[0]!.message).not.toContain('withheld from the family in general');
   });
