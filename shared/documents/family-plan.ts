@@ -22,6 +22,7 @@ import { pregnancyDates, workDueWords } from '../procedure/pregnancy';
 import { leadProfessionalTitle, procedureProfile } from '../procedure/profiles';
 import { isFamilySide } from '../audience/visibility';
 import { adviceLine, challengeBlocks } from './challenge';
+import { planAnswer } from './child-voice';
 import { actionContinues, coreGroupVenue, deadline, sentence, type DocumentContext } from './context';
 import type { Gate } from './gate';
 import { andList } from './people';
@@ -390,11 +391,12 @@ function childWords(ctx: DocumentContext, gate: Gate, child: Child): Block[] {
     { kind: 'heading', level: 3, text: `What ${name} told us` },
     ...voices.flatMap((v): Block[] => [
       { kind: 'paragraph', text: sentence(v.summary) },
-      ...(v.response.trim()
+      // "So …": the plan's answer, without a "So" the worker typed too.
+      ...(planAnswer(v.response)
         ? [
             {
               kind: 'paragraph',
-              text: `So ${continueSentence(sentence(v.response), ctx.people.properNames())}`,
+              text: `So ${continueSentence(planAnswer(v.response), ctx.people.properNames())}`,
             } as const,
           ]
         : []),

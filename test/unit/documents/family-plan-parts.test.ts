@@ -162,6 +162,18 @@ describe('what each child told us', () => {
   });
 });
 
+describe('the plan’s answer to a child', () => {
+  it('is said once with “So”, even when the worker typed “So” too', () => {
+    const conference = ballymena();
+    conference.childVoices[0]!.response = 'So school will hold one meeting a term.';
+    for (const view of plans(conference)) {
+      const words = text(view.blocks);
+      expect(words).toContain('So school will hold one meeting a term.');
+      expect(words).not.toMatch(/\bso so\b/i);
+    }
+  });
+});
+
 describe('the other things the meeting decided', () => {
   it('tells a Scottish family about the referral to the Children’s Reporter, but not the MARAC referral', () => {
     for (const view of plans(scotland())) {
