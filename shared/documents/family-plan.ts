@@ -274,7 +274,14 @@ export function familyPlanContent(whole: DocumentContext, gate: Gate): FamilyPla
   blocks.push(
     ...contingency.map((c): Block => ({
       kind: 'paragraph',
-      lead: `If ${continueSentence(c.if.trim().replace(/[.,]$/, ''), properNames)}: `,
+      // "If Dean breaks …" typed with its own "If" is said with one.
+      lead: `If ${continueSentence(
+        c.if
+          .trim()
+          .replace(/^if\b\s*/i, '')
+          .replace(/[.,]$/, ''),
+        properNames,
+      )}: `,
       text: sentence(c.then),
     })),
   );

@@ -162,6 +162,17 @@ describe('what each child told us', () => {
   });
 });
 
+describe('what happens if', () => {
+  it('says “If” once when the worker typed it too', () => {
+    const conference = westbrook();
+    conference.plan.contingency[0]!.if = 'If Jayden is hurt again';
+    for (const view of plans(conference)) {
+      expect(text(view.blocks)).toContain('If Jayden is hurt again: ');
+      expect(text(view.blocks)).not.toMatch(/\bif if\b/i);
+    }
+  });
+});
+
 describe('the plan’s answer to a child', () => {
   it('is said once with “So”, even when the worker typed “So” too', () => {
     const conference = ballymena();
