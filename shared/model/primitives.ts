@@ -24,6 +24,10 @@ export const EntityId = z
   .regex(/^[A-Za-z0-9_-]+$/, { error: 'Identifiers use letters, digits, - and _ only.' });
 export type EntityId = z.infer<typeof EntityId>;
 
+/** How long a text may be: the screens' inputs check the same limits (renderer/src/components/fields.tsx). */
+export const TEXT_MAX = 200_000;
+export const SHORT_TEXT_MAX = 500;
+
 /** Free text typed in the meeting. Long on purpose: a 10,000-word note must save. */
-export const Text = z.string().max(200_000);
-export const ShortText = z.string().max(500);
+export const Text = z.string().max(TEXT_MAX);
+export const ShortText = z.string().max(SHORT_TEXT_MAX);

@@ -22,6 +22,12 @@ export function SaveStatus() {
         </span>
       );
     case 'failed':
+      if (saveState.restSaved)
+        return (
+          <span className="save-status save-status--failed" role="alert">
+            Everything else is saved. Not saved until it is fixed: {saveState.message}
+          </span>
+        );
       return (
         <span className="save-status save-status--failed" role="alert">
           Not saved: {saveState.message} Your changes are still here.{' '}

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { z } from 'zod';
+import { SHORT_TEXT_MAX, TEXT_MAX } from '../../../shared/model/primitives';
 
 type FieldShellProps = {
   label: string;
@@ -56,6 +57,8 @@ type TextFieldProps = {
   problem?: string | undefined;
   /** Beside the label: who may see what is typed here. */
   aside?: ReactNode;
+  /** The model's limit for this field: a one-line box holds short text, a box of several lines long text. */
+  maxLength?: number;
 };
 
 export function TextField({
@@ -70,6 +73,7 @@ export function TextField({
   name,
   problem,
   aside,
+  maxLength = multiline ? TEXT_MAX : SHORT_TEXT_MAX,
 }: TextFieldProps) {
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
@@ -80,6 +84,15 @@ export function TextField({
 
   const change = (next: string) => {
     setDraft(next);
+    // Too long to save: said here, and not committed, so this field never stops the rest of the conference saving
+    // (issue 13). Not cut short by the browser either (an input's maxlength drops the end of a paste without a word).
+    if (next.length > maxLength) {
+      setError(
+        `This holds up to ${maxLength.toLocaleString('en-GB')} characters; it has ${next.length.toLocaleString('en-GB')}. ` +
+          'Shorten it to save it.',
+      );
+      return;
+    }
     if (required && next.trim() === '') {
       setError(`Enter ${label.toLowerCase()}.`);
       return;

@@ -7,13 +7,16 @@ export type SaveState =
   | { phase: 'pending' }
   | { phase: 'saving' }
   | { phase: 'saved'; savedAt: string }
-  | { phase: 'failed'; message: string; field?: string };
+  /** `restSaved`: the save was refused for `field` alone, and everything else was saved without it. */
+  | { phase: 'failed'; message: string; field?: string; restSaved?: true };
 
 export type Autosaver = {
   /** Note a change; it is written after a short pause in typing. */
   schedule(conference: Conference): void;
   /** Write now (leaving the conference, closing the window). */
   flush(): Promise<void>;
+  /** The conference as it is on disk (just opened or restored): what a refused field goes back to. */
+  onDisk(conference: Conference): void;
   dispose(): void;
 };
 
@@ -73,7 +76,32 @@ export function createAutosaver(options: {
           message: result.message,
           ...(result.field ? { field: result.field } : {}),
         });
-        if (result.code !== 'invalid-request' && result.code !== 'read-only') arm(retry);
+        // One bad field never holds the rest (issue 13): the fields the save was refused for go back to what was last
+        // saved, and everything else is saved straight away. The bad value stays on screen, beside its message, for
+        // the user to fix; until they do, every later save does the same.
+        const rest =
+          result.code === 'invalid-request' && written && result.problems?.length
+            ? withFieldsFrom(
+                snapshot,
+                written,
+                result.problems.map((p) => p.field),
+              )
+            : undefined;
+        if (rest) {
+          const saved = await options
+            .save(rest)
+            .catch((e: unknown): Result<SaveReceipt> => ({ ok: false, code: 'storage-failed', message: String(e) }));
+          if (disposed) return;
+          if (saved.ok) {
+            written = rest;
+            options.onState({
+              phase: 'failed',
+              message: result.message,
+              ...(result.field ? { field: result.field } : {}),
+              restSaved: true,
+            });
+          } else if (saved.code !== 'invalid-request' && saved.code !== 'read-only') arm(retry);
+        } else if (result.code !== 'invalid-request' && result.code !== 'read-only') arm(retry);
       }
     })();
     return inflight;
@@ -93,9 +121,82 @@ export function createAutosaver(options: {
       if (inflight) await inflight;
       await run();
     },
+    onDisk(conference) {
+      written = conference;
+    },
     dispose() {
       disposed = true;
       if (timer !== null) timers.clear(timer);
     },
   };
+}
+
+/**
+ * The conference with the fields at `paths` (as the save's problems name them: "details.chair",
+ * "participants[2].name", "captures.note:n1.audience") put back as they were in `saved`; undefined when one of them
+ * cannot be found in both, so nothing is guessed. A record's keys may hold dots themselves (a capture's reference),
+ * so each step takes the key of the object in hand that the path goes on with.
+ */
+export function withFieldsFrom(
+  current: Conference,
+  saved: Conference,
+  paths: readonly string[],
+): Conference | undefined {
+  let result: unknown = current;
+  for (const path of paths) {
+    const steps = stepsOf(result, path);
+    if (!steps || !steps.length) return undefined;
+    const old = valueAt(saved, steps);
+    if (old === MISSING) return undefined;
+    result = replaced(result, steps, old);
+  }
+  return result as Conference;
+}
+
+const MISSING = Symbol('missing');
+
+function stepsOf(root: unknown, path: string): (string | number)[] | undefined {
+  const steps: (string | number)[] = [];
+  let node = root;
+  let rest = path;
+  while (rest) {
+    const index = /^\[(\d+)\]\.?/.exec(rest);
+    if (index) {
+      if (!Array.isArray(node)) return undefined;
+      steps.push(Number(index[1]));
+      node = node[Number(index[1])];
+      rest = rest.slice(index[0].length);
+      continue;
+    }
+    if (node === null || typeof node !== 'object') return undefined;
+    const key = Object.keys(node)
+      .filter((k) => rest === k || rest.startsWith(`${k}.`) || rest.startsWith(`${k}[`))
+      .sort((a, b) => b.length - a.length)[0];
+    if (key === undefined) return undefined;
+    steps.push(key);
+    node = (node as Record<string, unknown>)[key];
+    rest = rest.slice(key.length).replace(/^\./, '');
+  }
+  return steps;
+}
+
+function valueAt(root: unknown, steps: readonly (string | number)[]): unknown {
+  let node = root;
+  for (const step of steps) {
+    if (node === null || typeof node !== 'object' || !(step in node)) return MISSING;
+    node = (node as Record<string | number, unknown>)[step];
+  }
+  return node;
+}
+
+function replaced(node: unknown, steps: readonly (string | number)[], value: unknown): unknown {
+  const [step, ...rest] = steps;
+  if (step === undefined) return value;
+  if (Array.isArray(node)) {
+    const copy = [...node];
+    copy[step as number] = replaced(copy[step as number], rest, value);
+    return copy;
+  }
+  const record = node as Record<string, unknown>;
+  return { ...record, [step]: replaced(record[step as string], rest, value) };
 }

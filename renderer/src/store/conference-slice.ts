@@ -41,6 +41,7 @@ export const createConferenceSlice: StateCreator<RootState, [], [], ConferenceSl
         return;
       }
       const { conference, notices } = result.value;
+      autosaver.onDisk(conference);
       // Reopened mid-meeting (after a restart, say): the wall goes back to the agenda and the item clock resumes.
       const running = Boolean(conference.agenda.meetingStartedAt) && !conference.agenda.meetingEndedAt;
       set((s) => ({
@@ -73,8 +74,10 @@ export const createConferenceSlice: StateCreator<RootState, [], [], ConferenceSl
     },
     async restoreBackup(id, backup) {
       const result = await bridge.restoreBackup({ id, backup });
-      if (result.ok) set({ conference: result.value.conference, notices: result.value.notices, openFailure: null });
-      else set({ openFailure: result });
+      if (result.ok) {
+        autosaver.onDisk(result.value.conference);
+        set({ conference: result.value.conference, notices: result.value.notices, openFailure: null });
+      } else set({ openFailure: result });
     },
     flushSave: () => autosaver.flush(),
     dismissNotice(index) {

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { SaveReceipt } from '../../../shared/api/contract';
 import type { Result } from '../../../shared/api/result';
 import { createConference } from '../../../shared/model/factory';
-import { createAutosaver, type SaveState } from '../../../renderer/src/store/autosave';
+import { createAutosaver, withFieldsFrom, type SaveState } from '../../../renderer/src/store/autosave';
 
 const base = createConference({ type: 'initial', nation: 'england', date: '2026-12-01' });
 const withReason = (reason: string) => ({ ...base, details: { ...base.details, reason } });
@@ -97,3 +97,91 @@ describe('autosave', () => {
     vi.useRealTimers();
   });
 });
+
+describe('one bad field never holds the rest (issue 13)', () => {
+  const tooLong = 'x'.repeat(540);
+  const edited = (chair: string, reason: string) => ({ ...base, details: { ...base.details, chair, reason } });
+
+  it('saves everything else at once, with the refused field as it was last saved, and keeps doing so', async () => {
+    vi.useFakeTimers();
+    const sent: { chair: string; reason: string }[] = [];
+    const states: SaveState[] = [];
+    // As main does: a chair over 500 characters is refused, naming the field.
+    const save = vi.fn(async (c: typeof base): Promise<Result<SaveReceipt>> => {
+      sent.push({ chair: c.details.chair, reason: c.details.reason });
+      return c.details.chair.length > 500
+        ? {
+            ok: false,
+            code: 'invalid-request',
+            message: 'details.chair: Too big',
+            field: 'details.chair',
+            problems: [{ field: 'details.chair', message: 'Too big' }],
+          }
+        : { ok: true, value: { savedAt: 'now' } };
+    });
+    const autosaver = createAutosaver({ save, onState: (s) => states.push(s), delayMs: 100, retryMs: 1000 });
+    autosaver.onDisk(base);
+    autosaver.schedule(edited(tooLong, 'first'));
+    await vi.advanceTimersByTimeAsync(150);
+    expect(sent).toEqual([
+      { chair: tooLong, reason: 'first' },
+      { chair: '', reason: 'first' },
+    ]);
+    expect(states.at(-1)).toMatchObject({
+      phase: 'failed',
+      field: 'details.chair',
+      message: 'details.chair: Too big',
+      restSaved: true,
+    });
+    // A later edit elsewhere is saved too, while the chair is still too long.
+    autosaver.schedule(edited(tooLong, 'second'));
+    await vi.advanceTimersByTimeAsync(150);
+    expect(sent.slice(2)).toEqual([
+      { chair: tooLong, reason: 'second' },
+      { chair: '', reason: 'second' },
+    ]);
+    vi.useRealTimers();
+  });
+
+  it('puts back only the named fields, in lists and in records whose keys hold dots', () => {
+    const saved = {
+      ...base,
+      participants: [{ ...participant('p1'), name: 'Jade' }],
+      captures: {
+        'otherDecisions.legalPlanningDetail': { audience: { level: 'professionals' as const, withheldFrom: [] } },
+      },
+    };
+    const current = {
+      ...saved,
+      details: { ...saved.details, reason: 'kept' },
+      participants: [{ ...saved.participants[0]!, name: 'y'.repeat(600) }],
+      captures: {
+        'otherDecisions.legalPlanningDetail': { audience: { level: 'nonsense' as never, withheldFrom: [] } },
+      },
+    };
+    const fixed = withFieldsFrom(current, saved, [
+      'participants[0].name',
+      'captures.otherDecisions.legalPlanningDetail.audience.level',
+    ])!;
+    expect(fixed.participants[0]!.name).toBe('Jade');
+    expect(fixed.captures['otherDecisions.legalPlanningDetail']?.audience?.level).toBe('professionals');
+    expect(fixed.details.reason).toBe('kept');
+    // A field that was not there when last saved (a new participant) cannot be put back: nothing is guessed.
+    expect(withFieldsFrom(current, saved, ['participants[1].name'])).toBeUndefined();
+  });
+});
+
+function participant(id: string) {
+  return {
+    id,
+    name: '',
+    kind: 'family' as const,
+    organisation: '',
+    role: '',
+    email: '',
+    phone: '',
+    attendance: { status: 'expected' as const, reason: '', decidedBy: '', viewGivenBeforeLeaving: false },
+    interpreterLanguage: '',
+    needsAdvocate: false,
+  };
+}

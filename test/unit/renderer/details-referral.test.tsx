@@ -72,3 +72,22 @@ describe('the referral date on the conference details', () => {
     expect(field('Referral received')).toBeTruthy();
   });
 });
+
+describe('a field too long to save', () => {
+  it('is held beside itself with the fix, while the next field’s edit is committed (issue 13)', async () => {
+    useAppStore.setState({ conference: initial() });
+    await render();
+    await type('Chair', 'x'.repeat(540));
+    // Not committed: the conference the autosave sends stays valid.
+    expect(current().details.chair).toBe('');
+    expect(field('Chair').querySelector('.field__error')?.textContent).toBe(
+      'This holds up to 500 characters; it has 540. Shorten it to save it.',
+    );
+    await type('Venue', 'Town Hall, Room 2');
+    expect(current().details.venue).toBe('Town Hall, Room 2');
+    // Exactly at the limit is fine.
+    await type('Chair', 'y'.repeat(500));
+    expect(current().details.chair).toBe('y'.repeat(500));
+    expect(field('Chair').querySelector('.field__error')).toBeNull();
+  });
+});
