@@ -78,4 +78,34 @@ describe('setup: bad input gets a message beside the field, and nothing else is 
     expect(await page.getByLabel('Reason for the conference').inputValue()).toBe(longReason);
     expect(await page.getByLabel('End time').inputValue()).toBe('13:30');
   });
+
+  it('keeps every other edit saving while a 540-character paste in Chair waits for its fix (issue 13)', async () => {
+    const host = await run.host(await tempFolder(), randomBytes(32).toString('hex'));
+    const page = await ukPage(run.browser(), { viewport: { width: 1400, height: 1000 } });
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'Create conference' }).click();
+    await page.getByLabel('Chair').waitFor();
+    await page.getByLabel('Chair').fill('Priya Nandakumar');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Saved at/ })
+      .waitFor();
+
+    await page.getByLabel('Chair').fill('p'.repeat(540));
+    expect(await messageBeside(page, 'Chair')).toContain('This holds up to 500 characters; it has 540.');
+    await page.getByLabel('Venue').fill('Westbrook Family Centre, Room B');
+    await page.getByLabel('Minute-taker').fill('Daniel Osei');
+    await page.waitForTimeout(1500); // past the autosave's pause
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Saved at/ })
+      .waitFor();
+
+    await page.reload();
+    await page.getByLabel('Venue').waitFor();
+    expect(await page.getByLabel('Venue').inputValue()).toBe('Westbrook Family Centre, Room B');
+    expect(await page.getByLabel('Minute-taker').inputValue()).toBe('Daniel Osei');
+    // The chair is as it was last saved: the long paste was never sent.
+    expect(await page.getByLabel('Chair').inputValue()).toBe('Priya Nandakumar');
+  });
 });
