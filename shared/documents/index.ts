@@ -143,9 +143,10 @@ export function documentViews(
  * The chair's letter to each child written to (child-letter.ts), in the household's order. Each is computed for the
  * reader of the family's general copies, the shared screen's: a child may show their letter to anyone, so it holds
  * only what anyone in the family may read, and the leak guard checks it as that reader. The shared screen's reader
- * does not look at time, so what the child told us is also asked of every family-side participant's own view. Who receives it comes from
- * the distribution list: a child who is a participant receives their own letter and no one else's; anyone else set
- * to receive letters for the children (the lead social worker, by default) receives every child's.
+ * does not look at time, so what the child told us is also asked of every family-side participant's own view. Who
+ * receives it comes from the distribution list: a child who is a participant receives their own letter and no one
+ * else's; anyone else set to receive letters for the children (the lead social worker, by default) receives every
+ * child's.
  */
 function childLetterViews(
   ctx: DocumentContext,
