@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { apiMethods, BROWSER_TOKEN_COOKIE, BROWSER_TOKEN_HEADER, type ApiMethod } from '../../shared/api/channels';
 import { fail } from '../../shared/api/result';
-import type { ServiceHandlers } from '../services/handlers';
+import type { BridgeEndpoints } from '../services/handlers';
 import type { PresenterHub } from '../services/presenter-hub';
 import { silentLogger, type Logger } from '../services/logger';
 import { CONTENT_SECURITY_POLICY } from '../services/security';
@@ -20,7 +20,7 @@ import { CONTENT_SECURITY_POLICY } from '../services/security';
  */
 
 export type BrowserHostOptions = {
-  handlers: ServiceHandlers;
+  handlers: BridgeEndpoints;
   /** Feeds the presenter page (server-sent events), as the Electron main process feeds the presenter window. */
   presenter?: PresenterHub;
   rendererFolder: string;
@@ -28,6 +28,11 @@ export type BrowserHostOptions = {
   token?: string;
   logger?: Logger;
   maxBodyBytes?: number;
+  /**
+   * Lets go of the data folder (AppServices.close) when the host closes, so that another copy can write it. The
+   * host closes on SIGINT and SIGTERM (cli.ts); on any other exit the lock removes itself (data-lock.ts).
+   */
+  releaseDataFolder?: () => Promise<void>;
 };
 
 export type BrowserHost = { url: string; origin: string; token: string; port: number; close(): Promise<void> };
@@ -201,10 +206,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     origin,
     token,
     port,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      });
+      // After the last request has been answered: nothing is written once the lock is gone.
+      await options.releaseDataFolder?.();
+    },
   };
 }

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     rendererFolder: resolve(here, '../renderer'),
     port: Number(process.env.CP_PORT ?? 0),
     logger,
+    releaseDataFolder: services.close,
   });
   process.stdout.write(`${host.url}\n`);
   const stop = () => {

@@ -1,17 +1,33 @@
+import { mkdir } from 'node:fs/promises';
 import type { AppStatus } from '../../shared/api/contract';
+import { fail } from '../../shared/api/result';
 import { installHolidaySource } from '../../shared/procedure/bank-holidays';
 import { dateHolidaysSource } from '../../shared/procedure/date-holidays-source';
 import { ConferenceStore } from './conference-store';
 import type { DataKey } from './data-key';
+import { acquireDataLock, type DataLock, type DataLockOptions } from './data-lock';
+import type { DurableFs } from './durable-file';
 import { defaultExportFolder } from './export';
-import { createHandlers, type ServiceHandlers } from './handlers';
+import { createHandlers, type BridgeEndpoints } from './handlers';
 import type { Logger } from './logger';
 import { PresenterHub } from './presenter-hub';
 import { SettingsStore } from './settings-store';
 
-export type AppServices = { store: ConferenceStore; handlers: ServiceHandlers; presenter: PresenterHub };
+export type AppServices = {
+  store: ConferenceStore;
+  handlers: BridgeEndpoints;
+  presenter: PresenterHub;
+  /** What the page is told (app version, data folder, encryption, and `readOnly` when another copy holds the folder). */
+  status: AppStatus;
+  /** Lets go of the data folder (its lock) so that another copy can write it. Call once, on a normal exit. */
+  close(): Promise<void>;
+};
 
-/** Wires the store and the bridge handlers once; Electron's main and the browser host both start here. */
+/**
+ * Wires the store and the bridge handlers once; Electron's main and the browser host both start here. It takes the
+ * data folder's lock (data-lock.ts); when another copy of the app holds it, this one opens read-only: the status
+ * says who holds it, and every write is refused with 'read-only'.
+ */
 export async function createAppServices(options: {
   dataFolder: string;
   dataKey: DataKey;
@@ -21,14 +37,35 @@ export async function createAppServices(options: {
   openPresenterWindow?: () => Promise<boolean>;
   /** Electron's folder dialog and file manager (main/index.ts); the browser run has neither. */
   folders?: { choose(): Promise<string | null>; open(folder: string): Promise<boolean> };
+  /** Tests: stand in other computers and dead processes for the lock, or refresh it faster. */
+  lock?: Partial<Omit<DataLockOptions, 'dataFolder' | 'program'>>;
+  /** Tests: the durable writer's file-system calls. */
+  fs?: DurableFs;
 }): Promise<AppServices> {
   // Documents and deadlines built in this process count working days with date-holidays directly.
   installHolidaySource(dateHolidaysSource);
-  const store = new ConferenceStore({
+  await mkdir(options.dataFolder, { recursive: true });
+  const locked = await acquireDataLock({
+    ...options.lock,
     dataFolder: options.dataFolder,
-    key: options.dataKey.key,
-    logger: options.logger,
+    program: options.transport === 'electron' ? 'app' : 'browser-run',
   });
+  const dataLock: DataLock | null = locked.held ? locked.lock : null;
+  const readOnly = locked.held ? undefined : locked.readOnly;
+  if (!locked.held) {
+    // Process and computer of the holder only: enough for IT to find it, nothing about anyone's work.
+    options.logger.warn('data folder held by another copy: read-only', {
+      pid: locked.holder?.pid ?? 'unknown',
+      program: locked.holder?.program ?? 'unknown',
+    });
+  }
+  const shared = {
+    dataFolder: options.dataFolder,
+    logger: options.logger,
+    ...(readOnly !== undefined ? { readOnly } : {}),
+    ...(options.fs ? { fs: options.fs } : {}),
+  };
+  const store = new ConferenceStore({ ...shared, key: options.dataKey.key });
   await store.init();
   const status: AppStatus = {
     appVersion: options.appVersion,
@@ -36,6 +73,7 @@ export async function createAppServices(options: {
     encryption: options.dataKey.mode,
     transport: options.transport,
     ...(options.dataKey.warning ? { encryptionWarning: options.dataKey.warning } : {}),
+    ...(readOnly !== undefined ? { readOnly } : {}),
   };
   const presenter = new PresenterHub();
   const handlers = createHandlers({
@@ -44,9 +82,26 @@ export async function createAppServices(options: {
     logger: options.logger,
     presenter,
     openPresenterWindow: options.openPresenterWindow ?? (async () => false),
-    settings: new SettingsStore({ dataFolder: options.dataFolder, logger: options.logger }),
+    settings: new SettingsStore(shared),
     exportFolder: (conference) => defaultExportFolder(options.dataFolder, conference),
     ...(options.folders ? { folders: options.folders } : {}),
   });
-  return { store, handlers, presenter };
+  if (readOnly !== undefined) {
+    // Documents go into the data folder unless the user chose another: that write belongs to the copy holding it.
+    // A folder the user chose elsewhere is not the data folder, so a read-only copy may still export there.
+    const exportDocuments = handlers.exportDocuments;
+    handlers.exportDocuments = async (payload) => {
+      const folder = (payload as { folder?: unknown } | null | undefined)?.folder;
+      return folder === undefined ? fail('read-only', readOnly) : exportDocuments(payload);
+    };
+  }
+  return {
+    store,
+    handlers,
+    presenter,
+    status,
+    close: async () => {
+      await dataLock?.release();
+    },
+  };
 }

@@ -1,7 +1,6 @@
-import { copyFile, mkdir, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { DataFile } from 'lowdb/node';
 import type {
   BinEntry,
   ConferenceList,
@@ -9,7 +8,7 @@ import type {
   SaveReceipt,
   UnreadableFile,
 } from '../../shared/api/contract';
-import { fail, ok, type BackupInfo, type Result } from '../../shared/api/result';
+import { fail, ok, type BackupInfo, type Failure, type Result } from '../../shared/api/result';
 import type { Capture } from '../../shared/model/audience';
 import type { Conference } from '../../shared/model/conference';
 import {
@@ -19,6 +18,16 @@ import {
   type NewConferenceRequest,
 } from '../../shared/model/factory';
 import { migrateConference } from '../../shared/model/migrate';
+import {
+  describeWriteFailure,
+  DurableDataFile,
+  hashRevision,
+  NO_FILE_REVISION,
+  nodeDurableFs,
+  writeDurably,
+  type DurableFs,
+  type FileCodec,
+} from './durable-file';
 import { EnvelopeError, open as openEnvelope, seal } from './encryption';
 import { stampOnSave } from './stamp-on-save';
 import { silentLogger, type Logger } from './logger';
@@ -26,13 +35,18 @@ import { silentLogger, type Logger } from './logger';
 /**
  * One encrypted lowdb file per conference:
  *
- *   <data>/conferences/<id>.cpconf            the live file (steno: temp file then rename, so a write is atomic)
- *   <data>/backups/<id>/<stamp>.cpconf        rolling copies of earlier good states
- *   <data>/quarantine/<id>__<stamp>__<why>.cpconf   files that could not be read, moved aside untouched
+ *   <data>/conferences/<id>.cpconf            the live file, read and written through lowdb with one adapter that
+ *                                             decrypts, migrates and validates, and encrypts and writes durably
+ *                                             (durable-file.ts: unique temp file, fsync, rename, fsync the folder)
+ *   <data>/backups/<id>/<stamp>.cpconf        rolling copies of earlier good states (the oldest are pruned)
+ *   <data>/quarantine/<id>__<stamp>__<why>.cpconf   files that could not be read or used here, kept untouched;
+ *                                             nothing ever prunes this folder
  *   <data>/bin/<id>__<stamp>.cpconf           deleted conferences, restorable
  *
- * Rules that protect the user's work: a file that cannot be read is moved aside, never overwritten; a file from a
- * newer app is left where it is and refused for writing; restoring a backup first backs up what it replaces.
+ * Rules that protect the user's work: a damaged file is moved aside, never overwritten; a file written with another
+ * key is left where it is (it is not damaged: it opens under the account that saved it); a file from a newer app is
+ * left where it is and refused for writing; restoring a backup first keeps what it replaces; every save names the
+ * revision it was based on and a stale one is refused; a process that does not hold the data folder writes nothing.
  */
 
 export type StoreOptions = {
@@ -43,6 +57,13 @@ export type StoreOptions = {
   /** A save copies the previous state to backups when the newest backup is older than this. */
   backupIntervalMs?: number;
   backupsKept?: number;
+  /** The file-system calls of the durable writer; tests record them or make them fail. */
+  fs?: DurableFs;
+  /**
+   * Set when another process holds the data folder (data-lock.ts): every write is refused with this sentence, which
+   * says who holds it and what to do.
+   */
+  readOnly?: string;
 };
 
 const EXT = '.cpconf';
@@ -57,7 +78,40 @@ class ReadError extends Error {
   }
 }
 
-type Decoded = { conference: Conference; hadBom: boolean; migratedFrom?: number };
+/**
+ * A write the store refused or could not make, from a method that returns a value rather than a Result (create):
+ * `failure` is the Result the bridge should pass on ('read-only', 'storage-failed').
+ */
+export class StoreRefusal extends Error {
+  constructor(readonly failure: Failure) {
+    super(failure.message);
+    this.name = 'StoreRefusal';
+  }
+}
+
+type ReadDetails = { hadBom: boolean; migratedFrom?: number };
+type Decoded = { conference: Conference } & ReadDetails;
+
+/**
+ * The revision of a conference file is a hash of its first line, the envelope header. That line holds the random IV
+ * and the AES-GCM tag, which authenticates the whole ciphertext: every write gives a new one, and the body cannot
+ * change without it (or the file no longer decrypts). So a save learns the file's current revision by reading about
+ * a hundred bytes, not the whole 3 MB file, and never hashes the body. Bytes, not characters, so that a prefix read
+ * and a whole read agree.
+ */
+const HEADER_LIMIT = 512;
+function conferenceRevision(bytes: Buffer): string {
+  const head = bytes.subarray(0, HEADER_LIMIT);
+  const newline = head.indexOf(0x0a);
+  return hashRevision(newline === -1 ? head : head.subarray(0, newline));
+}
+
+const STALE_SAVE =
+  'Not saved: another window or copy of the app saved this conference after this copy was opened. Nothing was ' +
+  'written. Reopen the conference to see the newer version, then make the change again.';
+const GONE_SAVE =
+  'Not saved: this conference was deleted or moved by another window or copy of the app after this copy was ' +
+  'opened. Nothing was written. Look for it in the bin or the conference list.';
 
 function stampOf(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-');
@@ -80,11 +134,14 @@ export class ConferenceStore {
   private readonly now: () => Date;
   private readonly backupIntervalMs: number;
   private readonly backupsKept: number;
+  private readonly fs: DurableFs;
+  private readonly readOnlyReason: string | undefined;
+  private readonly codec: FileCodec<Conference, ReadDetails>;
   private readonly databases = new Map<string, Low<Conference>>();
   /** Files read or created successfully by this process: safe to write over. */
   private readonly known = new Set<string>();
   /** Files from a newer app version: never written. */
-  private readonly readOnly = new Set<string>();
+  private readonly newerVersion = new Set<string>();
   private readonly lastBackupAt = new Map<string, number>();
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly summaryCache = new Map<string, { mtimeMs: number; size: number; summary: ConferenceSummary }>();
@@ -102,9 +159,27 @@ export class ConferenceStore {
     this.now = options.now ?? (() => new Date());
     this.backupIntervalMs = options.backupIntervalMs ?? 5 * 60_000;
     this.backupsKept = options.backupsKept ?? 20;
+    this.fs = options.fs ?? nodeDurableFs;
+    this.readOnlyReason = options.readOnly;
+    this.codec = {
+      decode: (bytes) => {
+        const { conference, ...details } = this.decode(bytes.toString('utf8'));
+        return { data: conference, details };
+      },
+      encode: (conference) => seal(JSON.stringify(conference), this.key),
+      revisionOf: conferenceRevision,
+      revisionPrefixBytes: HEADER_LIMIT,
+    };
+  }
+
+  /** Whether this process may only read (another holds the data folder), and why. */
+  get readOnly(): string | undefined {
+    return this.readOnlyReason;
   }
 
   async init(): Promise<void> {
+    // A read-only process makes nothing, not even folders: the copy that holds the data folder does that.
+    if (this.readOnlyReason !== undefined) return;
     for (const folder of Object.values(this.folders)) await mkdir(folder, { recursive: true });
   }
 
@@ -112,12 +187,12 @@ export class ConferenceStore {
     return join(this.folders.conferences, id + EXT);
   }
 
+  private refuseWrite(): Failure | null {
+    return this.readOnlyReason === undefined ? null : fail('read-only', this.readOnlyReason);
+  }
+
   // -------------------------------------------------------------------------------------------------------------
   // Encoding
-
-  private encode(conference: Conference): string {
-    return seal(JSON.stringify(conference), this.key);
-  }
 
   private decode(text: string): Decoded {
     const hadBom = text.startsWith(BOM);
@@ -145,6 +220,7 @@ export class ConferenceStore {
       : { conference: migrated.conference, hadBom, migratedFrom: migrated.migratedFrom };
   }
 
+  /** Reads a file that is not the live one (a backup, a bin entry): read only, never through lowdb's writer. */
   private async readDecoded(path: string): Promise<Decoded> {
     return this.decode(await readFile(path, 'utf8'));
   }
@@ -152,14 +228,15 @@ export class ConferenceStore {
   private database(id: string): Low<Conference> {
     let db = this.databases.get(id);
     if (!db) {
-      const adapter = new DataFile<Conference>(this.pathOf(id), {
-        parse: (text) => this.decode(text).conference,
-        stringify: (data) => this.encode(data),
-      });
+      const adapter = new DurableDataFile<Conference, ReadDetails>(this.pathOf(id), this.codec, this.fs);
       db = new Low<Conference>(adapter, null as unknown as Conference);
       this.databases.set(id, db);
     }
     return db;
+  }
+
+  private adapterOf(db: Low<Conference>): DurableDataFile<Conference, ReadDetails> {
+    return db.adapter as DurableDataFile<Conference, ReadDetails>;
   }
 
   /** Serialises operations on one conference so a backup copy never races a write. */
@@ -187,6 +264,15 @@ export class ConferenceStore {
     return target;
   }
 
+  /** A durable copy of the bytes of a file that this app cannot use, where pruning never reaches. */
+  private async keepInQuarantine(id: string, why: string, bytes: Buffer): Promise<string> {
+    const target = join(this.folders.quarantine, `${id}__${stampOf(this.now())}__${why}${EXT}`);
+    await mkdir(this.folders.quarantine, { recursive: true });
+    await writeDurably(target, bytes, { fs: this.fs });
+    this.logger.warn('conference file kept in quarantine', { id, why });
+    return target;
+  }
+
   async listBackups(id: string): Promise<BackupInfo[]> {
     const folder = join(this.folders.backups, id);
     let names: string[];
@@ -198,7 +284,7 @@ export class ConferenceStore {
     }
     const infos: BackupInfo[] = [];
     for (const name of names
-      .filter((n) => n.endsWith(EXT))
+      .filter((n) => n.endsWith(EXT) && !n.startsWith('.'))
       .sort()
       .reverse()) {
       const s = await stat(join(folder, name));
@@ -221,7 +307,8 @@ export class ConferenceStore {
     return good;
   }
 
-  private async backupCurrent(id: string, force = false): Promise<void> {
+  /** Copies the live file into backups (durably) when the newest backup is old enough, then prunes the oldest. */
+  private async backupCurrent(id: string, force = false, current?: Buffer): Promise<void> {
     const now = this.now().getTime();
     let last = this.lastBackupAt.get(id);
     if (last === undefined) {
@@ -230,16 +317,21 @@ export class ConferenceStore {
       this.lastBackupAt.set(id, last);
     }
     if (!force && now - last < this.backupIntervalMs) return;
+    let bytes = current;
+    if (bytes === undefined) {
+      try {
+        bytes = await readFile(this.pathOf(id));
+      } catch (e) {
+        if (isMissing(e)) return; // nothing saved yet, so nothing to back up
+        throw e;
+      }
+    }
     const folder = join(this.folders.backups, id);
     await mkdir(folder, { recursive: true });
-    try {
-      await copyFile(this.pathOf(id), join(folder, stampOf(new Date(now)) + EXT));
-    } catch (e) {
-      if (isMissing(e)) return; // nothing saved yet, so nothing to back up
-      throw e;
-    }
+    await writeDurably(join(folder, stampOf(new Date(now)) + EXT), bytes, { fs: this.fs });
     this.lastBackupAt.set(id, now);
-    // Backups are older copies of a file that is still there; beyond the kept number the oldest are dropped.
+    // Backups are older copies of a file that is still there; beyond the kept number the oldest are dropped. Only
+    // readable copies of this app's own files come here: anything else is kept in quarantine, which is never pruned.
     for (const old of (await this.listBackups(id)).slice(this.backupsKept)) {
       await unlink(join(folder, old.name)).catch(() => undefined);
     }
@@ -251,7 +343,14 @@ export class ConferenceStore {
   async list(): Promise<ConferenceList> {
     const conferences: ConferenceSummary[] = [];
     const unreadable: UnreadableFile[] = [];
-    const names = (await readdir(this.folders.conferences)).filter((n) => n.endsWith(EXT));
+    let names: string[];
+    try {
+      names = (await readdir(this.folders.conferences)).filter((n) => n.endsWith(EXT) && !n.startsWith('.'));
+    } catch (e) {
+      // A read-only process does not make the folders; before the first conference there is nothing to list.
+      if (isMissing(e)) return { conferences, unreadable };
+      throw e;
+    }
     for (const name of names) {
       const id = name.slice(0, -EXT.length);
       const path = join(this.folders.conferences, name);
@@ -275,15 +374,27 @@ export class ConferenceStore {
     return { conferences, unreadable };
   }
 
-  async create(request: NewConferenceRequest): Promise<Conference> {
+  /**
+   * Creates a conference and its file. Throws a StoreRefusal ('read-only', 'storage-failed') when the file cannot be
+   * written; its `failure` is the Result to pass on.
+   */
+  async create(request: NewConferenceRequest): Promise<OpenedConference> {
+    const refused = this.refuseWrite();
+    if (refused) throw new StoreRefusal(refused);
     const conference = createConference(request, this.now());
-    await this.exclusive(conference.id, async () => {
+    return this.exclusive(conference.id, async () => {
       const db = this.database(conference.id);
       db.data = conference;
-      await db.write();
+      try {
+        await db.write();
+      } catch (e) {
+        this.databases.delete(conference.id);
+        this.logger.error('create failed', { id: conference.id, error: (e as Error).message });
+        throw new StoreRefusal(fail('storage-failed', describeWriteFailure(e, 'the new conference')));
+      }
       this.known.add(conference.id);
+      return { conference, notices: [], revision: this.adapterOf(db).revision ?? NO_FILE_REVISION };
     });
-    return conference;
   }
 
   async open(id: string): Promise<Result<OpenedConference>> {
@@ -292,15 +403,29 @@ export class ConferenceStore {
 
   private async openNow(id: string): Promise<Result<OpenedConference>> {
     const path = this.pathOf(id);
-    let decoded: Decoded;
+    const db = this.database(id);
+    const adapter = this.adapterOf(db);
+    db.data = null as unknown as Conference;
     try {
-      decoded = await this.readDecoded(path);
+      await db.read();
     } catch (e) {
-      if (isMissing(e)) return fail('not-found', 'That conference is no longer in the conference folder.');
       if (!(e instanceof ReadError)) throw e;
       if (e.code === 'newer-version') {
-        this.readOnly.add(id);
+        this.newerVersion.add(id);
         return fail('newer-version', e.message);
+      }
+      if (e.code === 'wrong-key') {
+        // Not damage: the file opens under the key it was written with. It stays exactly where it is.
+        this.known.delete(id);
+        this.logger.warn('conference file written with another key, left in place', { id });
+        return fail(
+          'wrong-key',
+          `${e.message} It has been left where it is, and opens again on the computer and user account that saved ` +
+            `it.`,
+        );
+      }
+      if (this.readOnlyReason !== undefined) {
+        return fail(e.code, `${e.message} This copy of the app can only read, so the file was left where it is.`);
       }
       const quarantinedAs = await this.quarantine(id, e.code);
       const backups = await this.goodBackups(id);
@@ -312,40 +437,58 @@ export class ConferenceStore {
         backups,
       });
     }
+    if (adapter.revision === NO_FILE_REVISION || db.data === null) {
+      return fail('not-found', 'That conference is no longer in the conference folder.');
+    }
+    const conference = db.data;
+    const details = adapter.details ?? { hadBom: false };
     const notices: string[] = [];
-    if (decoded.hadBom) {
+    if (details.hadBom && this.readOnlyReason === undefined) {
       // Something outside the app added a byte-order mark. Keep the original bytes, then read past the mark.
-      const kept = join(this.folders.quarantine, `${id}__${stampOf(this.now())}__byte-order-mark${EXT}`);
-      await copyFile(path, kept);
+      const kept = await this.keepInQuarantine(id, 'byte-order-mark', await readFile(path));
       notices.push(
         `The file had been changed outside the app (a byte-order mark was added). It opened normally; the ` +
           `original is kept at ${kept}.`,
       );
     }
-    if (decoded.migratedFrom !== undefined) {
+    if (details.migratedFrom !== undefined && this.readOnlyReason === undefined) {
       await this.backupCurrent(id, true);
-      notices.push(`The file was upgraded from format ${decoded.migratedFrom}; a copy of the original was kept.`);
+      notices.push(`The file was upgraded from format ${details.migratedFrom}; a copy of the original was kept.`);
     }
-    this.readOnly.delete(id);
+    this.newerVersion.delete(id);
     this.known.add(id);
-    this.database(id).data = decoded.conference;
-    return ok({ conference: decoded.conference, notices });
+    return ok({ conference, notices, revision: adapter.revision ?? NO_FILE_REVISION });
   }
 
-  async save(conference: Conference): Promise<Result<SaveReceipt>> {
+  /**
+   * Saves the chair's copy, based on the revision it was opened (or last saved) at. A save based on anything but
+   * the file's current revision is refused ('stale-save'): another window or process has written since, and its
+   * work must not be overwritten. A conference not yet on disk is saved based on NO_FILE_REVISION.
+   */
+  async save(conference: Conference, basedOn: string): Promise<Result<SaveReceipt>> {
     const id = conference.id;
     return this.exclusive(id, async () => {
-      if (this.readOnly.has(id)) {
+      const refused = this.refuseWrite();
+      if (refused) return refused;
+      if (this.newerVersion.has(id)) {
         return fail('read-only', 'This conference was saved by a newer version of the app and cannot be changed here.');
       }
+      let movedAside = false;
       if (!this.known.has(id)) {
         // Never write over a file we have not read: if it is there and damaged, move it aside first.
         const opened = await this.openNow(id);
-        if (!opened.ok && opened.code === 'newer-version') return opened;
+        if (!opened.ok && (opened.code === 'newer-version' || opened.code === 'wrong-key')) return opened;
+        // The damaged file is kept in quarantine; the chair's copy is the best there is, so it is saved.
+        movedAside = !opened.ok && opened.code === 'corrupt-file';
       }
-      await this.backupCurrent(id);
-      const savedAt = this.now().toISOString();
       const db = this.database(id);
+      const adapter = this.adapterOf(db);
+      const onDisk = await adapter.revisionOnDisk();
+      if (!movedAside && onDisk !== basedOn) {
+        this.logger.warn('stale save refused', { id });
+        return fail('stale-save', onDisk === NO_FILE_REVISION ? GONE_SAVE : STALE_SAVE);
+      }
+      const savedAt = this.now().toISOString();
       // Texts that reached main without a time are stamped now (see stamp-on-save.ts); the copy last saved is what
       // keeps main's earlier stamps steady. It is null for a conference this process has not read or written.
       const lastSaved = db.data as Conference | null;
@@ -357,20 +500,27 @@ export class ConferenceStore {
       } catch (e) {
         this.logger.warn('texts saved without main’s time stamps', { id, why: (e as Error).message });
       }
-      db.data = { ...stampedConference, updatedAt: savedAt };
       try {
+        await this.backupCurrent(id);
+        db.data = { ...stampedConference, updatedAt: savedAt };
         await db.write();
       } catch (e) {
+        // What was saved last is still on disk (the writer never touches it on failure): keep it as the copy to
+        // stamp against, so the next save starts from what the file really holds.
+        db.data = lastSaved as Conference;
         this.logger.error('save failed', { id, error: (e as Error).message });
-        return fail('storage-failed', `The conference could not be saved to disk: ${(e as Error).message}`);
+        return fail('storage-failed', describeWriteFailure(e, 'the conference'));
       }
       this.known.add(id);
-      return ok(Object.keys(stamped).length ? { savedAt, stamped } : { savedAt });
+      const revision = adapter.revision ?? NO_FILE_REVISION;
+      return ok(Object.keys(stamped).length ? { savedAt, revision, stamped } : { savedAt, revision });
     });
   }
 
   async remove(id: string): Promise<Result<BinEntry>> {
     return this.exclusive(id, async () => {
+      const refused = this.refuseWrite();
+      if (refused) return refused;
       let summary: ConferenceSummary | null = null;
       try {
         summary = summariseConference((await this.readDecoded(this.pathOf(id))).conference);
@@ -390,7 +540,14 @@ export class ConferenceStore {
 
   async listBin(): Promise<BinEntry[]> {
     const entries: BinEntry[] = [];
-    for (const name of (await readdir(this.folders.bin)).sort().reverse()) {
+    let names: string[];
+    try {
+      names = await readdir(this.folders.bin);
+    } catch (e) {
+      if (isMissing(e)) return entries;
+      throw e;
+    }
+    for (const name of names.sort().reverse()) {
       const m = /^([A-Za-z0-9_-]+)__([0-9TZ-]+)\.cpconf$/.exec(name);
       if (!m) continue;
       let summary: ConferenceSummary | null = null;
@@ -409,6 +566,8 @@ export class ConferenceStore {
     if (!m) return fail('invalid-request', 'Choose one of the listed entries.', { field: 'entry' });
     const id = m[1]!;
     return this.exclusive(id, async () => {
+      const refused = this.refuseWrite();
+      if (refused) return refused;
       const source = join(this.folders.bin, entry);
       let decoded: Decoded;
       try {
@@ -434,6 +593,8 @@ export class ConferenceStore {
 
   async restoreBackup(id: string, backupName: string): Promise<Result<OpenedConference>> {
     return this.exclusive(id, async () => {
+      const refused = this.refuseWrite();
+      if (refused) return refused;
       const source = join(this.folders.backups, id, backupName);
       let decoded: Decoded;
       try {
@@ -443,16 +604,53 @@ export class ConferenceStore {
         if (e instanceof ReadError) return fail(e.code, `That backup cannot be used: ${e.message}`);
         throw e;
       }
-      // Whatever is there now is kept as a backup of its own before the restore replaces it.
-      await this.backupCurrent(id, true);
+      const notices = [`Restored the backup from ${dateOfStamp(backupName.slice(0, -EXT.length))}.`];
       const db = this.database(id);
-      db.data = decoded.conference;
-      await db.write();
+      const previous = db.data as Conference | null;
+      try {
+        // Whatever is there now is kept before the restore replaces it. A file this app can read becomes a backup of
+        // its own; one it cannot (a newer version's, another key's, a damaged one) is kept in quarantine, which
+        // backup pruning never touches, because no other copy of it may exist.
+        let current: Buffer | null = null;
+        try {
+          current = await readFile(this.pathOf(id));
+        } catch (e) {
+          if (!isMissing(e)) throw e;
+        }
+        if (current) {
+          let unusable: ReadError | null = null;
+          try {
+            this.decode(current.toString('utf8'));
+          } catch (e) {
+            if (!(e instanceof ReadError)) throw e;
+            unusable = e;
+          }
+          if (unusable) {
+            const kept = await this.keepInQuarantine(id, unusable.code, current);
+            notices.push(
+              unusable.code === 'newer-version'
+                ? `The file it replaced had been saved by a newer version of the app. It is kept, unchanged, at ` +
+                    `${kept}; backups are pruned, but that folder never is.`
+                : `The file it replaced could not be read here (${unusable.code}). It is kept, unchanged, at ${kept}.`,
+            );
+          } else {
+            await this.backupCurrent(id, true, current);
+          }
+        }
+        db.data = decoded.conference;
+        await db.write();
+      } catch (e) {
+        db.data = previous as Conference;
+        this.logger.error('restore failed', { id, error: (e as Error).message });
+        return fail('storage-failed', describeWriteFailure(e, 'the restored conference'));
+      }
       this.known.add(id);
-      this.readOnly.delete(id);
+      this.newerVersion.delete(id);
+      this.summaryCache.delete(id);
       return ok({
         conference: decoded.conference,
-        notices: [`Restored the backup from ${dateOfStamp(backupName.slice(0, -EXT.length))}.`],
+        notices,
+        revision: this.adapterOf(db).revision ?? NO_FILE_REVISION,
       });
     });
   }

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { chmod, mkdir, readFile, unlink } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import type { EncryptionMode } from '../../shared/api/contract';
+import { writeDurably, type DurableFs } from './durable-file';
 
 /** The slice of Electron's safeStorage we use; injected so this file never imports electron. */
 export type KeyProtector = {
@@ -24,27 +25,51 @@ async function readIfExists(path: string): Promise<Buffer | null> {
   }
 }
 
-async function writeNew(path: string, data: Buffer | string): Promise<void> {
-  const temp = `${path}.tmp`;
-  await writeFile(temp, data, { mode: 0o600 });
-  await rename(temp, path);
+async function writeKeyFile(path: string, data: Buffer | string, fs: DurableFs | undefined): Promise<void> {
+  // Readable by this user only; the writer creates the temp file with this mode, and the rename keeps it.
+  await writeDurably(path, data, { mode: 0o600, ...(fs ? { fs } : {}) });
   await chmod(path, 0o600).catch(() => undefined);
 }
 
-const UNPROTECTED_WARNING =
-  'This computer’s secure key store is not available, so the key that encrypts conference files is kept in a ' +
-  'file in your user folder. Anyone who can sign in as you can read the conferences. Ask IT to enable the ' +
-  'system key store (on Linux: a keyring such as GNOME Keyring or KWallet).';
+function unprotectedWarning(keyFolder: string): string {
+  return (
+    'This computer’s secure key store is not available, so the key that encrypts conference files is kept in a ' +
+    `file in ${keyFolder}, outside the data folder. Anyone who can sign in as you can read the conferences. Ask IT ` +
+    'to enable the system key store (on Linux: a keyring such as GNOME Keyring or KWallet).'
+  );
+}
+
+export type DataKeyOptions = {
+  /**
+   * Where the unprotected key file is kept when there is no key store: a folder of its own, never inside the data
+   * folder, so that a copy of the data folder (a backup, a synced folder) does not carry the key that opens it.
+   * Electron passes `<userData>/key`. Defaults to a `key` folder beside the data folder.
+   */
+  keyFolder?: string;
+  /** The durable writer's file-system calls (tests). */
+  fs?: DurableFs;
+};
 
 /**
  * Loads the 256-bit key that encrypts conference files, creating it on first run. The key is protected by the
- * operating system (Electron safeStorage: DPAPI, Keychain, libsecret) where that is available. Where it is not,
- * the app still works, so that a meeting is never stopped, but says so plainly on every start.
+ * operating system (Electron safeStorage: DPAPI, Keychain, libsecret) where that is available; that sealed key is
+ * useless without this user's account on this computer, so it may stay in the data folder. Where no key store is
+ * available the app still works, so that a meeting is never stopped, but says so plainly on every start, and keeps
+ * the plain key in `keyFolder`, outside the data folder.
  */
-export async function loadDataKey(folder: string, protector: KeyProtector | null): Promise<DataKey> {
-  await mkdir(folder, { recursive: true });
-  const protectedPath = join(folder, PROTECTED_KEY_FILE);
-  const plainPath = join(folder, PLAIN_KEY_FILE);
+export async function loadDataKey(
+  dataFolder: string,
+  protector: KeyProtector | null,
+  options: DataKeyOptions = {},
+): Promise<DataKey> {
+  const keyFolder = options.keyFolder ?? join(dirname(dataFolder), 'key');
+  if (resolve(keyFolder) === resolve(dataFolder)) {
+    throw new Error('The key folder must not be the data folder: a copy of the data would carry its own key.');
+  }
+  await mkdir(dataFolder, { recursive: true });
+  const protectedPath = join(dataFolder, PROTECTED_KEY_FILE);
+  const plainPath = join(keyFolder, PLAIN_KEY_FILE);
+  const oldPlainPath = join(dataFolder, PLAIN_KEY_FILE);
   const available = protector?.isEncryptionAvailable() ?? false;
 
   const sealed = await readIfExists(protectedPath);
@@ -60,27 +85,45 @@ export async function loadDataKey(folder: string, protector: KeyProtector | null
     return { key, mode: 'os-keychain' };
   }
 
-  const plain = await readIfExists(plainPath);
+  let plain = await readIfExists(plainPath);
+  const oldPlain = await readIfExists(oldPlainPath);
+  if (oldPlain) {
+    // An earlier version kept the plain key inside the data folder. Move it out: write it durably in the key folder,
+    // then remove the old copy. A crash between the two leaves both, the same key, and the next start finishes.
+    if (plain && plain.toString('utf8').trim() !== oldPlain.toString('utf8').trim()) {
+      throw new Error(
+        `There are two different encryption key files, ${plainPath} and ${oldPlainPath}, so the app cannot tell ` +
+          'which opens the conferences. Nothing has been changed. Ask IT to keep the one that opens them.',
+      );
+    }
+    if (!plain) {
+      await mkdir(keyFolder, { recursive: true, mode: 0o700 });
+      await writeKeyFile(plainPath, oldPlain, options.fs);
+      plain = oldPlain;
+    }
+    await unlink(oldPlainPath);
+  }
   if (plain) {
     const key = Buffer.from(plain.toString('utf8').trim(), 'hex');
     if (key.length !== 32) throw new Error('The encryption key file is damaged.');
     if (protector && available) {
       // The key store has become available: protect the existing key, then remove the unprotected copy. A crash
       // between the two leaves both, and the protected one is read first next time.
-      await writeNew(protectedPath, protector.encryptString(key.toString('hex')));
+      await writeKeyFile(protectedPath, protector.encryptString(key.toString('hex')), options.fs);
       await unlink(plainPath);
       return { key, mode: 'os-keychain' };
     }
-    return { key, mode: 'key-file', warning: UNPROTECTED_WARNING };
+    return { key, mode: 'key-file', warning: unprotectedWarning(keyFolder) };
   }
 
   const key = randomBytes(32);
   if (protector && available) {
-    await writeNew(protectedPath, protector.encryptString(key.toString('hex')));
+    await writeKeyFile(protectedPath, protector.encryptString(key.toString('hex')), options.fs);
     return { key, mode: 'os-keychain' };
   }
-  await writeNew(plainPath, key.toString('hex'));
-  return { key, mode: 'key-file', warning: UNPROTECTED_WARNING };
+  await mkdir(keyFolder, { recursive: true, mode: 0o700 });
+  await writeKeyFile(plainPath, key.toString('hex'), options.fs);
+  return { key, mode: 'key-file', warning: unprotectedWarning(keyFolder) };
 }
 
 /** Tests and the browser host may inject a key (64 hex characters) instead. */

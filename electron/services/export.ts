@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { mkdir, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Packer } from 'docx';
 import type { ExportReceipt, ExportedDocument } from '../../shared/api/contract';
 import { buildDocuments, type BuiltDocument } from '../../shared/documents';
@@ -10,6 +9,7 @@ import { guardDocuments, type DocumentLeak } from '../../shared/documents/guard'
 import type { DocumentView } from '../../shared/documents/types';
 import type { Conference } from '../../shared/model/conference';
 import type { OrganisationSettings } from '../../shared/model/settings';
+import { writeDurably, type DurableFs } from './durable-file';
 
 /**
  * Writes the conference's distribution set into a folder: the professional minute (minute.docx), a minute for each
@@ -82,21 +82,13 @@ export function recipientNames(view: DocumentView): string[] {
   return view.recipients.map((p) => p.name.trim() || 'A participant with no name recorded');
 }
 
-export async function writeFileAtomically(path: string, data: Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    const handle = await open(temp, 'wx');
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
-  } catch (e) {
-    await rm(temp, { force: true });
-    throw e;
-  }
+/**
+ * Writes one document through the app's one durable writer (durable-file.ts): a unique temp file, fsynced, renamed
+ * over the old one, the folder fsynced. `fs` is for tests.
+ */
+export async function writeFileAtomically(path: string, data: Uint8Array, fs?: DurableFs): Promise<void> {
+  // The permissions a document always had (the user's umask decides), unlike the app's own files, which are 0600.
+  await writeDurably(path, data, fs ? { fs, mode: 0o666 } : { mode: 0o666 });
 }
 
 export type PackedDocument = ExportedDocument & { data: Buffer };

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ConferenceStore } from '../../../electron/services/conference-store';
 import { open, seal } from '../../../electron/services/encryption';
 import { testKey, useTempFolders } from '../../helpers/temp';
+import { windowOn } from './revisions';
 
 describe('conference store', () => {
   const tempFolder = useTempFolders();
@@ -18,12 +19,16 @@ describe('conference store', () => {
 
   it('creates, lists, saves and reopens a conference through an encrypted file', async () => {
     const { store, dataFolder, key } = await makeStore();
-    const created = await store.create({ type: 'review', nation: 'england', date: '2026-12-01' });
-    const saved = await store.save({
-      ...created,
-      details: { ...created.details, reference: 'WCC/2026/0412' },
-      children: [{ ...emptyChild('c1'), givenName: 'Mia', familyName: 'Ashdown' }],
-    });
+    const opened0 = await store.create({ type: 'review', nation: 'england', date: '2026-12-01' });
+    const created = opened0.conference;
+    const saved = await store.save(
+      {
+        ...created,
+        details: { ...created.details, reference: 'WCC/2026/0412' },
+        children: [{ ...emptyChild('c1'), givenName: 'Mia', familyName: 'Ashdown' }],
+      },
+      opened0.revision,
+    );
     expect(saved.ok).toBe(true);
 
     // A second store on the same folder is a restart of the app.
@@ -51,11 +56,16 @@ describe('conference store', () => {
     it(`moves a ${name} file aside untouched, says so, and offers the newest good backup`, async () => {
       let clock = Date.parse('2026-12-01T14:00:00Z');
       const { store, dataFolder } = await makeStore({ now: () => new Date(clock), backupIntervalMs: 0 });
-      const c = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+      const { conference: c, revision } = await store.create({
+        type: 'initial',
+        nation: 'england',
+        date: '2026-12-01',
+      });
+      const chair = windowOn(store, revision);
       clock += 60_000;
-      await store.save({ ...c, details: { ...c.details, reason: 'first save' } });
+      await chair.save({ ...c, details: { ...c.details, reason: 'first save' } });
       clock += 60_000;
-      await store.save({ ...c, details: { ...c.details, reason: 'second save' } });
+      await chair.save({ ...c, details: { ...c.details, reason: 'second save' } });
       const path = join(dataFolder, 'conferences', `${c.id}.cpconf`);
       const damaged = damage(await readFile(path, 'utf8'));
       await writeFile(path, damaged);
@@ -81,7 +91,7 @@ describe('conference store', () => {
 
   it('reads a file that gained a byte-order mark, keeping the original bytes aside', async () => {
     const { store, dataFolder } = await makeStore();
-    const c = await store.create({ type: 'initial', nation: 'wales', date: '2026-12-01' });
+    const { conference: c } = await store.create({ type: 'initial', nation: 'wales', date: '2026-12-01' });
     const path = join(dataFolder, 'conferences', `${c.id}.cpconf`);
     const withBom = '\uFEFF' + (await readFile(path, 'utf8'));
     await writeFile(path, withBom);
@@ -97,7 +107,7 @@ describe('conference store', () => {
 
   it('refuses a file from a newer version and never rewrites it', async () => {
     const { store, dataFolder, key } = await makeStore();
-    const c = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    const { conference: c, revision } = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
     const path = join(dataFolder, 'conferences', `${c.id}.cpconf`);
     const newer = seal(JSON.stringify({ ...c, schemaVersion: 99, somethingNew: true }), key);
     await writeFile(path, newer);
@@ -106,35 +116,45 @@ describe('conference store', () => {
     const opened = await fresh.open(c.id);
     expect(!opened.ok && opened.code).toBe('newer-version');
     expect(!opened.ok && opened.message).toMatch(/newer version of the app.*not been changed/s);
-    const saved = await fresh.save({ ...c, details: { ...c.details, reason: 'would overwrite' } });
+    const saved = await fresh.save({ ...c, details: { ...c.details, reason: 'would overwrite' } }, revision);
     expect(saved.ok).toBe(false);
     expect(await readFile(path, 'utf8')).toBe(newer);
     const list = await fresh.list();
     expect(list.unreadable.map((u) => u.code)).toEqual(['newer-version']);
   });
 
-  it('says a file was written with another key, and keeps its bytes', async () => {
+  it('says a file was written with another key, and leaves it where it is: a wrong key is not damage', async () => {
     const { store, dataFolder } = await makeStore();
-    const c = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    const { conference: c, revision } = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
     const path = join(dataFolder, 'conferences', `${c.id}.cpconf`);
     const original = await readFile(path, 'utf8');
     const other = new ConferenceStore({ dataFolder, key: testKey() });
     await other.init();
-    expect((await other.list()).unreadable.map((u) => u.code)).toEqual(['wrong-key']);
+    const listed = await other.list();
+    expect(listed.unreadable.map((u) => u.code)).toEqual(['wrong-key']);
+    expect(listed.unreadable[0]!.message).toMatch(/different encryption key.*has not been changed/s);
     const result = await other.open(c.id);
     expect(!result.ok && result.code).toBe('wrong-key');
-    expect(!result.ok && result.message).toMatch(/different encryption key/);
-    expect(await readFile(result.ok ? '' : result.quarantinedAs!, 'utf8')).toBe(original);
+    expect(!result.ok && result.message).toMatch(/different encryption key.*left where it is/s);
+    expect(!result.ok && result.quarantinedAs).toBeUndefined();
+    expect(await readdir(join(dataFolder, 'quarantine'))).toEqual([]);
+    expect(await readFile(path, 'utf8')).toBe(original);
+    // Nor may a save from the copy with the other key write over it.
+    const saved = await other.save({ ...c, details: { ...c.details, reason: 'typed elsewhere' } }, revision);
+    expect(!saved.ok && saved.code).toBe('wrong-key');
+    expect(await readFile(path, 'utf8')).toBe(original);
+    // Under the key that wrote it, it opens as ever.
+    expect((await store.open(c.id)).ok).toBe(true);
   });
 
   it('never writes over a damaged file it has not read: the save moves it aside first', async () => {
     const { store, dataFolder, key } = await makeStore();
-    const c = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    const { conference: c, revision } = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
     const path = join(dataFolder, 'conferences', `${c.id}.cpconf`);
     await writeFile(path, 'damaged');
     const fresh = new ConferenceStore({ dataFolder, key });
     await fresh.init();
-    const saved = await fresh.save({ ...c, details: { ...c.details, reason: 'typed in the meeting' } });
+    const saved = await fresh.save({ ...c, details: { ...c.details, reason: 'typed in the meeting' } }, revision);
     expect(saved.ok).toBe(true);
     const quarantined = await readdir(join(dataFolder, 'quarantine'));
     expect(quarantined).toHaveLength(1);
@@ -152,10 +172,11 @@ describe('conference store', () => {
       backupsKept: 3,
     });
     await store.init();
-    const c = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    const { conference: c, revision } = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    const chair = windowOn(store, revision);
     for (let i = 0; i < 10; i++) {
       clock += 30_000; // a save every 30 s: a backup every other save
-      await store.save({ ...c, details: { ...c.details, reason: `save ${i}` } });
+      expect((await chair.save({ ...c, details: { ...c.details, reason: `save ${i}` } })).ok).toBe(true);
     }
     const backups = await store.listBackups(c.id);
     expect(backups).toHaveLength(3);
@@ -164,7 +185,7 @@ describe('conference store', () => {
 
   it('deleting moves a conference to the bin, from where it can be restored', async () => {
     const { store } = await makeStore();
-    const c = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    const { conference: c } = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
     const removed = await store.remove(c.id);
     expect(removed.ok).toBe(true);
     expect((await store.list()).conferences).toEqual([]);

@@ -15,9 +15,13 @@ describe('a save when stamping fails', () => {
   it('is saved as it came, and reads back whole', async () => {
     const store = new ConferenceStore({ dataFolder: await tempFolder(), key: testKey() });
     await store.init();
-    const created = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    const { conference: created, revision } = await store.create({
+      type: 'initial',
+      nation: 'england',
+      date: '2026-12-01',
+    });
     const typed = { ...created, details: { ...created.details, venue: 'Room 4, Civic Centre' } };
-    const saved = await store.save(typed);
+    const saved = await store.save(typed, revision);
     expect(saved.ok).toBe(true);
     const opened = await store.open(created.id);
     if (!opened.ok) throw new Error(opened.message);

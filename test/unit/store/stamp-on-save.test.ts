@@ -4,6 +4,7 @@ import { ConferenceStore } from '../../../electron/services/conference-store';
 import { silentLogger } from '../../../electron/services/logger';
 import type { Conference } from '../../../shared/model/conference';
 import { testKey, useTempFolders } from '../../helpers/temp';
+import { windowOn } from './revisions';
 
 /**
  * Main stamps every save (issue #10, item 2): a text that reaches it without a capture entry gets the time, the agenda
@@ -32,14 +33,18 @@ describe('a save arriving in main', () => {
     if (!created.ok) throw new Error(created.message);
     // The meeting is running (a text typed outside the meeting gets an entry without a time: see stamp.ts).
     const meeting: Conference = {
-      ...created.value,
-      agenda: { ...created.value.agenda, meetingStartedAt: new Date().toISOString(), currentItemKey: 'analysis' },
+      ...created.value.conference,
+      agenda: {
+        ...created.value.conference.agenda,
+        meetingStartedAt: new Date().toISOString(),
+        currentItemKey: 'analysis',
+      },
     };
     const unstamped = withWorries(meeting, worry('w1', 'Mia has missed four dental appointments.'));
     expect(unstamped.captures['worry:w1']).toBeUndefined();
 
     const before = new Date().toISOString();
-    const saved = await app.handlers.saveConference(unstamped);
+    const saved = await app.handlers.saveConference({ conference: unstamped, basedOn: created.value.revision });
     const after = new Date().toISOString();
     if (!saved.ok) throw new Error(saved.message);
     // The receipt tells the window what main added, so it can adopt it.
@@ -47,7 +52,7 @@ describe('a save arriving in main', () => {
     const at = saved.value.stamped?.['worry:w1']?.at ?? '';
     expect(at >= before && at <= after, `${at} is the time of the save`).toBe(true);
 
-    const opened = await app.handlers.openConference({ id: created.value.id });
+    const opened = await app.handlers.openConference({ id: created.value.conference.id });
     if (!opened.ok) throw new Error(opened.message);
     expect(opened.value.conference.captures['worry:w1']).toEqual({ at, itemKey: 'analysis' });
   });
@@ -56,7 +61,12 @@ describe('a save arriving in main', () => {
     let clock = Date.parse('2026-12-01T10:00:00.000Z');
     const store = new ConferenceStore({ dataFolder: await tempFolder(), key: testKey(), now: () => new Date(clock) });
     await store.init();
-    const created = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    const { conference: created, revision } = await store.create({
+      type: 'initial',
+      nation: 'england',
+      date: '2026-12-01',
+    });
+    const chair = windowOn(store, revision);
     const running: Conference = {
       ...created,
       agenda: { ...created.agenda, meetingStartedAt: '2026-12-01T09:30:00.000Z', currentItemKey: 'analysis' },
@@ -69,7 +79,7 @@ describe('a save arriving in main', () => {
       if (!opened.ok) throw new Error(opened.message);
       return opened.value.conference;
     };
-    return { store, running, reopen, advance: (minutes: number) => (clock += minutes * 60_000) };
+    return { store: chair, running, reopen, advance: (minutes: number) => (clock += minutes * 60_000) };
   }
 
   it('stamps the agenda item and the open closed session, and keeps the first time when the same copy comes again', async () => {

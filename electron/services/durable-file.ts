@@ -1,0 +1,210 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { open, readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Adapter } from 'lowdb';
+import { UNSAVED_REVISION } from '../../shared/api/contract';
+
+/**
+ * The one way this app puts a file on disk: conferences, their backups, settings, the key file and exported
+ * documents all come through `writeDurably`.
+ *
+ *   1. write the bytes to a temporary name of our own in the same folder (unique per process and write, so two
+ *      writers never share one temp file),
+ *   2. fsync that file (the bytes are on the disk, not only in the operating system's cache),
+ *   3. rename it over the target (atomic: a reader sees the old file or the new one, never half of either),
+ *   4. fsync the folder (the rename itself is on the disk, so a power cut cannot bring the old name back).
+ *
+ * Any failure before the rename (a full disk part-way through, for example) removes the temporary file and raises
+ * the error: the previous file is untouched.
+ */
+
+/** The slice of an open file this writer needs. */
+export type DurableFileHandle = {
+  writeFile(data: Uint8Array | string): Promise<void>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
+};
+
+/**
+ * The file-system calls the writer makes, injectable so that a test can record their order or make one fail (a full
+ * disk). `nodeDurableFs` is the real one.
+ */
+export type DurableFs = {
+  open(path: string, flags: string, mode?: number): Promise<DurableFileHandle>;
+  rename(from: string, to: string): Promise<void>;
+  rm(path: string, options: { force: true }): Promise<void>;
+};
+
+export const nodeDurableFs: DurableFs = {
+  open: (path, flags, mode) => open(path, flags, mode),
+  rename: (from, to) => rename(from, to),
+  rm: (path, options) => rm(path, options),
+};
+
+/** A temporary name beside the target: hidden, ours alone (pid and random), and recognisable as a leftover. */
+export function temporaryNameFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** Whether a name is one of our temporary files (left behind only if the process died between write and rename). */
+export function isTemporaryName(name: string): boolean {
+  return /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/.test(name);
+}
+
+// Errors that mean "this file system cannot fsync a folder", not "the data is lost": the rename has already
+// happened, so reporting a failed save would be false.
+const FOLDER_SYNC_UNSUPPORTED = new Set(['EINVAL', 'ENOTSUP', 'EISDIR', 'EPERM', 'EBADF']);
+
+async function syncFolder(folder: string, fs: DurableFs): Promise<void> {
+  // Windows cannot open a folder as a file, so its entry cannot be fsynced there; NTFS journals the rename itself.
+  if (process.platform === 'win32') return;
+  let handle: DurableFileHandle;
+  try {
+    handle = await fs.open(folder, 'r');
+  } catch (e) {
+    if (FOLDER_SYNC_UNSUPPORTED.has((e as NodeJS.ErrnoException).code ?? '')) return;
+    throw e;
+  }
+  try {
+    await handle.sync();
+  } catch (e) {
+    if (!FOLDER_SYNC_UNSUPPORTED.has((e as NodeJS.ErrnoException).code ?? '')) throw e;
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function writeDurably(
+  path: string,
+  data: Uint8Array | string,
+  options: { fs?: DurableFs; mode?: number } = {},
+): Promise<void> {
+  const fs = options.fs ?? nodeDurableFs;
+  const temp = temporaryNameFor(path);
+  try {
+    // 'wx': the name is new, so nothing of anyone else's is ever written into.
+    const handle = await fs.open(temp, 'wx', options.mode ?? 0o600);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temp, path);
+  } catch (e) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw e;
+  }
+  await syncFolder(dirname(path), fs);
+}
+
+/** A plain sentence for a failed write: a full disk is said as such, with what to do and that nothing was lost. */
+export function describeWriteFailure(e: unknown, what: string): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return (
+      `The disk is full, so ${what} could not be saved. Free some space (empty the recycle bin, or move large ` +
+      `files elsewhere) and it will save again. Nothing was lost: the last saved version is intact.`
+    );
+  }
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return (
+      `${what[0]!.toUpperCase()}${what.slice(1)} could not be saved: this computer does not allow the app to write ` +
+      `to its folder. Ask IT to check the folder's permissions. The last saved version is intact.`
+    );
+  }
+  return (
+    `${what[0]!.toUpperCase()}${what.slice(1)} could not be saved to disk (${(e as Error).message}). ` +
+    `The last saved version is intact.`
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The lowdb adapter
+
+/**
+ * How one kind of file is turned into data and back. `decode` throws for a file that cannot be used (damaged,
+ * another key, a newer format); it may also return details the store wants to know (a byte-order mark, a migration).
+ */
+export type FileCodec<T, Details = undefined> = {
+  decode(bytes: Buffer): { data: T; details: Details };
+  encode(data: T): string | Uint8Array;
+  /**
+   * The revision of a file's bytes: changes whenever the content does. `revisionPrefixBytes` says how many leading
+   * bytes it depends on, so the revision of the file on disk can be learned without reading all of it.
+   */
+  revisionOf(bytes: Buffer): string;
+  revisionPrefixBytes?: number;
+};
+
+/** The revision of a file that is not there: a save based on it creates the file (the bridge's UNSAVED_REVISION). */
+export const NO_FILE_REVISION: string = UNSAVED_REVISION;
+
+/** The revision of any bytes as a short SHA-256 (for files small enough to hash whole, or a header line). */
+export function hashRevision(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('base64url').slice(0, 22);
+}
+
+function isMissing(e: unknown): boolean {
+  return (e as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
+}
+
+/**
+ * lowdb's Adapter for one file: reads through the codec (decrypt, migrate, validate) and writes through the codec
+ * and `writeDurably`. It remembers the revision of what it last read or wrote, and the details of the last read.
+ */
+export class DurableDataFile<T, Details = undefined> implements Adapter<T> {
+  /** The revision this process last read or wrote; null before either. */
+  revision: string | null = null;
+  details: Details | undefined;
+
+  constructor(
+    readonly path: string,
+    private readonly codec: FileCodec<T, Details>,
+    private readonly fs: DurableFs = nodeDurableFs,
+  ) {}
+
+  async read(): Promise<T | null> {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(this.path);
+    } catch (e) {
+      if (isMissing(e)) {
+        this.revision = NO_FILE_REVISION;
+        this.details = undefined;
+        return null;
+      }
+      throw e;
+    }
+    const { data, details } = this.codec.decode(bytes);
+    this.revision = this.codec.revisionOf(bytes);
+    this.details = details;
+    return data;
+  }
+
+  async write(data: T): Promise<void> {
+    const encoded = this.codec.encode(data);
+    const bytes = typeof encoded === 'string' ? Buffer.from(encoded, 'utf8') : Buffer.from(encoded);
+    await writeDurably(this.path, bytes, { fs: this.fs });
+    this.revision = this.codec.revisionOf(bytes);
+  }
+
+  /** The revision of the file on disk now (another process may have written it), reading as little as it needs. */
+  async revisionOnDisk(): Promise<string> {
+    const prefix = this.codec.revisionPrefixBytes;
+    try {
+      if (prefix === undefined) return this.codec.revisionOf(await readFile(this.path));
+      const handle = await open(this.path, 'r');
+      try {
+        const buffer = Buffer.alloc(prefix);
+        const { bytesRead } = await handle.read(buffer, 0, prefix, 0);
+        return this.codec.revisionOf(buffer.subarray(0, bytesRead));
+      } finally {
+        await handle.close();
+      }
+    } catch (e) {
+      if (isMissing(e)) return NO_FILE_REVISION;
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,336 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConferenceStore } from '../../../electron/services/conference-store';
+import { loadDataKey } from '../../../electron/services/data-key';
+import {
+  nodeDurableFs,
+  writeDurably,
+  type DurableFileHandle,
+  type DurableFs,
+} from '../../../electron/services/durable-file';
+import { seal } from '../../../electron/services/encryption';
+import { writeFileAtomically } from '../../../electron/services/export';
+import { SettingsStore } from '../../../electron/services/settings-store';
+import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
+import { testKey, useTempFolders } from '../../helpers/temp';
+import { windowOn } from './revisions';
+
+/**
+ * The real file system, with every call the durable writer makes written down, and a way to make the disk fill up
+ * part-way through writing a chosen file.
+ */
+function recordingFs(options: { fullDiskWhile?: (target: string) => boolean } = {}) {
+  const calls: string[] = [];
+  const fs: DurableFs = {
+    async open(path, flags, mode) {
+      calls.push(`open ${path} ${flags}`);
+      const handle = await nodeDurableFs.open(path, flags, mode);
+      const wrapped: DurableFileHandle = {
+        async writeFile(data) {
+          calls.push(`write ${path}`);
+          const target = join(dirname(path), basename(path).replace(/^\.(.*)\.\d+\.[0-9a-f]{12}\.tmp$/, '$1'));
+          if (options.fullDiskWhile?.(target)) {
+            // Half the bytes reach the disk, then it is full: what a real ENOSPC part-way through looks like.
+            const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+            await handle.writeFile(bytes.subarray(0, Math.floor(bytes.length / 2)));
+            throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+          }
+          await handle.writeFile(data);
+        },
+        async sync() {
+          calls.push(`sync ${path}`);
+          await handle.sync();
+        },
+        async close() {
+          calls.push(`close ${path}`);
+          await handle.close();
+        },
+      };
+      return wrapped;
+    },
+    async rename(from, to) {
+      calls.push(`rename ${from} -> ${to}`);
+      await nodeDurableFs.rename(from, to);
+    },
+    async rm(path, rmOptions) {
+      calls.push(`rm ${path}`);
+      await nodeDurableFs.rm(path, rmOptions);
+    },
+  };
+  /**
+   * The calls that put `target` on disk, from opening its temp file to closing its folder after the fsync: found by
+   * the rename onto the target, and expected to be exactly these, in this order, with nothing in between.
+   */
+  function writeOf(target: string): string[] {
+    const renames = calls.filter((c) => c.endsWith(` -> ${target}`));
+    expect(renames, `one rename onto ${target}`).toHaveLength(1);
+    const temp = renames[0]!.slice('rename '.length, -` -> ${target}`.length);
+    const start = calls.indexOf(`open ${temp} wx`);
+    expect(start, 'the temp file is opened as a new file').toBeGreaterThanOrEqual(0);
+    return calls
+      .slice(start, start + 8)
+      .map((c) =>
+        c.replace(` -> ${target}`, ' -> <target>').replace(temp, '<temp>').replace(dirname(target), '<folder>'),
+      );
+  }
+  return { fs, calls, writeOf };
+}
+
+const DURABLE_ORDER = [
+  'open <temp> wx',
+  'write <temp>',
+  'sync <temp>',
+  'close <temp>',
+  `rename <temp> -> <target>`,
+  'open <folder> r',
+  'sync <folder>',
+  'close <folder>',
+];
+
+function expectDurable(recorded: string[], target: string): void {
+  expect(recorded, `the writes of ${basename(target)}`).toEqual(DURABLE_ORDER);
+}
+
+async function temporaryFilesIn(folder: string): Promise<string[]> {
+  return (await readdir(folder).catch(() => [] as string[])).filter((n) => n.endsWith('.tmp'));
+}
+
+describe.skipIf(process.platform === 'win32')('every writer: temp file, fsync, rename, fsync the folder', () => {
+  const tempFolder = useTempFolders();
+
+  it('a conference save', async () => {
+    const recorder = recordingFs();
+    const store = new ConferenceStore({ dataFolder: await tempFolder(), key: testKey(), fs: recorder.fs });
+    await store.init();
+    const { conference, revision } = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    const target = store.pathOf(conference.id);
+    expectDurable(recorder.writeOf(target), target);
+    recorder.calls.length = 0;
+    const saved = await store.save({ ...conference, details: { ...conference.details, venue: 'Room 4' } }, revision);
+    expect(saved.ok).toBe(true);
+    expectDurable(recorder.writeOf(target), target);
+  });
+
+  it('a backup restore (and the backup it keeps of what it replaces)', async () => {
+    let clock = Date.parse('2026-12-01T10:00:00Z');
+    const recorder = recordingFs();
+    const store = new ConferenceStore({
+      dataFolder: await tempFolder(),
+      key: testKey(),
+      fs: recorder.fs,
+      now: () => new Date((clock += 1000)),
+      backupIntervalMs: 0,
+    });
+    await store.init();
+    const { conference, revision } = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    const chair = windowOn(store, revision);
+    await chair.save({ ...conference, details: { ...conference.details, reason: 'first' } });
+    await chair.save({ ...conference, details: { ...conference.details, reason: 'second' } });
+    const backups = await store.listBackups(conference.id);
+    expect(backups.length).toBeGreaterThan(0);
+    recorder.calls.length = 0;
+    const restored = await store.restoreBackup(conference.id, backups.at(-1)!.name);
+    expect(restored.ok).toBe(true);
+    const target = store.pathOf(conference.id);
+    expectDurable(recorder.writeOf(target), target);
+    const newest = (await store.listBackups(conference.id))[0]!;
+    const backup = join(store.folders.backups, conference.id, newest.name);
+    expectDurable(recorder.writeOf(backup), backup);
+  });
+
+  it('a settings save', async () => {
+    const recorder = recordingFs();
+    const settings = new SettingsStore({ dataFolder: await tempFolder(), fs: recorder.fs });
+    const saved = await settings.save(DEFAULT_SETTINGS);
+    expect(saved.ok && saved.value.revision).toBeTruthy();
+    expectDurable(recorder.writeOf(settings.path), settings.path);
+  });
+
+  it('the key file (unprotected, and protected)', async () => {
+    const root = await tempFolder();
+    const recorder = recordingFs();
+    await loadDataKey(join(root, 'data'), null, { keyFolder: join(root, 'key'), fs: recorder.fs });
+    const plain = join(root, 'key', 'data-key.unprotected');
+    expectDurable(recorder.writeOf(plain), plain);
+    const protector = {
+      isEncryptionAvailable: () => true,
+      encryptString: (s: string) => Buffer.from(s),
+      decryptString: (b: Buffer) => b.toString(),
+    };
+    await loadDataKey(join(root, 'data'), protector, { keyFolder: join(root, 'key'), fs: recorder.fs });
+    const sealed = join(root, 'data', 'data-key.protected');
+    expectDurable(recorder.writeOf(sealed), sealed);
+  });
+
+  it('an exported document', async () => {
+    const recorder = recordingFs();
+    const target = join(await tempFolder(), 'minute.docx');
+    await writeFileAtomically(target, new Uint8Array([1, 2, 3]), recorder.fs);
+    expectDurable(recorder.writeOf(target), target);
+    expect([...(await readFile(target))]).toEqual([1, 2, 3]);
+  });
+
+  it('the check itself fails when an fsync is missing or comes after the rename', async () => {
+    const target = join(await tempFolder(), 'x.json');
+    const recorder = recordingFs();
+    const noSync: DurableFs = {
+      ...recorder.fs,
+      open: async (path, flags, mode) => ({ ...(await recorder.fs.open(path, flags, mode)), sync: async () => {} }),
+    };
+    await writeDurably(target, 'x', { fs: noSync });
+    expect(() => expectDurable(recorder.writeOf(target), target)).toThrow();
+  });
+});
+
+describe('a full disk', () => {
+  const tempFolder = useTempFolders();
+  const FULL_DISK = /disk is full.*Free some space.*Nothing was lost: the last saved version is intact/s;
+
+  it('a save that fails part-way leaves no temp file, the last saved file whole, and says what to do', async () => {
+    let full = false;
+    const recorder = recordingFs({ fullDiskWhile: () => full });
+    const dataFolder = await tempFolder();
+    const store = new ConferenceStore({ dataFolder, key: testKey(), fs: recorder.fs });
+    await store.init();
+    const { conference, revision } = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    const chair = windowOn(store, revision);
+    expect((await chair.save({ ...conference, details: { ...conference.details, venue: 'Room 4' } })).ok).toBe(true);
+    const before = await readFile(store.pathOf(conference.id));
+
+    full = true;
+    const failed = await chair.save({ ...conference, details: { ...conference.details, venue: 'Room 9' } });
+    expect(!failed.ok && failed.code).toBe('storage-failed');
+    expect(!failed.ok && failed.message).toMatch(FULL_DISK);
+    expect(recorder.calls.some((c) => c.startsWith('rm ') && c.endsWith('.tmp'))).toBe(true);
+    expect(await temporaryFilesIn(store.folders.conferences)).toEqual([]);
+    expect(await readFile(store.pathOf(conference.id))).toEqual(before);
+
+    // Space is freed: the same window saves again, based on the revision it still holds.
+    full = false;
+    const again = await chair.save({ ...conference, details: { ...conference.details, venue: 'Room 9' } });
+    expect(again.ok).toBe(true);
+    const reopened = await new ConferenceStore({ dataFolder, key: (store as unknown as { key: Buffer }).key }).open(
+      conference.id,
+    );
+    expect(reopened.ok && reopened.value.conference.details.venue).toBe('Room 9');
+  });
+
+  it('restoring a backup on a full disk fails cleanly: no half file, the current file still there', async () => {
+    let clock = Date.parse('2026-12-01T10:00:00Z');
+    let full = false;
+    const recorder = recordingFs({ fullDiskWhile: () => full });
+    const store = new ConferenceStore({
+      dataFolder: await tempFolder(),
+      key: testKey(),
+      fs: recorder.fs,
+      now: () => new Date((clock += 1000)),
+      backupIntervalMs: 0,
+    });
+    await store.init();
+    const { conference, revision } = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    const chair = windowOn(store, revision);
+    await chair.save({ ...conference, details: { ...conference.details, reason: 'first' } });
+    await chair.save({ ...conference, details: { ...conference.details, reason: 'second' } });
+    const backups = await store.listBackups(conference.id);
+    const current = await readFile(store.pathOf(conference.id));
+
+    full = true;
+    const restored = await store.restoreBackup(conference.id, backups.at(-1)!.name);
+    expect(!restored.ok && restored.code).toBe('storage-failed');
+    expect(!restored.ok && restored.message).toMatch(FULL_DISK);
+    expect(await readFile(store.pathOf(conference.id))).toEqual(current);
+    expect(await temporaryFilesIn(store.folders.conferences)).toEqual([]);
+    expect(await temporaryFilesIn(join(store.folders.backups, conference.id))).toEqual([]);
+    expect(await store.listBackups(conference.id)).toEqual(backups);
+  });
+
+  it('a settings save on a full disk says so and keeps the saved settings', async () => {
+    let full = false;
+    const settings = new SettingsStore({
+      dataFolder: await tempFolder(),
+      fs: recordingFs({ fullDiskWhile: () => full }).fs,
+    });
+    expect((await settings.save(DEFAULT_SETTINGS)).ok).toBe(true);
+    const before = await readFile(settings.path, 'utf8');
+    full = true;
+    const failed = await settings.save({ ...DEFAULT_SETTINGS });
+    expect(!failed.ok && failed.message).toMatch(FULL_DISK);
+    expect(await readFile(settings.path, 'utf8')).toBe(before);
+    expect(await temporaryFilesIn(dirname(settings.path))).toEqual([]);
+  });
+});
+
+describe('restoring an older backup over a file from a newer version', () => {
+  const tempFolder = useTempFolders();
+
+  it('keeps the newer file where backup pruning never reaches, and says where', async () => {
+    let clock = Date.parse('2026-12-01T10:00:00Z');
+    const key = testKey();
+    const dataFolder = await tempFolder();
+    const store = new ConferenceStore({
+      dataFolder,
+      key,
+      now: () => new Date((clock += 1000)),
+      backupIntervalMs: 0,
+      backupsKept: 2,
+    });
+    await store.init();
+    const { conference, revision } = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    const chair = windowOn(store, revision);
+    await chair.save({ ...conference, details: { ...conference.details, reason: 'older' } });
+    await chair.save({ ...conference, details: { ...conference.details, reason: 'older still' } });
+    const older = (await store.listBackups(conference.id))[0]!;
+
+    // A newer version of the app saved the conference since.
+    const newer = seal(JSON.stringify({ ...conference, schemaVersion: 99, somethingNew: true }), key);
+    await writeFile(store.pathOf(conference.id), newer);
+    const fresh = new ConferenceStore({
+      dataFolder,
+      key,
+      now: () => new Date((clock += 1000)),
+      backupIntervalMs: 0,
+      backupsKept: 2,
+    });
+    await fresh.init();
+    expect(!(await fresh.open(conference.id)).ok).toBe(true);
+
+    const restored = await fresh.restoreBackup(conference.id, older.name);
+    if (!restored.ok) throw new Error(restored.message);
+    const notice = restored.value.notices.find((n) => /newer version/.test(n));
+    const kept = /kept, unchanged, at (.+?\.cpconf);/.exec(notice ?? '')?.[1];
+    expect(kept, notice).toBeDefined();
+    expect(dirname(kept!)).toBe(fresh.folders.quarantine);
+    expect(await readFile(kept!, 'utf8')).toBe(newer);
+
+    // Many saves later, pruning has turned the backups over several times: the newer file is still there.
+    const later = windowOn(fresh, restored.value.revision);
+    for (let i = 0; i < 6; i++) {
+      expect((await later.save({ ...conference, details: { ...conference.details, reason: `edit ${i}` } })).ok).toBe(
+        true,
+      );
+    }
+    expect(await fresh.listBackups(conference.id)).toHaveLength(2);
+    expect(await readFile(kept!, 'utf8')).toBe(newer);
+    expect(
+      (await fresh.listBackups(conference.id)).some((b) => b.name === older.name),
+      'the backups were pruned past the restored one',
+    ).toBe(false);
+  });
+});
+
+describe('the temp file', () => {
+  const tempFolder = useTempFolders();
+
+  it('is unique to each write, so two writers at once never share one', async () => {
+    const folder = await tempFolder();
+    await mkdir(folder, { recursive: true });
+    const recorder = recordingFs();
+    const target = join(folder, 'same.json');
+    await Promise.all(Array.from({ length: 20 }, (_, i) => writeDurably(target, `${i}`, { fs: recorder.fs })));
+    const temps = recorder.calls.filter((c) => c.startsWith('open ') && c.endsWith(' wx'));
+    expect(new Set(temps).size).toBe(20);
+    expect(await temporaryFilesIn(folder)).toEqual([]);
+    expect(Number(await readFile(target, 'utf8'))).toBeGreaterThanOrEqual(0);
+  });
+});
