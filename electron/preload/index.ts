@@ -1,31 +1,58 @@
-import { contextBridge, ipcRenderer } from 'electron';
-import { Channels } from '../../shared/api/channels';
-import type { ConferenceApi } from '../../shared/api/contract';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { Channels, LifecycleChannels, type ApiMethod } from '../../shared/api/channels';
+import type { CloseReadiness, CloseRequests, ConferenceApi } from '../../shared/api/contract';
 
 /**
- * One named function per channel: the page can reach exactly these and nothing else (no generic invoke).
- * This file is bundled to a single CommonJS script because sandboxed preloads cannot load ES modules.
+ * The function for one channel, typed from the bridge table: it takes that method's request (or nothing) and
+ * answers with its reply. Each is bound to its own channel here, so the page still gets one named function per
+ * channel and no way to name a channel itself.
  */
+function invoker<K extends ApiMethod>(method: K): ConferenceApi[K] {
+  const channel = Channels[method];
+  return ((...request: Parameters<ConferenceApi[K]>) => ipcRenderer.invoke(channel, ...request)) as ConferenceApi[K];
+}
+
+/** This file is bundled to a single CommonJS script because sandboxed preloads cannot load ES modules. */
 const conferenceApi = {
-  appStatus: () => ipcRenderer.invoke(Channels.appStatus),
-  listConferences: () => ipcRenderer.invoke(Channels.listConferences),
-  createConference: (request) => ipcRenderer.invoke(Channels.createConference, request),
-  openConference: (ref) => ipcRenderer.invoke(Channels.openConference, ref),
-  closeConference: () => ipcRenderer.invoke(Channels.closeConference),
-  saveConference: (conference) => ipcRenderer.invoke(Channels.saveConference, conference),
-  deleteConference: (ref) => ipcRenderer.invoke(Channels.deleteConference, ref),
-  listBackups: (ref) => ipcRenderer.invoke(Channels.listBackups, ref),
-  restoreBackup: (ref) => ipcRenderer.invoke(Channels.restoreBackup, ref),
-  listBin: () => ipcRenderer.invoke(Channels.listBin),
-  restoreFromBin: (ref) => ipcRenderer.invoke(Channels.restoreFromBin, ref),
-  bankHolidayTable: (span) => ipcRenderer.invoke(Channels.bankHolidayTable, span),
-  publishPresenterView: (view) => ipcRenderer.invoke(Channels.publishPresenterView, view),
-  openPresenterWindow: () => ipcRenderer.invoke(Channels.openPresenterWindow),
-  getSettings: () => ipcRenderer.invoke(Channels.getSettings),
-  saveSettings: (settings) => ipcRenderer.invoke(Channels.saveSettings, settings),
-  exportDocuments: (request) => ipcRenderer.invoke(Channels.exportDocuments, request),
-  chooseExportFolder: () => ipcRenderer.invoke(Channels.chooseExportFolder),
-  openFolder: (ref) => ipcRenderer.invoke(Channels.openFolder, ref),
-} satisfies ConferenceApi;
+  appStatus: invoker('appStatus'),
+  listConferences: invoker('listConferences'),
+  createConference: invoker('createConference'),
+  openConference: invoker('openConference'),
+  closeConference: invoker('closeConference'),
+  saveConference: invoker('saveConference'),
+  deleteConference: invoker('deleteConference'),
+  listBackups: invoker('listBackups'),
+  restoreBackup: invoker('restoreBackup'),
+  listBin: invoker('listBin'),
+  restoreFromBin: invoker('restoreFromBin'),
+  bankHolidayTable: invoker('bankHolidayTable'),
+  publishPresenterView: invoker('publishPresenterView'),
+  openPresenterWindow: invoker('openPresenterWindow'),
+  getSettings: invoker('getSettings'),
+  saveSettings: invoker('saveSettings'),
+  exportDocuments: invoker('exportDocuments'),
+  chooseExportFolder: invoker('chooseExportFolder'),
+  openFolder: invoker('openFolder'),
+  onCloseRequested: (listener) => {
+    // Main asks (with an id) before the window closes or the app quits; the page writes what is pending and the
+    // answer goes back with the same id. An answer that cannot be worked out says nothing is known to be saved,
+    // so main asks the user rather than closing on a guess.
+    const onRequest = (_event: IpcRendererEvent, id: unknown) => {
+      void (async () => {
+        let readiness: CloseReadiness;
+        try {
+          readiness = await listener();
+        } catch {
+          readiness = { saved: false, unsaved: ['the latest changes'] };
+        }
+        ipcRenderer.send(LifecycleChannels.closeReadiness, id, readiness);
+      })();
+    };
+    ipcRenderer.on(LifecycleChannels.closeRequested, onRequest);
+    return () => {
+      ipcRenderer.removeListener(LifecycleChannels.closeRequested, onRequest);
+    };
+  },
+} satisfies ConferenceApi & CloseRequests;
 
 contextBridge.exposeInMainWorld('conferenceApi', conferenceApi);

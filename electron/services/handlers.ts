@@ -1,17 +1,16 @@
 import { isAbsolute } from 'node:path';
-import type { ZodType, z } from 'zod';
-import { Channels, type ApiMethod } from '../../shared/api/channels';
+import type { ZodType } from 'zod';
+import { apiMethods, Channels, type ApiMethod } from '../../shared/api/channels';
 import {
-  requestSchemas,
+  bridgeContract,
   type AppStatus,
-  type ConferenceApi,
   type ExportReceipt,
-  type ExportRequest,
-  type NewConferenceRequest,
+  type ParsedRequestOf,
+  type ReplyOf,
 } from '../../shared/api/contract';
 import { fail, ok, type Result } from '../../shared/api/result';
 import type { Conference } from '../../shared/model/conference';
-import { DEFAULT_SETTINGS, type OrganisationSettings } from '../../shared/model/settings';
+import { DEFAULT_SETTINGS } from '../../shared/model/settings';
 import { describeIssues, summariseProblems } from '../../shared/model/validation';
 import type { PresenterView } from '../../shared/presenter/types';
 import { buildHolidayTable } from '../../shared/procedure/bank-holidays';
@@ -22,10 +21,21 @@ import type { PresenterHub } from './presenter-hub';
 import type { Logger } from './logger';
 import type { SettingsStore } from './settings-store';
 
-type Reply<K extends ApiMethod> = Awaited<ReturnType<ConferenceApi[K]>>;
+/**
+ * What main implements, derived from the bridge table: each handler receives its request already parsed (defaults
+ * filled in) and answers with a result. Changing what a handler takes without changing the table is a type error.
+ */
+export type ServiceHandlers = {
+  [K in ApiMethod]: (typeof bridgeContract)[K]['request'] extends ZodType
+    ? (request: ParsedRequestOf<K>) => Promise<Result<ReplyOf<K>>>
+    : () => Promise<Result<ReplyOf<K>>>;
+};
 
-/** The main-process side of every bridge method, transport-free: IPC and the browser host both call these. */
-export type ServiceHandlers = { [K in ApiMethod]: (payload: unknown) => Promise<Reply<K>> };
+/**
+ * What a transport calls (IPC and the browser host): the payload as it arrived, untrusted, parsed against the
+ * table before the handler sees it.
+ */
+export type BridgeEndpoints = { [K in ApiMethod]: (payload: unknown) => Promise<Result<ReplyOf<K>>> };
 
 export type HandlerDeps = {
   store: ConferenceStore;
@@ -42,20 +52,52 @@ export type HandlerDeps = {
   folders?: { choose(): Promise<string | null>; open(folder: string): Promise<boolean> };
 };
 
-/** Parses a request against the contract; a failure names the field and says how to fix it. */
-export function parseRequest<T>(method: ApiMethod, payload: unknown): Result<T> {
-  const schema = requestSchemas[method] as ZodType | null;
-  if (schema === null) return ok(undefined as T);
-  const parsed = schema.safeParse(payload);
-  if (parsed.success) return ok(parsed.data as T);
-  const problems = describeIssues(parsed.error);
+/** Parses a request against the table; a failure names the field and says how to fix it. */
+export function parseRequest<K extends ApiMethod>(method: K, payload: unknown): Result<ParsedRequestOf<K>> {
+  const entry: { request: ZodType | null; fieldsWithin?: string } = bridgeContract[method];
+  if (entry.request === null) return ok(undefined as ParsedRequestOf<K>);
+  const parsed = entry.request.safeParse(payload);
+  if (parsed.success) return ok(parsed.data as ParsedRequestOf<K>);
+  const within = entry.fieldsWithin ? `${entry.fieldsWithin}.` : '';
+  // The form knows the conference's own fields ("details.chair"), not the envelope the save travels in.
+  const problems = describeIssues(parsed.error).map((p) =>
+    within && p.field.startsWith(within) ? { ...p, field: p.field.slice(within.length) } : p,
+  );
   return fail('invalid-request', summariseProblems(problems), {
     problems,
     ...(problems[0] ? { field: problems[0].field } : {}),
   });
 }
 
-export function createHandlers({
+/**
+ * The generic dispatch: parse, then call the handler. An unexpected exception becomes an 'internal' result so the
+ * UI always gets an answer it can show, and the app keeps running.
+ */
+export function endpointsFor(handlers: ServiceHandlers, logger: Logger): BridgeEndpoints {
+  const endpoint =
+    <K extends ApiMethod>(method: K) =>
+    async (payload: unknown): Promise<Result<ReplyOf<K>>> => {
+      const request = parseRequest(method, payload);
+      if (!request.ok) return request;
+      // The one place the table's per-method types meet a method chosen at run time.
+      const handler = handlers[method] as (request: ParsedRequestOf<K>) => Promise<Result<ReplyOf<K>>>;
+      try {
+        return await handler(request.value);
+      } catch (e) {
+        logger.error('handler failed', { channel: Channels[method], error: (e as Error).message });
+        return fail('internal', `Something went wrong in ${Channels[method]}: ${(e as Error).message}`);
+      }
+    };
+  return Object.fromEntries(apiMethods.map((method) => [method, endpoint(method)])) as BridgeEndpoints;
+}
+
+/** The bridge's handlers behind the parse-then-call dispatch: what IPC and the browser host serve. */
+export function createHandlers(deps: HandlerDeps): BridgeEndpoints {
+  return endpointsFor(serviceHandlers(deps), deps.logger);
+}
+
+/** Main's side of every method, each taking its parsed request (see `ServiceHandlers`). */
+export function serviceHandlers({
   store,
   status,
   logger,
@@ -67,56 +109,40 @@ export function createHandlers({
 }: HandlerDeps): ServiceHandlers {
   /** Folders the user chose in a dialog, or that an export wrote: the only places the page may write or open. */
   const approvedFolders = new Set<string>();
-  // Each handler validates, then calls the store; unexpected exceptions become an 'internal' result so the UI
-  // always gets an answer it can show, and the app keeps running.
-  const guard =
-    <K extends ApiMethod, In>(method: K, run: (request: In) => Promise<Reply<K>>) =>
-    async (payload: unknown): Promise<Reply<K>> => {
-      const request = parseRequest<In>(method, payload);
-      if (!request.ok) return request as Reply<K>;
-      try {
-        return await run(request.value);
-      } catch (e) {
-        logger.error('handler failed', { channel: Channels[method], error: (e as Error).message });
-        return fail('internal', `Something went wrong in ${Channels[method]}: ${(e as Error).message}`) as Reply<K>;
-      }
-    };
 
   return {
-    appStatus: guard('appStatus', async () => ok(status())),
-    listConferences: guard('listConferences', async () => ok(await store.list())),
-    createConference: guard('createConference', async (r: z.infer<typeof NewConferenceRequest>) =>
-      ok(await store.create(r)),
-    ),
-    openConference: guard('openConference', (r: { id: string }) => {
+    appStatus: async () => ok(status()),
+    listConferences: async () => ok(await store.list()),
+    createConference: async (r) => ok(await store.create(r)),
+    openConference: (r) => {
       // The wall leaves the last family's screen before anything is read: whatever happens next (a slow read, a
       // file that cannot be opened), it shows nothing of the conference that was open before.
       presenter.openConference(r.id);
       return store.open(r.id);
-    }),
-    closeConference: guard('closeConference', async () => {
+    },
+    closeConference: async () => {
       const wasOpen = presenter.openConferenceId() !== null;
       presenter.closeConference();
       return ok({ closed: wasOpen });
-    }),
-    saveConference: guard('saveConference', (c: Parameters<ConferenceStore['save']>[0]) => store.save(c)),
-    deleteConference: guard('deleteConference', (r: { id: string }) => {
+    },
+    saveConference: (r) => store.save(r.conference, r.basedOn),
+    deleteConference: (r) => {
       presenter.forgetConference(r.id);
       return store.remove(r.id);
-    }),
-    listBackups: guard('listBackups', async (r: { id: string }) => ok(await store.listBackups(r.id))),
+    },
+    listBackups: async (r) => ok(await store.listBackups(r.id)),
     // A restored backup becomes the conference open in the chair's window, as an opened one does.
-    restoreBackup: guard('restoreBackup', (r: { id: string; backup: string }) => {
+    restoreBackup: (r) => {
       presenter.openConference(r.id);
       return store.restoreBackup(r.id, r.backup);
-    }),
-    listBin: guard('listBin', async () => ok(await store.listBin())),
-    restoreFromBin: guard('restoreFromBin', (r: { entry: string }) => store.restoreFromBin(r.entry)),
-    bankHolidayTable: guard('bankHolidayTable', async (span: { fromYear: number; toYear: number }) =>
-      ok(buildHolidayTable(dateHolidaysSource, span.fromYear, span.toYear)),
-    ),
-    publishPresenterView: guard('publishPresenterView', async (view: PresenterView) => {
-      const outcome = presenter.publish(view);
+    },
+    listBin: async () => ok(await store.listBin()),
+    restoreFromBin: (r) => store.restoreFromBin(r.entry),
+    bankHolidayTable: async (span) => ok(buildHolidayTable(dateHolidaysSource, span.fromYear, span.toYear)),
+    publishPresenterView: async (envelope) => {
+      // Main checked the envelope (mode, conference, size); the rest is the view `presenterView` built, which the
+      // hub shows only while its conference is the open one.
+      const outcome = presenter.publish(envelope as PresenterView);
       if (!outcome.shown) {
         // Usually a late publish from the conference the chair has just left: harmless, and never shown.
         logger.info('presenter view refused', { reason: outcome.reason });
@@ -125,13 +151,12 @@ export function createHandlers({
         });
       }
       return ok({ listeners: outcome.listeners });
-    }),
-    openPresenterWindow: guard('openPresenterWindow', async () => ok({ opened: await openPresenterWindow() })),
-    getSettings: guard('getSettings', async () => (settings ? settings.get() : ok(DEFAULT_SETTINGS))),
-    saveSettings: guard('saveSettings', async (s: OrganisationSettings) =>
+    },
+    openPresenterWindow: async () => ok({ opened: await openPresenterWindow() }),
+    getSettings: async () => (settings ? settings.get() : ok(DEFAULT_SETTINGS)),
+    saveSettings: async (s) =>
       settings ? settings.save(s) : fail('storage-failed', 'Settings cannot be saved in this run of the app.'),
-    ),
-    exportDocuments: guard('exportDocuments', async (r: z.infer<typeof ExportRequest>) => {
+    exportDocuments: async (r) => {
       if (r.folder !== undefined && (!isAbsolute(r.folder) || !approvedFolders.has(r.folder))) {
         // The page may only write where the user chose in the dialog (or the app's own folder), nowhere else.
         return fail('invalid-request', 'Choose a folder to save the documents in.', { field: 'folder' });
@@ -171,17 +196,17 @@ export function createHandlers({
       });
       approvedFolders.add(receipt.folder);
       return ok(receipt);
-    }),
-    chooseExportFolder: guard('chooseExportFolder', async () => {
+    },
+    chooseExportFolder: async () => {
       if (!folders) return ok({ folder: null, cancelled: false });
       const chosen = await folders.choose();
       if (chosen) approvedFolders.add(chosen);
       return ok({ folder: chosen, cancelled: chosen === null });
-    }),
-    openFolder: guard('openFolder', async (r: { folder: string }) => {
+    },
+    openFolder: async (r) => {
       if (!approvedFolders.has(r.folder))
         return fail('invalid-request', 'That folder was not written by this export.', { field: 'folder' });
       return ok({ opened: folders ? await folders.open(r.folder) : false });
-    }),
+    },
   };
 }

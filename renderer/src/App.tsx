@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { ConferenceScreen } from './screens/ConferenceScreen';
 import { HomeScreen } from './screens/HomeScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+import { closeRequests } from './bridge';
 import { routeFromHash } from './store/app-slice';
 import { useAppStore } from './store';
 
@@ -11,6 +12,7 @@ export function App() {
   const loadStatus = useAppStore((s) => s.loadStatus);
   const loadSettings = useAppStore((s) => s.loadSettings);
   const flushSave = useAppStore((s) => s.flushSave);
+  const readOnly = useAppStore((s) => s.readOnly);
 
   useEffect(() => {
     void loadStatus();
@@ -22,9 +24,20 @@ export function App() {
     };
     window.addEventListener('popstate', onPop);
     document.addEventListener('visibilitychange', onHide);
+    // Closing waits for saves. In Electron main asks first and this answers once what is pending is written; in the
+    // browser run, the browser is asked to warn before the page goes while anything is not yet on disk.
+    const stopAnswering = closeRequests?.onCloseRequested(() => useAppStore.getState().readinessToClose());
+    const onLeave = (event: BeforeUnloadEvent) => {
+      if (!useAppStore.getState().hasUnsavedWork()) return;
+      void flushSave();
+      event.preventDefault();
+    };
+    if (!closeRequests) window.addEventListener('beforeunload', onLeave);
     return () => {
       window.removeEventListener('popstate', onPop);
       document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('beforeunload', onLeave);
+      stopAnswering?.();
     };
   }, [loadStatus, loadSettings, flushSave]);
 
@@ -33,6 +46,11 @@ export function App() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
+      {readOnly && (
+        <div className="banner banner--warning" role="alert">
+          <strong>Read only: nothing you change will be saved.</strong> {readOnly}
+        </div>
+      )}
       {status?.encryptionWarning && (
         <div className="banner banner--warning" role="alert">
           {status.encryptionWarning}

@@ -24,6 +24,26 @@ export const Channels = {
   openFolder: 'export:open-folder',
 } as const;
 
+/**
+ * Main asks the chair's window to finish saving before it closes; not a bridge method, as main starts it.
+ *
+ * 1. Main → window: `webContents.send(closeRequested, id)`, `id` a string main makes up for this one request.
+ * 2. The preload passes it to the listener the page registered with `conferenceApi.onCloseRequested`: the page
+ *    writes its pending edits at once, waits for the save in flight (for at most 4 seconds), and answers.
+ * 3. Window → main: `ipcRenderer.send(closeReadiness, id, readiness)`, `readiness` a `CloseReadiness`:
+ *    `{ saved: true }`, or `{ saved: false, unsaved: [...] }` naming what was not written by field label or part
+ *    ("the notes"), never by what was typed. A listener that throws answers `{ saved: false, unsaved: [...] }`.
+ * 4. Main checks the answer came from the same trusted sender with the id it is waiting for, ignores any other,
+ *    and bounds its own wait (a page that never answers, e.g. before it has registered, counts as not saved).
+ *    On `saved: false` (or no answer) it asks the user before discarding; on `saved: true` it closes.
+ * A page with nothing open answers `{ saved: true }` at once. The browser run has no preload: it uses
+ * `beforeunload` instead.
+ */
+export const LifecycleChannels = {
+  closeRequested: 'app:close-requested',
+  closeReadiness: 'app:close-readiness',
+} as const;
+
 export type ApiMethod = keyof typeof Channels;
 export type ChannelName = (typeof Channels)[ApiMethod];
 

@@ -68,28 +68,34 @@ export const ExportRequest = z.object({
 
 export const FolderRef = z.object({ folder: z.string().min(1).max(4096) });
 
-/** Request schemas by method; `null` means the method takes no argument. */
-export const requestSchemas = {
-  appStatus: null,
-  listConferences: null,
-  createConference: NewConferenceRequest,
-  openConference: ConferenceRef,
-  closeConference: null,
-  saveConference: Conference,
-  deleteConference: ConferenceRef,
-  listBackups: ConferenceRef,
-  restoreBackup: BackupRef,
-  listBin: null,
-  restoreFromBin: BinRef,
-  bankHolidayTable: YearSpan,
-  publishPresenterView: PresenterViewEnvelope,
-  openPresenterWindow: null,
-  getSettings: null,
-  saveSettings: OrganisationSettings,
-  exportDocuments: ExportRequest,
-  chooseExportFolder: null,
-  openFolder: FolderRef,
-} as const satisfies Record<ApiMethod, z.ZodType | null>;
+/** Names one state of a conference's file (opaque to the page); main sets it on every open, create and save. */
+export const Revision = z.string().max(200);
+/**
+ * The revision of a conference that has no file yet: a save of a new conference (a review started from an earlier
+ * one) is based on it, and main refuses that save as stale if a file with the id already exists.
+ */
+export const UNSAVED_REVISION = 'no-file';
+
+/** A save names the revision it was based on, so a copy that is no longer current cannot write over newer work. */
+export const SaveConferenceRequest = z.object({ conference: Conference, basedOn: Revision });
+
+/**
+ * Marks the type of a reply that has no runtime schema: a type only (the object is empty at run time), read back by
+ * `ReplyOf`.
+ */
+declare const replyTypeMark: unique symbol;
+export type ReplyType<T> = { readonly [replyTypeMark]: T };
+function replyOf<T>(): ReplyType<T> {
+  return {} as ReplyType<T>;
+}
+
+/** One row of the table below. */
+type BridgeEntry = {
+  request: z.ZodType | null;
+  reply: z.ZodType | ReplyType<unknown>;
+  /** A member of the request that the user's fields live in: problems are named from inside it. */
+  fieldsWithin?: string;
+};
 
 export type EncryptionMode = 'os-keychain' | 'key-file' | 'injected';
 
@@ -100,7 +106,18 @@ export type AppStatus = {
   /** Said plainly to the user when the operating system's key store could not protect the key. */
   encryptionWarning?: string;
   transport: 'electron' | 'browser';
+  /**
+   * Set when this process may only read: another copy of the app has the data folder open (it holds the lock). Said
+   * plainly to the user, with who holds it, so that nobody types into a conference that cannot be saved.
+   */
+  readOnly?: string;
 };
+
+/**
+ * The chair's window, asked before it closes or the app quits (main → window on `LifecycleChannels.closeRequested`):
+ * every pending save has been written, or these edits could not be (labels of the fields, never what was typed).
+ */
+export type CloseReadiness = { saved: true } | { saved: false; unsaved: string[] };
 
 export type UnreadableFile = {
   fileName: string;
@@ -108,9 +125,16 @@ export type UnreadableFile = {
   message: string;
 };
 export type ConferenceList = { conferences: ConferenceSummary[]; unreadable: UnreadableFile[] };
-export type OpenedConference = { conference: Conference; notices: string[] };
+/**
+ * `revision` names the state of the file this copy was read from (or last saved as). Every save sends the revision
+ * it was based on; main refuses a save based on anything but the file's current revision ('stale-save'), so a copy
+ * that another window or process has moved on from can never write over the newer work.
+ */
+export type OpenedConference = { conference: Conference; notices: string[]; revision: string };
 export type SaveReceipt = {
   savedAt: string;
+  /** The file's revision after this save: the next save is based on it. */
+  revision: string;
   /**
    * Capture entries (time, agenda item, closed session) that main gave texts the window's copy had not stamped:
    * main stamps every save as a safety net, and keeps its earlier stamps when a copy without them is saved again.
@@ -143,46 +167,94 @@ export type ExportReceipt = {
   missingForFinal: MissingForFinal[];
 };
 
-export type ConferenceApi = {
-  appStatus(): Promise<Result<AppStatus>>;
-  listConferences(): Promise<Result<ConferenceList>>;
-  createConference(request: z.input<typeof NewConferenceRequest>): Promise<Result<Conference>>;
+/**
+ * The one table of the bridge: for each method, the schema its request is parsed with (null: it takes none) and
+ * the type of its reply. Both sides are derived from it — `ConferenceApi` (what the page calls), `ServiceHandlers`
+ * (what main implements, electron/services/handlers.ts) and the parse-then-call dispatch between them — so a
+ * request or reply cannot change on one side without a type error on the other. A reply is a zod schema where one
+ * is cheap to write, otherwise `replyOf<T>()`, which names the type and checks nothing (main builds every reply).
+ */
+export const bridgeContract = {
+  appStatus: { request: null, reply: replyOf<AppStatus>() },
+  listConferences: { request: null, reply: replyOf<ConferenceList>() },
+  /** Creates and writes a new conference; the reply carries the revision the first save is based on. */
+  createConference: { request: NewConferenceRequest, reply: replyOf<OpenedConference>() },
   /** Opening (or switching to) a conference also puts a neutral holding view on the shared screen. */
-  openConference(ref: z.input<typeof ConferenceRef>): Promise<Result<OpenedConference>>;
+  openConference: { request: ConferenceRef, reply: replyOf<OpenedConference>() },
   /**
    * The chair's window has left the conference it had open: the shared screen holds and shows nothing of it.
    * `closed` says whether a conference was open. No argument: whichever conference was open, none is now.
    */
-  closeConference(): Promise<Result<{ closed: boolean }>>;
-  saveConference(conference: z.input<typeof Conference>): Promise<Result<SaveReceipt>>;
-  deleteConference(ref: z.input<typeof ConferenceRef>): Promise<Result<BinEntry>>;
-  listBackups(ref: z.input<typeof ConferenceRef>): Promise<Result<BackupInfo[]>>;
-  restoreBackup(ref: z.input<typeof BackupRef>): Promise<Result<OpenedConference>>;
-  listBin(): Promise<Result<BinEntry[]>>;
-  restoreFromBin(ref: z.input<typeof BinRef>): Promise<Result<ConferenceSummary>>;
+  closeConference: { request: null, reply: z.object({ closed: z.boolean() }) },
+  /**
+   * Writes the conference if `basedOn` is still the file's revision; otherwise refuses with 'stale-save'. A
+   * refusal for invalid data names fields of the conference (`details.chair`), not of this envelope.
+   */
+  saveConference: { request: SaveConferenceRequest, reply: replyOf<SaveReceipt>(), fieldsWithin: 'conference' },
+  deleteConference: { request: ConferenceRef, reply: replyOf<BinEntry>() },
+  listBackups: { request: ConferenceRef, reply: replyOf<BackupInfo[]>() },
+  /** The restored copy carries its revision, as an opened one does. */
+  restoreBackup: { request: BackupRef, reply: replyOf<OpenedConference>() },
+  listBin: { request: null, reply: replyOf<BinEntry[]>() },
+  restoreFromBin: { request: BinRef, reply: replyOf<ConferenceSummary>() },
   /** The bank holidays the UI counts working days with: computed once in main from date-holidays. */
-  bankHolidayTable(span: z.input<typeof YearSpan>): Promise<Result<HolidayTable>>;
+  bankHolidayTable: { request: YearSpan, reply: replyOf<HolidayTable>() },
   /**
    * Operator → the shared screen: the view to show now (computed by `presenterView` in the operator window). A view
    * for a conference other than the open one is refused and the screen is left as it was.
    */
-  publishPresenterView(view: PresenterView): Promise<Result<{ listeners: number }>>;
+  publishPresenterView: { request: PresenterViewEnvelope, reply: z.object({ listeners: z.number() }) },
   /** Opens the shared screen: a second window (Electron, on the second display if there is one) or a page. */
-  openPresenterWindow(): Promise<Result<{ opened: boolean }>>;
+  openPresenterWindow: { request: null, reply: z.object({ opened: z.boolean() }) },
   /** The organisation's settings (defaults until saved): used in document headers, footers and contact sections. */
-  getSettings(): Promise<Result<OrganisationSettings>>;
-  saveSettings(settings: z.input<typeof OrganisationSettings>): Promise<Result<SaveReceipt>>;
+  getSettings: { request: null, reply: OrganisationSettings },
+  /** Settings are saved without a revision: the receipt says only when. */
+  saveSettings: { request: OrganisationSettings, reply: z.object({ savedAt: z.string() }) },
   /**
    * Writes the distribution set of a saved conference: the professional minute, the family members' minutes, the
    * family plan(s), the decision letter(s) and the restricted annex (when needed), each named by recipient. A final
    * export that the leak guard stops writes nothing and fails with 'leak-found'; one that lacks what families rely on
    * (shared/documents/final-check.ts) writes nothing and fails with 'missing-for-final'.
    */
-  exportDocuments(request: z.input<typeof ExportRequest>): Promise<Result<ExportReceipt>>;
+  exportDocuments: { request: ExportRequest, reply: replyOf<ExportReceipt>() },
   /** Asks the user where to save documents (Electron: a folder dialog); null means "use the app's own folder". */
-  chooseExportFolder(): Promise<Result<{ folder: string | null; cancelled: boolean }>>;
+  chooseExportFolder: {
+    request: null,
+    reply: z.object({ folder: z.string().nullable(), cancelled: z.boolean() }),
+  },
   /** Shows a folder the app has written documents to, in the system's file manager. */
-  openFolder(ref: z.input<typeof FolderRef>): Promise<Result<{ opened: boolean }>>;
+  openFolder: { request: FolderRef, reply: z.object({ opened: z.boolean() }) },
+} as const satisfies { [K in ApiMethod]: BridgeEntry };
+
+type Contract = typeof bridgeContract;
+type RequestSchemaOf<K extends ApiMethod> = Contract[K]['request'];
+
+/** What the page sends for method K (before parsing: defaults may be left out). */
+export type RequestOf<K extends ApiMethod> = RequestSchemaOf<K> extends z.ZodType ? z.input<RequestSchemaOf<K>> : never;
+/** What main's handler for method K receives: the request after parsing, defaults filled in. */
+export type ParsedRequestOf<K extends ApiMethod> =
+  RequestSchemaOf<K> extends z.ZodType ? z.output<RequestSchemaOf<K>> : never;
+/** What method K answers with when it succeeds. */
+export type ReplyOf<K extends ApiMethod> = Contract[K]['reply'] extends z.ZodType
+  ? z.output<Contract[K]['reply']>
+  : Contract[K]['reply'] extends ReplyType<infer T>
+    ? T
+    : never;
+
+/** The bridge as the page sees it, one function per method, from the table (each keeps the table's comment). */
+export type ConferenceApi = {
+  -readonly [K in keyof Contract]: RequestSchemaOf<K> extends z.ZodType
+    ? (request: RequestOf<K>) => Promise<Result<ReplyOf<K>>>
+    : () => Promise<Result<ReplyOf<K>>>;
+};
+
+/**
+ * Main asks before the chair's window closes or the app quits (see `LifecycleChannels`): the page's listener
+ * writes what is pending and answers. Electron only: the browser run asks with `beforeunload` instead.
+ */
+export type CloseRequests = {
+  /** Registers the one answerer; returns a function that removes it. */
+  onCloseRequested(listener: () => Promise<CloseReadiness>): () => void;
 };
 
 /** What the shared-screen window may do: read the current view and hear new ones. */
@@ -190,7 +262,3 @@ export type PresenterApi = {
   currentView(): Promise<Result<PresenterView | null>>;
   onView(listener: (view: PresenterView) => void): () => void;
 };
-
-// Compile-time proof that the contract and the channel table name the same methods.
-type SameKeys<A, B> = [Exclude<keyof A, keyof B>, Exclude<keyof B, keyof A>] extends [never, never] ? true : never;
-export const contractMatchesChannels: SameKeys<ConferenceApi, typeof requestSchemas> = true;

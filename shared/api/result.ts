@@ -12,7 +12,10 @@ export type ErrorCode =
   | 'corrupt-file'
   | 'wrong-key'
   | 'newer-version'
+  /** This process may only read: another copy of the app holds the data folder (AppStatus.readOnly says who). */
   | 'read-only'
+  /** A save based on a revision that is no longer the file's: refused, so newer work is never written over. */
+  | 'stale-save'
   | 'storage-failed'
   | 'encryption-unavailable'
   /** A final export stopped by the leak guard: nothing was written; `leaks` says what, to whom, where. */

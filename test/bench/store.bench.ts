@@ -3,6 +3,7 @@ import { ConferenceStore } from '../../electron/services/conference-store';
 import { createHandlers } from '../../electron/services/handlers';
 import { silentLogger } from '../../electron/services/logger';
 import { PresenterHub } from '../../electron/services/presenter-hub';
+import { UNSAVED_REVISION } from '../../shared/api/contract';
 import { runKillCampaign } from '../helpers/kill-harness';
 import { testKey, useTempFolders } from '../helpers/temp';
 import { bigConference } from './big-conference';
@@ -20,14 +21,17 @@ describe('store', () => {
       backupIntervalMs: Number.MAX_SAFE_INTEGER,
     });
     await store.init();
-    await store.save(conference); // first write creates the file
+    const first = await store.save(conference, UNSAVED_REVISION); // the first write creates the file
+    if (!first.ok) throw new Error(first.message);
+    let revision = first.value.revision;
     const storeTimes: number[] = [];
     for (let i = 0; i < 30; i++) {
       const next = { ...conference, details: { ...conference.details, reason: `edit ${i}` } };
       const t0 = performance.now();
-      const saved = await store.save(next);
+      const saved = await store.save(next, revision);
       storeTimes.push(performance.now() - t0);
       if (!saved.ok) throw new Error(saved.message);
+      revision = saved.value.revision;
     }
     record(
       'autosave_ms',
@@ -48,8 +52,10 @@ describe('store', () => {
     const handlerTimes: number[] = [];
     for (let i = 0; i < 15; i++) {
       const t0 = performance.now();
-      await handlers.saveConference(wire);
+      const saved = await handlers.saveConference({ conference: wire, basedOn: revision });
       handlerTimes.push(performance.now() - t0);
+      if (!saved.ok) throw new Error(saved.message);
+      revision = saved.value.revision;
     }
     record('autosave_with_validation_ms', round(median(handlerTimes)), 'ms', 'median of 15, zod validation + save');
   }, 120_000);

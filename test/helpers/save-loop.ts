@@ -15,38 +15,43 @@ async function main(): Promise<void> {
   await store.init();
   const names = (await readdir(join(dataFolder, 'conferences'))).filter((n) => n.endsWith('.cpconf'));
   let conference;
+  let revision: string;
   let n = 0;
   if (names.length === 0) {
-    conference = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    ({ conference, revision } = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' }));
   } else {
     const opened = await store.open(names[0]!.replace(/\.cpconf$/, ''));
     if (!opened.ok) {
       process.stdout.write(`open-failed ${opened.code}\n`);
       process.exit(3);
     }
-    conference = opened.value.conference;
+    ({ conference, revision } = opened.value);
     n = Number(/^save (\d+)$/.exec(conference.details.reason)?.[1] ?? 0);
   }
   const filler = 'x'.repeat(payloadBytes);
   for (;;) {
     n++;
-    const result = await store.save({
-      ...conference,
-      details: { ...conference.details, reason: `save ${n}` },
-      notes: [
-        {
-          id: 'filler',
-          itemKey: 'analysis',
-          kind: 'note',
-          text: filler,
-          createdAt: conference.createdAt,
-        },
-      ],
-    });
+    const result = await store.save(
+      {
+        ...conference,
+        details: { ...conference.details, reason: `save ${n}` },
+        notes: [
+          {
+            id: 'filler',
+            itemKey: 'analysis',
+            kind: 'note',
+            text: filler,
+            createdAt: conference.createdAt,
+          },
+        ],
+      },
+      revision,
+    );
     if (!result.ok) {
       process.stdout.write(`save-failed ${result.code}\n`);
       process.exit(4);
     }
+    revision = result.value.revision;
     process.stdout.write(`ack ${n}\n`);
   }
 }

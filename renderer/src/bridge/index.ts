@@ -1,4 +1,4 @@
-import type { ConferenceApi, PresenterApi } from '../../../shared/api/contract';
+import type { CloseRequests, ConferenceApi, PresenterApi } from '../../../shared/api/contract';
 import { createHttpApi, createHttpPresenterApi } from './http-api';
 
 declare global {
@@ -6,7 +6,7 @@ declare global {
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   interface Window {
     /** Installed by the Electron preload; absent in the browser run. */
-    conferenceApi?: ConferenceApi;
+    conferenceApi?: ConferenceApi & CloseRequests;
     /** Installed by the presenter window's preload; absent in the browser run. */
     presenterApi?: PresenterApi;
   }
@@ -14,6 +14,12 @@ declare global {
 
 /** The one way the UI reaches the outside world. Electron's preload if present, else the loopback host. */
 export const bridge: ConferenceApi = window.conferenceApi ?? createHttpApi();
+
+/**
+ * Main's questions before the window closes (Electron only). Null in the browser run, where the page asks the
+ * browser to warn before leaving instead.
+ */
+export const closeRequests: CloseRequests | null = window.conferenceApi ?? null;
 
 /** The shared screen's narrower bridge. */
 export function presenterBridge(): PresenterApi {

@@ -9,6 +9,16 @@ export type Route = { name: 'home' } | { name: 'settings' } | { name: 'conferenc
 
 export type AppSlice = {
   status: AppStatus | null;
+  /**
+   * Why this copy of the app may only read (main's words), from the status at start or a refused save; null while
+   * it may save. Every screen shows it, and the autosave does not try.
+   */
+  readOnly: string | null;
+  /**
+   * A bridge call was refused as read-only: if main says the whole app may only read, every screen says so (a
+   * conference from a newer version of the app is read-only on its own, and only its screen says so).
+   */
+  noteReadOnly(failure: Failure): Promise<void>;
   route: Route;
   /** The organisation's settings: contacts for documents, local timescales for the date engine. */
   settings: OrganisationSettings;
@@ -35,8 +45,15 @@ export function hashOf(route: Route): string {
  */
 let settingsSaves = 0;
 
-export const createAppSlice: StateCreator<RootState, [], [], AppSlice> = (set) => ({
+export const createAppSlice: StateCreator<RootState, [], [], AppSlice> = (set, get) => ({
   status: null,
+  readOnly: null,
+  async noteReadOnly(failure) {
+    if (failure.code !== 'read-only' || get().readOnly) return;
+    const result = await bridge.appStatus();
+    if (!result.ok) set({ readOnly: failure.message });
+    else set({ status: result.value, readOnly: result.value.readOnly ?? null });
+  },
   route: routeFromHash(window.location.hash),
   settings: DEFAULT_SETTINGS,
   async loadSettings() {
@@ -53,7 +70,7 @@ export const createAppSlice: StateCreator<RootState, [], [], AppSlice> = (set) =
   },
   async loadStatus() {
     const result = await bridge.appStatus();
-    if (result.ok) set({ status: result.value });
+    if (result.ok) set((s) => ({ status: result.value, readOnly: result.value.readOnly ?? s.readOnly }));
   },
   navigate(route) {
     // The address keeps the open conference, so a reload comes back to it.

@@ -1,5 +1,5 @@
-import type { SaveReceipt } from '../../../shared/api/contract';
-import type { Result } from '../../../shared/api/result';
+import { UNSAVED_REVISION, type CloseReadiness, type SaveReceipt } from '../../../shared/api/contract';
+import type { Failure, Result } from '../../../shared/api/result';
 import type { Conference } from '../../../shared/model/conference';
 
 export type SaveState =
@@ -8,15 +8,38 @@ export type SaveState =
   | { phase: 'saving' }
   | { phase: 'saved'; savedAt: string }
   /** `restSaved`: the save was refused for `field` alone, and everything else was saved without it. */
-  | { phase: 'failed'; message: string; field?: string; restSaved?: true };
+  | { phase: 'failed'; message: string; field?: string; restSaved?: true }
+  /** The save could not be written (the disk, something unexpected): the edits are kept and tried again soon. */
+  | { phase: 'retrying'; message: string; retryInMs: number }
+  /**
+   * Another window or copy of the app saved (or deleted) this conference after this window opened it: nothing more
+   * is saved from here, so the newer work is not written over. `message` is main's; `lastWrittenAt` is this
+   * window's last save (or its opening).
+   */
+  | { phase: 'stale'; message: string; lastWrittenAt: string }
+  /** This copy of the app may only read (another holds the data folder): nothing is saved. */
+  | { phase: 'read-only'; message: string };
+
+/** What the autosave needs from the bridge: a save that names the revision it was based on. */
+export type SaveConference = (request: { conference: Conference; basedOn: string }) => Promise<Result<SaveReceipt>>;
 
 export type Autosaver = {
   /** Note a change; it is written after a short pause in typing. */
   schedule(conference: Conference): void;
-  /** Write now (leaving the conference, closing the window). */
+  /** Write now (leaving the conference, the window hidden). */
   flush(): Promise<void>;
-  /** The conference as it is on disk (just opened or restored): what a refused field goes back to. */
-  onDisk(conference: Conference): void;
+  /**
+   * The conference as it is on disk (just opened, created or restored) and the revision it was read at: what a
+   * refused field goes back to, and what the next save is based on. Starts saving afresh after a stop.
+   */
+  onDisk(conference: Conference, revision: string): void;
+  /**
+   * Before the window closes: write what is pending now, wait for it (at most `withinMs`), then say what is still
+   * not on disk, by field label or part of the conference, never by what was typed.
+   */
+  settle(withinMs: number): Promise<CloseReadiness>;
+  /** Whether anything edited here is not yet on disk. */
+  hasUnsaved(): boolean;
   dispose(): void;
 };
 
@@ -26,109 +49,239 @@ const realTimers: Timers = {
   clear: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
 };
 
+/** A failed save of these kinds may succeed if tried again; the others need the user (or cannot succeed). */
+const RETRIED: ReadonlySet<Failure['code']> = new Set(['storage-failed', 'internal']);
+/** Waits between tries of a save that failed: soon at first, then every 10 seconds while it keeps failing. */
+export const RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000] as const;
+
 /**
  * Debounced autosave. Every save sends the whole conference, so saving on each keystroke would waste the disk;
- * waiting for a pause keeps writes few while losing at most the last moment of typing. A failed save keeps the
- * work in memory, says why, and tries again, except for invalid data, which waits for the user's fix.
+ * waiting for a pause keeps writes few while losing at most the last moment of typing. A save that could not be
+ * written keeps the work in memory, says why and tries again, backing off; invalid data waits for the user's fix
+ * while everything else is saved. Saves carry the revision they are based on, kept here rather than in the
+ * conference (a change to it would itself be an edit to save): a refused stale save, or a copy of the app that
+ * may only read, stops saving for good, and says so.
  */
 export function createAutosaver(options: {
-  save: (conference: Conference) => Promise<Result<SaveReceipt>>;
+  save: SaveConference;
   onState: (state: SaveState) => void;
   delayMs?: number;
-  retryMs?: number;
+  retryDelaysMs?: readonly number[];
+  /** Set when this copy of the app may only read (why, in main's words): nothing is tried. */
+  readOnly?: () => string | null | undefined;
   timers?: Timers;
+  now?: () => string;
 }): Autosaver {
   const delay = options.delayMs ?? 700;
-  const retry = options.retryMs ?? 5_000;
+  const retryDelays = options.retryDelaysMs ?? RETRY_DELAYS_MS;
   const timers = options.timers ?? realTimers;
+  const now = options.now ?? (() => new Date().toISOString());
   let latest: Conference | null = null;
   let written: Conference | null = null;
+  let revision: string = UNSAVED_REVISION;
+  let lastWrittenAt = now();
   let timer: unknown = null;
   let inflight: Promise<void> | null = null;
+  let retries = 0;
+  /** The fields the last save was refused for, which stay unsaved until the user fixes them. */
+  let refused: string[] = [];
+  let stopped: Extract<SaveState, { phase: 'stale' | 'read-only' }> | null = null;
   let disposed = false;
 
-  const arm = (ms: number) => {
+  const cancel = () => {
     if (timer !== null) timers.clear(timer);
+    timer = null;
+  };
+  const arm = (ms: number) => {
+    cancel();
     timer = timers.set(() => {
       timer = null;
       void run();
     }, ms);
   };
+  const stop = (state: Extract<SaveState, { phase: 'stale' | 'read-only' }>) => {
+    stopped = state;
+    cancel();
+    options.onState(state);
+  };
+  const checkReadOnly = (): boolean => {
+    const why = options.readOnly?.();
+    if (why) stop({ phase: 'read-only', message: why });
+    return Boolean(why);
+  };
+
+  const attempt = async (conference: Conference): Promise<Result<SaveReceipt>> => {
+    const result = await options
+      .save({ conference, basedOn: revision })
+      .catch((e: unknown): Result<SaveReceipt> => ({ ok: false, code: 'storage-failed', message: String(e) }));
+    if (result.ok && !disposed) {
+      written = conference;
+      revision = result.value.revision;
+      lastWrittenAt = result.value.savedAt;
+    }
+    return result;
+  };
+
+  /** A failure that is not about the data: stop, try again later, or wait for "Try again". */
+  const giveWay = (failure: Failure) => {
+    if (failure.code === 'stale-save') return stop({ phase: 'stale', message: failure.message, lastWrittenAt });
+    if (failure.code === 'read-only') return stop({ phase: 'read-only', message: failure.message });
+    if (RETRIED.has(failure.code)) {
+      const wait = retryDelays[Math.min(retries, retryDelays.length - 1)] ?? 10_000;
+      retries++;
+      options.onState({ phase: 'retrying', message: failure.message, retryInMs: wait });
+      return arm(wait);
+    }
+    options.onState({ phase: 'failed', message: failure.message, ...(failure.field ? { field: failure.field } : {}) });
+  };
 
   const run = async (): Promise<void> => {
     if (inflight) return inflight;
+    if (stopped || checkReadOnly()) return;
     const snapshot = latest;
     if (!snapshot || snapshot === written) return;
     options.onState({ phase: 'saving' });
     inflight = (async () => {
-      const result = await options
-        .save(snapshot)
-        .catch((e: unknown): Result<SaveReceipt> => ({ ok: false, code: 'storage-failed', message: String(e) }));
-      inflight = null;
+      const result = await attempt(snapshot);
       if (disposed) return;
       if (result.ok) {
-        written = snapshot;
-        if (latest !== snapshot) arm(0);
-        else options.onState({ phase: 'saved', savedAt: result.value.savedAt });
-      } else {
-        options.onState({
-          phase: 'failed',
-          message: result.message,
-          ...(result.field ? { field: result.field } : {}),
-        });
-        // One bad field never holds the rest (issue 13): the fields the save was refused for go back to what was last
-        // saved, and everything else is saved straight away. The bad value stays on screen, beside its message, for
-        // the user to fix; until they do, every later save does the same.
-        const rest =
-          result.code === 'invalid-request' && written && result.problems?.length
-            ? withFieldsFrom(
-                snapshot,
-                written,
-                result.problems.map((p) => p.field),
-              )
-            : undefined;
-        if (rest) {
-          const saved = await options
-            .save(rest)
-            .catch((e: unknown): Result<SaveReceipt> => ({ ok: false, code: 'storage-failed', message: String(e) }));
-          if (disposed) return;
-          if (saved.ok) {
-            written = rest;
-            options.onState({
-              phase: 'failed',
-              message: result.message,
-              ...(result.field ? { field: result.field } : {}),
-              restSaved: true,
-            });
-          } else if (saved.code !== 'invalid-request' && saved.code !== 'read-only') arm(retry);
-        } else if (result.code !== 'invalid-request' && result.code !== 'read-only') arm(retry);
-      }
-    })();
-    return inflight;
+        retries = 0;
+        refused = [];
+        if (latest === snapshot) options.onState({ phase: 'saved', savedAt: result.value.savedAt });
+      } else if (result.code === 'invalid-request') {
+        await refusedFor(snapshot, result);
+      } else giveWay(result);
+    })().finally(() => {
+      inflight = null;
+    });
+    await inflight;
+    // An edit made while this save was under way is written straight after it (unless saving has stopped, or is
+    // waiting to try again).
+    if (!disposed && !stopped && timer === null && latest !== snapshot && latest !== written) arm(0);
+  };
+
+  /**
+   * One bad field never holds the rest (issue 13): the fields the save was refused for go back to what was last
+   * saved, and everything else is saved straight away. The bad value stays on screen, beside its message, for the
+   * user to fix; until they do, every later save does the same.
+   */
+  const refusedFor = async (snapshot: Conference, failure: Failure) => {
+    const fields = failure.problems?.map((p) => p.field) ?? (failure.field ? [failure.field] : []);
+    refused = fields;
+    const rest = written && fields.length ? withFieldsFrom(snapshot, written, fields) : undefined;
+    const said = {
+      phase: 'failed' as const,
+      message: failure.message,
+      ...(failure.field ? { field: failure.field } : {}),
+    };
+    if (!rest) return options.onState(said);
+    const saved = await attempt(rest);
+    if (disposed) return;
+    if (saved.ok) {
+      retries = 0;
+      options.onState({ ...said, restSaved: true });
+    } else if (saved.code === 'invalid-request') options.onState(said);
+    else giveWay(saved);
+  };
+
+  const settleWithin = async (withinMs: number): Promise<void> => {
+    let handle: unknown = null;
+    const bound = new Promise<void>((resolve) => {
+      handle = timers.set(resolve, withinMs);
+    });
+    await Promise.race([flushNow(), bound]);
+    timers.clear(handle);
+  };
+
+  const flushNow = async () => {
+    cancel();
+    if (inflight) await inflight;
+    await run();
   };
 
   return {
     schedule(conference) {
       latest = conference;
+      if (stopped || checkReadOnly()) return;
       options.onState({ phase: 'pending' });
       arm(delay);
     },
-    async flush() {
-      if (timer !== null) {
-        timers.clear(timer);
-        timer = null;
-      }
-      if (inflight) await inflight;
-      await run();
-    },
-    onDisk(conference) {
+    flush: flushNow,
+    onDisk(conference, revisionOnDisk) {
+      cancel();
+      latest = conference;
       written = conference;
+      revision = revisionOnDisk;
+      lastWrittenAt = now();
+      retries = 0;
+      refused = [];
+      stopped = null;
+      checkReadOnly();
     },
+    async settle(withinMs) {
+      await settleWithin(withinMs);
+      if (!latest || latest === written) return { saved: true };
+      const unsaved = unsavedParts(latest, written, refused);
+      return unsaved.length ? { saved: false, unsaved } : { saved: true };
+    },
+    hasUnsaved: () => latest !== null && latest !== written,
     dispose() {
       disposed = true;
-      if (timer !== null) timers.clear(timer);
+      cancel();
     },
   };
+}
+
+/** The parts of a conference in words, for saying what was not saved (never what was typed in them). */
+const PARTS: Partial<Record<keyof Conference, string>> = {
+  details: 'the conference details',
+  children: 'the children',
+  adults: 'the adults',
+  otherChildren: 'the other children',
+  participants: 'the participants',
+  reports: 'the reports',
+  agenda: 'the agenda',
+  notes: 'the notes',
+  closedSessions: 'the closed sessions',
+  childVoices: 'the children’s views',
+  restrictedRecords: 'the restricted records',
+  analysis: 'the analysis',
+  decisions: 'the decisions',
+  plan: 'the plan',
+  coreGroup: 'the core group',
+  review: 'the review arrangements',
+  captures: 'who may see what',
+  distribution: 'the distribution list',
+  otherDecisions: 'the other decisions',
+};
+
+/** "details.chair" → "Chair (the conference details)": a field named as a person would, from its path. */
+export function fieldLabel(path: string): string {
+  const part = /^[A-Za-z]+/.exec(path)?.[0] ?? '';
+  const partLabel = PARTS[part as keyof Conference];
+  if (!partLabel) return 'a field';
+  const name = /([A-Za-z]+)[^A-Za-z]*$/.exec(path.slice(part.length))?.[1];
+  if (!name || part === 'captures') return partLabel;
+  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)} (${partLabel})`;
+}
+
+/**
+ * What is edited here but not on disk: the refused fields by label, and each other part of the conference that
+ * differs from what was last written. Ids and times the app keeps are not the user's work and are left out.
+ */
+export function unsavedParts(latest: Conference, written: Conference | null, refused: readonly string[]): string[] {
+  if (!written) return ['every change made in this window'];
+  const labels = refused.map(fieldLabel);
+  for (const key of Object.keys(PARTS) as (keyof Conference)[]) {
+    if (refused.some((field) => field === key || field.startsWith(`${key}.`) || field.startsWith(`${key}[`))) continue;
+    if (JSON.stringify(latest[key]) !== JSON.stringify(written[key])) labels.push(PARTS[key]!);
+  }
+  // Typing in a text stamps its time in the captures as well: the text names the change; the captures are named
+  // only when who may see what is all that changed.
+  const captures = PARTS.captures!;
+  const named = labels.length > 1 ? labels.filter((label) => label !== captures) : labels;
+  return [...new Set(named)];
 }
 
 /**

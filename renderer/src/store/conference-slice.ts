@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { CloseReadiness } from '../../../shared/api/contract';
 import type { Failure } from '../../../shared/api/result';
 import { stampCaptures } from '../../../shared/audience/stamp';
 import type { Conference } from '../../../shared/model/conference';
@@ -16,14 +17,33 @@ export type ConferenceSlice = {
   /** Every edit goes through here: it replaces the conference immutably and schedules the autosave. */
   editConference(recipe: (conference: Conference) => Conference): void;
   restoreBackup(id: string, backup: string): Promise<void>;
+  /**
+   * After a stale save: read the conference again as it is on disk, dropping what this window could not save (the
+   * chair has been told to copy anything they need first).
+   */
+  reopenConference(): Promise<void>;
   flushSave(): Promise<void>;
+  /** Main asks before the window closes: write what is pending, then say what could not be saved. */
+  readinessToClose(): Promise<CloseReadiness>;
+  /** Whether anything edited in this window is not yet on disk (the browser run asks before leaving). */
+  hasUnsavedWork(): boolean;
   dismissNotice(index: number): void;
 };
 
+/** How long closing waits for a save already under way before saying what is not yet on disk. */
+export const CLOSE_WAIT_MS = 4_000;
+
 export const createConferenceSlice: StateCreator<RootState, [], [], ConferenceSlice> = (set, get) => {
   const autosaver = createAutosaver({
-    save: (conference) => bridge.saveConference(conference),
-    onState: (saveState) => set({ saveState }),
+    save: (request) => bridge.saveConference(request),
+    onState: (saveState) => {
+      set({ saveState });
+      // A save refused because this copy may only read tells every screen, as the status at start would have.
+      if (saveState.phase === 'read-only' && !get().readOnly) {
+        void get().noteReadOnly({ ok: false, code: 'read-only', message: saveState.message });
+      }
+    },
+    readOnly: () => get().readOnly,
   });
 
   return {
@@ -40,8 +60,8 @@ export const createConferenceSlice: StateCreator<RootState, [], [], ConferenceSl
         set({ openFailure: result });
         return;
       }
-      const { conference, notices } = result.value;
-      autosaver.onDisk(conference);
+      const { conference, notices, revision } = result.value;
+      autosaver.onDisk(conference, revision);
       // Reopened mid-meeting (after a restart, say): the wall goes back to the agenda and the item clock resumes.
       const running = Boolean(conference.agenda.meetingStartedAt) && !conference.agenda.meetingEndedAt;
       set((s) => ({
@@ -75,11 +95,20 @@ export const createConferenceSlice: StateCreator<RootState, [], [], ConferenceSl
     async restoreBackup(id, backup) {
       const result = await bridge.restoreBackup({ id, backup });
       if (result.ok) {
-        autosaver.onDisk(result.value.conference);
+        autosaver.onDisk(result.value.conference, result.value.revision);
         set({ conference: result.value.conference, notices: result.value.notices, openFailure: null });
       } else set({ openFailure: result });
     },
+    async reopenConference() {
+      const id = get().conference?.id;
+      if (!id) return;
+      set({ conference: null, openFailure: null, notices: [], saveState: { phase: 'idle' } });
+      await get().openConference(id);
+    },
     flushSave: () => autosaver.flush(),
+    // Main waits a few seconds for the answer as well; this bound leaves it time to hear one.
+    readinessToClose: () => autosaver.settle(CLOSE_WAIT_MS),
+    hasUnsavedWork: () => autosaver.hasUnsaved(),
     dismissNotice(index) {
       set((s) => ({ notices: s.notices.filter((_, i) => i !== index) }));
     },

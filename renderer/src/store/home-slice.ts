@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { BinEntry, UnreadableFile } from '../../../shared/api/contract';
+import { UNSAVED_REVISION, type BinEntry, type UnreadableFile } from '../../../shared/api/contract';
 import type { Failure } from '../../../shared/api/result';
 import type { ConferenceSummary, NewConferenceRequest } from '../../../shared/model/factory';
 import { startReviewFrom } from '../../../shared/plan/review';
@@ -39,8 +39,12 @@ export const createHomeSlice: StateCreator<RootState, [], [], HomeSlice> = (set,
   },
   async createConference(request) {
     const result = await bridge.createConference(request);
-    if (!result.ok) return result;
-    get().navigate({ name: 'conference', id: result.value.id });
+    if (!result.ok) {
+      void get().noteReadOnly(result);
+      return result;
+    }
+    // The conference screen opens it (which also holds the shared screen for it), and keeps the revision then.
+    get().navigate({ name: 'conference', id: result.value.conference.id });
     return null;
   },
   async deleteConference(id) {
@@ -52,8 +56,12 @@ export const createHomeSlice: StateCreator<RootState, [], [], HomeSlice> = (set,
     const previous = await bridge.openConference({ id: previousId });
     if (!previous.ok) return previous;
     const review = startReviewFrom(previous.value.conference, { date });
-    const saved = await bridge.saveConference(review);
-    if (!saved.ok) return saved;
+    // The review has no file yet: main refuses this if one with its id appeared meanwhile.
+    const saved = await bridge.saveConference({ conference: review, basedOn: UNSAVED_REVISION });
+    if (!saved.ok) {
+      void get().noteReadOnly(saved);
+      return saved;
+    }
     get().navigate({ name: 'conference', id: review.id });
     return null;
   },

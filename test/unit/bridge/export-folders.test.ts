@@ -20,7 +20,7 @@ describe('where exports may go', () => {
     });
     const created = await s.handlers.createConference({ type: 'initial', nation: 'england', date: '2026-12-01' });
     if (!created.ok) throw new Error(created.message);
-    return { ...s, id: created.value.id, dataFolder, opened };
+    return { ...s, id: created.value.conference.id, dataFolder, opened };
   }
 
   it('refuses a folder the user did not choose, even an absolute one', async () => {

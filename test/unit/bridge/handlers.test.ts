@@ -30,20 +30,53 @@ describe('bridge handlers', () => {
     expect(created.ok).toBe(true);
     if (!created.ok) return;
 
+    const { conference, revision } = created.value;
     const badSave = await handlers.saveConference({
-      ...created.value,
-      children: [{ id: 'c1', givenName: 'Mia', dateOfBirth: '2021-13-01' }],
+      conference: { ...conference, children: [{ id: 'c1', givenName: 'Mia', dateOfBirth: '2021-13-01' }] },
+      basedOn: revision,
     });
+    // The field is named as the form knows it, inside the conference, not inside the request that carried it.
     expect(badSave).toMatchObject({ ok: false, code: 'invalid-request', field: 'children[0].dateOfBirth' });
-    expect(!badSave.ok && badSave.message).toMatch(/children\[0\]\.dateOfBirth: Enter a date as YYYY-MM-DD/);
+    expect(!badSave.ok && badSave.message).toMatch(/^children\[0\]\.dateOfBirth: Enter a date as YYYY-MM-DD/);
 
     const goodSave = await handlers.saveConference({
-      ...created.value,
-      details: { ...created.value.details, reference: 'R1' },
+      conference: { ...conference, details: { ...conference.details, reference: 'R1' } },
+      basedOn: revision,
     });
     expect(goodSave.ok).toBe(true);
     const list = await handlers.listConferences(undefined);
     expect(list.ok && list.value.conferences[0]?.reference).toBe('R1');
+  });
+
+  it('refuses a save that does not say which revision it was based on', async () => {
+    const { handlers } = await services();
+    const created = await handlers.createConference({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    if (!created.ok) throw new Error(created.message);
+    const bare = await handlers.saveConference(created.value.conference);
+    expect(bare).toMatchObject({ ok: false, code: 'invalid-request' });
+    const noBase = await handlers.saveConference({ conference: created.value.conference });
+    expect(noBase).toMatchObject({ ok: false, code: 'invalid-request', field: 'basedOn' });
+  });
+
+  it('passes the base revision to the store: a second save from the same copy is refused as stale', async () => {
+    const { handlers } = await services();
+    const created = await handlers.createConference({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    if (!created.ok) throw new Error(created.message);
+    const { conference, revision } = created.value;
+    const first = await handlers.saveConference({
+      conference: { ...conference, details: { ...conference.details, reference: 'From window A' } },
+      basedOn: revision,
+    });
+    if (!first.ok) throw new Error(first.message);
+    expect(first.value.revision).not.toBe(revision);
+    const stale = await handlers.saveConference({
+      conference: { ...conference, details: { ...conference.details, reference: 'From window B' } },
+      basedOn: revision,
+    });
+    expect(stale).toMatchObject({ ok: false, code: 'stale-save' });
+    const opened = await handlers.openConference({ id: conference.id });
+    expect(opened.ok && opened.value.conference.details.reference).toBe('From window A');
+    expect(opened.ok && opened.value.revision).toBe(first.value.revision);
   });
 
   it('refuses things that are not requests at all', async () => {

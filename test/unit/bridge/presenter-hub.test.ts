@@ -8,6 +8,7 @@ import { presenterView } from '../../../shared/presenter';
 import { HOLDING_MESSAGE } from '../../../shared/presenter/plain-words';
 import type { PresenterView } from '../../../shared/presenter/types';
 import { testKey, useTempFolders } from '../../helpers/temp';
+import { UNSAVED_REVISION } from '../../../shared/api/contract';
 
 // Words that belong to conference A's family alone: none may reach the wall once another conference is open.
 const A_CHILD = 'Zephyrine';
@@ -157,7 +158,7 @@ describe('the bridge handlers keep the wall to the open conference', () => {
     const a = conferenceA();
     const b = conferenceB();
     for (const c of [a, b]) {
-      const saved = await services.handlers.saveConference(c);
+      const saved = await services.handlers.saveConference({ conference: c, basedOn: UNSAVED_REVISION });
       if (!saved.ok) throw new Error(saved.message);
     }
     const heard: PresenterView[] = [];

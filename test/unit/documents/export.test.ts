@@ -22,6 +22,7 @@ import { amend } from '../presenter/westbrook';
 import { docxText } from './read-back';
 import { refugeTypedIntoAction } from './refuge-leak';
 import { westbrookForDocuments, westbrookSettings } from './westbrook-documents';
+import { UNSAVED_REVISION } from '../../../shared/api/contract';
 
 const tempFolder = useTempFolders();
 
@@ -273,7 +274,7 @@ describe('bridge methods', () => {
     const { handlers } = await services(folder);
     await handlers.saveSettings(westbrookSettings);
     const conference = westbrookForDocuments();
-    expect((await handlers.saveConference(conference)).ok).toBe(true);
+    expect((await handlers.saveConference({ conference, basedOn: UNSAVED_REVISION })).ok).toBe(true);
     expect((await handlers.chooseExportFolder(undefined)).ok).toBe(true);
     const receipt = await handlers.exportDocuments({ conferenceId: conference.id, folder });
     if (!receipt.ok) throw new Error(receipt.message);
@@ -295,7 +296,7 @@ describe('bridge methods', () => {
     // Complete settings: without them a final export is refused for what families need before the guard reads it.
     expect((await handlers.saveSettings(westbrookSettings)).ok).toBe(true);
     const conference = refugeTypedIntoAction();
-    expect((await handlers.saveConference(conference)).ok).toBe(true);
+    expect((await handlers.saveConference({ conference, basedOn: UNSAVED_REVISION })).ok).toBe(true);
     const refused = await handlers.exportDocuments({ conferenceId: conference.id });
     expect(refused).toMatchObject({ ok: false, code: 'leak-found' });
     if (refused.ok) throw new Error('the export was not refused');
@@ -327,7 +328,7 @@ describe('bridge methods', () => {
     const { handlers, dataFolder } = await services();
     await handlers.saveSettings(westbrookSettings); // the meeting has ended: this export is final
     const conference = westbrookForDocuments();
-    await handlers.saveConference(conference);
+    await handlers.saveConference({ conference, basedOn: UNSAVED_REVISION });
     const receipt = await handlers.exportDocuments({ conferenceId: conference.id });
     expect(receipt.ok && receipt.value.folder.startsWith(join(dataFolder, 'exports', conference.id))).toBe(true);
     expect(await handlers.exportDocuments({ conferenceId: conference.id, folder: 'relative/path' })).toMatchObject({

@@ -13,6 +13,7 @@ import { testKey, useTempFolders } from '../../helpers/temp';
 import { amend } from '../presenter/westbrook';
 import { docxText } from './read-back';
 import { westbrookForDocuments } from './westbrook-documents';
+import { UNSAVED_REVISION } from '../../../shared/api/contract';
 
 /**
  * A final export needs what families rely on (issue #12): how to complain and by when, the team's and the
@@ -137,7 +138,7 @@ describe('the bridge', () => {
     });
     expect((await handlers.saveSettings(without({ outOfHoursPhone: '' }))).ok).toBe(true);
     const conference = westbrookForDocuments();
-    expect((await handlers.saveConference(conference)).ok).toBe(true);
+    expect((await handlers.saveConference({ conference, basedOn: UNSAVED_REVISION })).ok).toBe(true);
 
     const refused = await handlers.exportDocuments({ conferenceId: conference.id });
     expect(refused).toMatchObject({ ok: false, code: 'missing-for-final' });

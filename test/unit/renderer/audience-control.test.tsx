@@ -10,7 +10,9 @@ import { conferenceWith } from '../procedure/fixtures';
 
 // The store saves through the bridge; here nothing leaves the test (vi.mock is hoisted above the imports).
 vi.mock('../../../renderer/src/bridge', () => ({
-  bridge: { saveConference: vi.fn(async () => ({ ok: true, value: { savedAt: '2026-12-01T14:00:00.000Z' } })) },
+  bridge: {
+    saveConference: vi.fn(async () => ({ ok: true, value: { savedAt: '2026-12-01T14:00:00.000Z', revision: 'r1' } })),
+  },
   presenterBridge: vi.fn(),
 }));
 

@@ -19,7 +19,7 @@ import { loadFixture } from '../../helpers/seed';
 const exported = vi.hoisted(() => ({ reply: undefined as unknown, requests: [] as unknown[] }));
 vi.mock('../../../renderer/src/bridge', () => ({
   bridge: {
-    saveConference: vi.fn(async () => ({ ok: true, value: { savedAt: '2026-12-01T16:00:00.000Z' } })),
+    saveConference: vi.fn(async () => ({ ok: true, value: { savedAt: '2026-12-01T16:00:00.000Z', revision: 'r1' } })),
     chooseExportFolder: vi.fn(async () => ({ ok: true, value: { folder: null, cancelled: false } })),
     exportDocuments: vi.fn(async (request: unknown) => {
       exported.requests.push(request);

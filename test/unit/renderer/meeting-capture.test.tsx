@@ -19,7 +19,7 @@ const published = vi.hoisted(() => [] as unknown[]);
 // leaves the test, and the views published are kept to be read (vi.mock is hoisted above the imports).
 vi.mock('../../../renderer/src/bridge', () => ({
   bridge: {
-    saveConference: vi.fn(async () => ({ ok: true, value: { savedAt: '2026-12-01T14:00:00.000Z' } })),
+    saveConference: vi.fn(async () => ({ ok: true, value: { savedAt: '2026-12-01T14:00:00.000Z', revision: 'r1' } })),
     publishPresenterView: vi.fn(async (view: unknown) => {
       published.push(view);
       return { ok: true, value: { listeners: 1 } };
