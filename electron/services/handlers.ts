@@ -15,7 +15,7 @@ import { describeIssues, summariseProblems } from '../../shared/model/validation
 import type { PresenterView } from '../../shared/presenter/types';
 import { buildHolidayTable } from '../../shared/procedure/bank-holidays';
 import { dateHolidaysSource } from '../../shared/procedure/date-holidays-source';
-import type { ConferenceStore } from './conference-store';
+import { StoreRefusal, type ConferenceStore } from './conference-store';
 import { exportDocuments, LeakFoundError, MissingForFinalError } from './export';
 import type { PresenterHub } from './presenter-hub';
 import type { Logger } from './logger';
@@ -113,7 +113,15 @@ export function serviceHandlers({
   return {
     appStatus: async () => ok(status()),
     listConferences: async () => ok(await store.list()),
-    createConference: async (r) => ok(await store.create(r)),
+    createConference: async (r) => {
+      try {
+        return ok(await store.create(r));
+      } catch (e) {
+        // Read-only or a full disk: the store's own sentence and code, not 'internal', so the page can say why.
+        if (e instanceof StoreRefusal) return e.failure;
+        throw e;
+      }
+    },
     openConference: (r) => {
       // The wall leaves the last family's screen before anything is read: whatever happens next (a slow read, a
       // file that cannot be opened), it shows nothing of the conference that was open before.

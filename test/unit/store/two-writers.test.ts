@@ -152,6 +152,14 @@ describe('the data folder lock', () => {
       const create = second.store.create({ type: 'initial', nation: 'england', date: '2026-12-02' });
       await expect(create).rejects.toBeInstanceOf(StoreRefusal);
       await expect(create).rejects.toMatchObject({ failure: { code: 'read-only' } });
+      // Across the bridge the page hears why, not 'internal'.
+      const createdThroughBridge = await second.handlers.createConference({
+        type: 'initial',
+        nation: 'england',
+        date: '2026-12-02',
+      });
+      expect(!createdThroughBridge.ok && createdThroughBridge.code).toBe('read-only');
+      expect(!createdThroughBridge.ok && createdThroughBridge.message).toBe(second.status.readOnly);
       expect((await second.store.remove(created.conference.id)).ok).toBe(false);
       expect((await second.store.restoreBackup(created.conference.id, 'any.cpconf')).ok).toBe(false);
       const settings = await second.handlers.saveSettings(DEFAULT_SETTINGS);
