@@ -1,6 +1,29 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import { metaContentSecurityPolicy, withDevelopmentCsp } from './electron/services/security';
+
+/**
+ * The pages carry the strict CSP. Vite's dev server needs inline styles, an inline React refresh script and its
+ * websocket, so while Vite serves (`npm run dev`) the page gets the development policy instead; a build keeps the
+ * strict one and fails if a page has lost it.
+ */
+const developmentCsp: Plugin = {
+  name: 'conference-chair:development-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => withDevelopmentCsp(html),
+};
+const strictCspInBuild: Plugin = {
+  name: 'conference-chair:strict-csp',
+  apply: 'build',
+  transformIndexHtml(html, context) {
+    if (!html.includes(`content="${metaContentSecurityPolicy()}"`)) {
+      throw new Error(`${context.path} does not carry the strict Content-Security-Policy.`);
+    }
+    return html;
+  },
+};
 
 // Three builds: the main process (plus the browser host, which serves the same handlers), the preload (one
 // CommonJS file, because sandboxed preloads cannot load ES modules), and the renderer pages.
@@ -35,7 +58,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [react(), developmentCsp, strictCspInBuild],
     build: {
       outDir: resolve('out/renderer'),
       sourcemap: false,

@@ -1,25 +1,36 @@
-import { app, dialog, ipcMain, safeStorage, screen, session, shell, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, safeStorage, session, shell, type BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { apiMethods, Channels } from '../../shared/api/channels';
 import { PresenterChannels } from '../../shared/api/presenter-channels';
 import { fail, ok } from '../../shared/api/result';
-import { createAppServices } from '../services/app-services';
+import { appPageUrl, devServerUrl, type AppPage } from '../services/app-protocol';
+import { createAppServices, type AppServices } from '../services/app-services';
 import { loadDataKey, type KeyProtector } from '../services/data-key';
-import { createLogger } from '../services/logger';
 import { isTrustedSender, permissionDecision, shouldBlockNavigation, windowOpenDecision } from '../services/security';
+import { guardClosing, holdCloseUntilSaved } from './closing';
+import { createMainLogger } from './logging';
+import { attachContextMenu, installApplicationMenu, useBritishSpelling } from './menus';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { sharedScreenWindow } from './shared-screen';
 import { createWindow } from './windows';
 
 /**
- * The Electron shell: single instance, locked-down windows, and IPC handlers that delegate to the same services
- * the browser host uses. Logic lives in ../services (testable in Node); this file only wires Electron to it.
+ * The Electron shell: single instance, locked-down windows served from app://, and IPC handlers that delegate to
+ * the same services the browser host uses. Logic lives in ../services (tested in Node); this file only wires
+ * Electron to it.
  */
 
 const here = dirname(fileURLToPath(import.meta.url));
 const preloadPath = join(here, '../preload/index.cjs');
 const presenterPreloadPath = join(here, '../preload/presenter.cjs');
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-const logger = createLogger();
+const rendererFolder = join(here, '../renderer');
+
+// Before the app is ready: the app:// scheme must be privileged before any page exists.
+registerAppScheme();
+const logger = createMainLogger();
+/** Only a development run may load its pages from Vite's dev server; a packaged app ignores the variable. */
+const devServer = devServerUrl(process.env, app.isPackaged);
 
 /** safeStorage on Linux without a keyring falls back to a hard-coded password: treat that as unavailable. */
 function keyProtector(): KeyProtector {
@@ -38,19 +49,34 @@ function hardenSessions(): void {
   session.defaultSession.setPermissionCheckHandler((_wc, permission) => permissionDecision(permission));
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
-      if (shouldBlockNavigation(url, contents.getURL(), devServerUrl)) event.preventDefault();
+      if (shouldBlockNavigation(url, contents.getURL(), devServer)) event.preventDefault();
     });
     contents.on('will-redirect', (event, url) => {
-      if (shouldBlockNavigation(url, contents.getURL(), devServerUrl)) event.preventDefault();
+      if (shouldBlockNavigation(url, contents.getURL(), devServer)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(() => windowOpenDecision());
+    attachContextMenu(contents);
   });
 }
 
-async function loadPage(win: BrowserWindow, page: 'index.html' | 'presenter.html'): Promise<void> {
-  if (devServerUrl) await win.loadURL(`${devServerUrl}/${page}`);
-  else await win.loadFile(join(here, '../renderer', page));
+/** Crashes and hangs go in the log with Electron's reason codes, so IT can tell what happened. */
+function logProcessTrouble(): void {
+  app.on('render-process-gone', (_event, _contents, details) =>
+    logger.error('a window’s page stopped', { reason: details.reason, exitCode: details.exitCode }),
+  );
+  app.on('child-process-gone', (_event, details) =>
+    logger.warn('a helper process stopped', { type: details.type, reason: details.reason, exitCode: details.exitCode }),
+  );
+}
+
+function watchResponsiveness(win: BrowserWindow, window: 'operator' | 'presenter'): void {
+  win.on('unresponsive', () => logger.warn('window not responding', { window }));
+  win.on('responsive', () => logger.info('window responding again', { window }));
+}
+
+async function loadPage(win: BrowserWindow, page: AppPage): Promise<void> {
+  await win.loadURL(appPageUrl(page, devServer));
 }
 
 async function start(): Promise<void> {
@@ -61,7 +87,6 @@ async function start(): Promise<void> {
     return;
   }
   let operator: BrowserWindow | null = null;
-  let presenter: BrowserWindow | null = null;
   app.on('second-instance', () => {
     // A second launch brings the running app forward instead of opening the same files twice.
     if (operator) {
@@ -69,31 +94,31 @@ async function start(): Promise<void> {
       operator.focus();
     }
   });
+  logProcessTrouble();
 
   await app.whenReady();
+  logger.info('started', {
+    version: app.getVersion(),
+    electron: process.versions.electron ?? 'unknown',
+    platform: process.platform,
+    packaged: app.isPackaged,
+  });
+  serveRenderer(rendererFolder);
   hardenSessions();
+  installApplicationMenu();
+  useBritishSpelling();
+  const closeGuard = guardClosing({ chairWindow: () => operator, devServer, logger });
 
-  /** The shared screen goes full screen on a display other than the chair's, when there is one. */
-  async function openPresenter(): Promise<boolean> {
-    if (presenter && !presenter.isDestroyed()) {
-      presenter.focus();
-      return true;
-    }
-    presenter = createWindow('presenter', presenterPreloadPath);
-    const chairDisplay = operator ? screen.getDisplayMatching(operator.getBounds()) : screen.getPrimaryDisplay();
-    const wall = screen.getAllDisplays().find((d) => d.id !== chairDisplay.id);
-    if (wall) {
-      presenter.setBounds(wall.bounds);
-      presenter.setFullScreen(true);
-    }
-    presenter.on('closed', () => {
-      presenter = null;
-    });
-    await loadPage(presenter, 'presenter.html');
-    return true;
-  }
+  const sharedScreen = sharedScreenWindow({
+    preloadPath: presenterPreloadPath,
+    chairWindow: () => operator,
+    load: async (win) => {
+      watchResponsiveness(win, 'presenter');
+      await loadPage(win, 'presenter.html');
+    },
+  });
 
-  let services;
+  let services: AppServices;
   try {
     const dataFolder = join(app.getPath('userData'), 'data');
     const dataKey = await loadDataKey(dataFolder, keyProtector());
@@ -103,7 +128,7 @@ async function start(): Promise<void> {
       transport: 'electron',
       appVersion: app.getVersion(),
       logger,
-      openPresenterWindow: openPresenter,
+      openPresenterWindow: () => sharedScreen.open(),
       folders: {
         async choose() {
           const options = {
@@ -122,17 +147,19 @@ async function start(): Promise<void> {
       },
     });
   } catch (e) {
+    logger.error('start failed', { error: (e as Error).message });
     dialog.showErrorBox('Conference Chair cannot start', (e as Error).message);
     app.quit();
     return;
   }
+  releaseDataFolderOnQuit(services);
 
   services.presenter.subscribe((view) => {
-    if (presenter && !presenter.isDestroyed()) presenter.webContents.send(PresenterChannels.viewEvent, view);
+    sharedScreen.current()?.webContents.send(PresenterChannels.viewEvent, view);
   });
   const hub = services.presenter;
   ipcMain.handle(PresenterChannels.currentView, (event) => {
-    if (!isTrustedSender(event.senderFrame?.url, devServerUrl, 'presenter.html')) {
+    if (!isTrustedSender(event.senderFrame?.url, devServer, 'presenter.html')) {
       return fail('invalid-request', 'Refused: the request did not come from the shared screen.');
     }
     return ok(hub.current());
@@ -141,21 +168,45 @@ async function start(): Promise<void> {
   for (const method of apiMethods) {
     const handler = services.handlers[method] as (payload: unknown) => Promise<unknown>;
     ipcMain.handle(Channels[method], async (event, payload: unknown) => {
-      if (!isTrustedSender(event.senderFrame?.url, devServerUrl, 'index.html')) {
+      if (!isTrustedSender(event.senderFrame?.url, devServer, 'index.html')) {
         return fail('invalid-request', 'Refused: the request did not come from the app’s own page.');
       }
       return handler(payload);
     });
   }
 
-  operator = createWindow('operator', preloadPath);
-  operator.on('closed', () => {
+  const chair = createWindow('operator', preloadPath);
+  operator = chair;
+  holdCloseUntilSaved(chair, closeGuard);
+  watchResponsiveness(chair, 'operator');
+  chair.on('closed', () => {
     operator = null;
+    // The shared screen belongs to the meeting in the chair's window: it goes when that window goes.
+    sharedScreen.current()?.close();
   });
-  await loadPage(operator, 'index.html');
-
-  operator.on('close', () => presenter?.close());
   app.on('window-all-closed', () => app.quit());
+  await loadPage(chair, 'index.html');
+}
+
+/** On quit, the services let go of the data folder (its lock), bounded so a stuck disk cannot keep the app open. */
+function releaseDataFolderOnQuit(services: AppServices): void {
+  let released = false;
+  let releasing = false;
+  app.on('will-quit', (event) => {
+    if (released) return;
+    event.preventDefault();
+    // close() is called once, even if another quit arrives while the folder is being released.
+    if (releasing) return;
+    releasing = true;
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, 5_000));
+    void Promise.race([Promise.resolve().then(() => services.close()), timeout])
+      .catch((e: unknown) => logger.error('data folder not released', { error: (e as Error).message }))
+      .finally(() => {
+        released = true;
+        logger.info('quit');
+        app.quit();
+      });
+  });
 }
 
 start().catch((e: unknown) => {

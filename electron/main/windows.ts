@@ -18,8 +18,13 @@ export function windowOptions(kind: WindowKind, preloadPath: string): BrowserWin
   };
 }
 
+/**
+ * Windows start hidden. The chair's window shows itself once its page is ready; the shared screen is shown by
+ * main/shared-screen.ts only after it has been placed on its display (and made full screen), so it never flashes
+ * up on the chair's display first.
+ */
 export function createWindow(kind: WindowKind, preloadPath: string): BrowserWindow {
   const win = new BrowserWindow(windowOptions(kind, preloadPath));
-  win.once('ready-to-show', () => win.show());
+  if (kind === 'operator') win.once('ready-to-show', () => win.show());
   return win;
 }

@@ -1,7 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
+  developmentContentSecurityPolicy,
+  isAppUrl,
   isTrustedSender,
+  withDevelopmentCsp,
   permissionDecision,
   secureWebPreferences,
   shouldBlockNavigation,
@@ -44,13 +47,18 @@ describe('Electron security rules', () => {
   });
 
   it('blocks navigation away from the app’s own pages', () => {
-    const page = 'file:///opt/app/resources/app.asar/out/renderer/index.html';
+    const page = 'app://conference-chair/index.html';
     expect(shouldBlockNavigation('https://example.com/', page, undefined)).toBe(true);
     expect(shouldBlockNavigation('file:///etc/passwd', page, undefined)).toBe(true);
     expect(shouldBlockNavigation('javascript:alert(1)', page, undefined)).toBe(true);
     expect(shouldBlockNavigation(page + '#/conference/x', page, undefined)).toBe(false);
+    expect(shouldBlockNavigation('app://conference-chair/presenter.html', '', undefined)).toBe(false);
     expect(
-      shouldBlockNavigation('http://localhost:5173/index.html', 'http://localhost:5173/', 'http://localhost:5173'),
+      shouldBlockNavigation(
+        'http://localhost:5173/index.html',
+        'http://localhost:5173/index.html',
+        'http://localhost:5173',
+      ),
     ).toBe(false);
     expect(shouldBlockNavigation('http://localhost:5174/', 'http://localhost:5173/', 'http://localhost:5173')).toBe(
       true,
@@ -65,7 +73,7 @@ describe('Electron security rules', () => {
   });
 
   it('answers IPC only from the app’s own pages', () => {
-    expect(isTrustedSender('file:///opt/app/out/renderer/index.html', undefined)).toBe(true);
+    expect(isTrustedSender('app://conference-chair/index.html', undefined)).toBe(true);
     expect(isTrustedSender('https://evil.example/', undefined)).toBe(false);
     expect(isTrustedSender(undefined, undefined)).toBe(false);
   });
@@ -91,5 +99,116 @@ describe('the page CSP', () => {
       );
     expect(meta).toBeDefined();
     expect(parts(meta!)).toEqual(parts(CONTENT_SECURITY_POLICY));
+  });
+});
+
+/** Pages that must never count as the app's: foreign files, the app's own files by path, and app:// look-alikes. */
+const lookAlikes = [
+  'file:///tmp/evil/index.html',
+  'file:///opt/Conference Chair/resources/app.asar/out/renderer/index.html',
+  'file:///home/someone/out/renderer/index.html',
+  'file://conference-chair/index.html',
+  'app://conference-chair.evil/index.html',
+  'app://evil/index.html',
+  'app://evil.conference-chair/index.html',
+  'app://conference-chair:8080/index.html',
+  'app://user@conference-chair/index.html',
+  'app://conference-chair/../index.html',
+  'app://conference-chair/./index.html',
+  'app://conference-chair/%2e%2e/index.html',
+  'app://conference-chair//index.html',
+  'app://conference-chair/sub/index.html',
+  'app://conference-chair/evil/../index.html',
+  'app://conference-chair/index.html.evil',
+  'app://conference-chair/index.htm',
+  'app://conference-chair/INDEX.html',
+  'app://conference-chair/index.html/',
+  'app://conference-chair/index.html?x',
+  'app://conference-chair/index.html?x#y',
+  'app://conference-chair/index.html;x',
+  'app://conference-chair/',
+  'app://conference-chair',
+  'app:conference-chair/index.html',
+  'apps://conference-chair/index.html',
+  'http://127.0.0.1:5173/index.html',
+  'http://localhost:5173/index.html',
+  'http://127.0.0.1:5173',
+  'https://conference-chair/index.html',
+  'about:blank',
+  'data:text/html,<p>x</p>',
+  '',
+];
+
+describe('the app’s own pages, by exact origin and path', () => {
+  for (const url of lookAlikes) {
+    it(`refuses ${JSON.stringify(url)} as a sender for either page and as a navigation target`, () => {
+      expect(isAppUrl(url, undefined)).toBe(false);
+      expect(isTrustedSender(url, undefined, 'index.html')).toBe(false);
+      expect(isTrustedSender(url, undefined, 'presenter.html')).toBe(false);
+      expect(shouldBlockNavigation(url, 'app://conference-chair/index.html', undefined)).toBe(true);
+      expect(shouldBlockNavigation(url, '', undefined)).toBe(true);
+    });
+  }
+
+  it('accepts the real pages, with or without a route after #', () => {
+    for (const url of ['app://conference-chair/index.html', 'app://conference-chair/index.html#/conference/c-1']) {
+      expect(isTrustedSender(url, undefined, 'index.html')).toBe(true);
+      expect(shouldBlockNavigation(url, 'app://conference-chair/index.html', undefined)).toBe(false);
+    }
+    expect(isTrustedSender('app://conference-chair/presenter.html', undefined, 'presenter.html')).toBe(true);
+  });
+
+  it('keeps each page to its own channels: the shared screen may not use the chair’s, nor the chair’s page the shared screen’s', () => {
+    expect(isTrustedSender('app://conference-chair/presenter.html', undefined, 'index.html')).toBe(false);
+    expect(isTrustedSender('app://conference-chair/presenter.html#x', undefined, 'index.html')).toBe(false);
+    expect(isTrustedSender('app://conference-chair/index.html', undefined, 'presenter.html')).toBe(false);
+    // The default page is the chair's: a channel that forgets to name its page is still not open to the wall.
+    expect(isTrustedSender('app://conference-chair/presenter.html', undefined)).toBe(false);
+  });
+
+  it('accepts the dev server’s pages only when a dev server is in use, and only its exact origin', () => {
+    const dev = 'http://localhost:5173';
+    expect(isTrustedSender('http://localhost:5173/index.html', dev, 'index.html')).toBe(true);
+    expect(isTrustedSender('http://localhost:5173/presenter.html', dev, 'presenter.html')).toBe(true);
+    expect(isTrustedSender('http://localhost:5173/presenter.html', dev, 'index.html')).toBe(false);
+    expect(isTrustedSender('http://localhost:5173/index.html', undefined, 'index.html')).toBe(false);
+    expect(isTrustedSender('http://127.0.0.1:5173/index.html', dev, 'index.html')).toBe(false);
+    expect(isTrustedSender('http://localhost:51730/index.html', dev, 'index.html')).toBe(false);
+    expect(isTrustedSender('http://localhost:5173.evil/index.html', dev, 'index.html')).toBe(false);
+    // The app's own pages stay trusted during development too.
+    expect(isTrustedSender('app://conference-chair/index.html', dev, 'index.html')).toBe(true);
+  });
+});
+
+describe('the development CSP', () => {
+  it('is only swapped in for a page that carries the strict policy, and keeps everything but what Vite needs', async () => {
+    const { readFile } = await import('node:fs/promises');
+    for (const page of ['index.html', 'presenter.html']) {
+      const html = await readFile(new URL(`../../../renderer/${page}`, import.meta.url), 'utf8');
+      const served = withDevelopmentCsp(html);
+      expect(served).toContain(developmentContentSecurityPolicy());
+      expect(served).not.toContain("style-src 'self';");
+      expect(served.replace(developmentContentSecurityPolicy(), '')).toBe(
+        html.replace(/content="default-src[^"]*"/, 'content=""'),
+      );
+    }
+    expect(() => withDevelopmentCsp('<meta http-equiv="Content-Security-Policy" content="default-src *">')).toThrow(
+      /strict/,
+    );
+  });
+
+  it('opens inline styles and scripts and the websocket to the loopback dev server only', () => {
+    const dev = developmentContentSecurityPolicy();
+    expect(dev).toContain("style-src 'self' 'unsafe-inline'");
+    expect(dev).toContain("default-src 'none'");
+    expect(dev).not.toMatch(/unsafe-eval|https?:/);
+    const sources = dev.split(';').flatMap((d) => d.trim().split(' ').slice(1));
+    expect(sources.filter((s) => s === '*' || s.startsWith('ws://*') || s.startsWith('wss:'))).toEqual([]);
+    const sockets = /connect-src ([^;]+)/
+      .exec(dev)![1]!
+      .split(' ')
+      .filter((s) => s.startsWith('ws'));
+    expect(sockets.length).toBeGreaterThan(0);
+    for (const socket of sockets) expect(socket).toMatch(/^ws:\/\/(localhost|127\.0\.0\.1|\[::1\]):\*$/);
   });
 });
