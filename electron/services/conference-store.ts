@@ -107,11 +107,11 @@ function conferenceRevision(bytes: Buffer): string {
 }
 
 const STALE_SAVE =
-  'Not saved: another window or copy of the app saved this conference after this copy was opened. Nothing was ' +
-  'written. Reopen the conference to see the newer version, then make the change again.';
+  'Not saved: another window or copy of the app saved this conference after this window opened it, so nothing ' +
+  'was written over it. Copy anything you need from this screen, then reopen the conference to see the newer version.';
 const GONE_SAVE =
-  'Not saved: this conference was deleted or moved by another window or copy of the app after this copy was ' +
-  'opened. Nothing was written. Look for it in the bin or the conference list.';
+  'Not saved: another window or copy of the app deleted or moved this conference after this window opened it. ' +
+  'Copy anything you need from this screen, then look for it in the bin or the conference list.';
 
 function stampOf(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-');

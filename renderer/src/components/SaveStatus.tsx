@@ -43,12 +43,12 @@ export function SaveStatus() {
         </span>
       );
     case 'stale':
+      // Main's message says what happened and what to do; this adds since when, and the way back in.
       return (
         <span className="save-status save-status--failed" role="alert">
           {saveState.message ||
             'Not saved: another window or copy of the app saved this conference after this window opened it.'}{' '}
-          Nothing changed in this window after {formatClock(saveState.lastWrittenAt)} has been saved, and nothing more
-          will be. Copy anything you need from this screen first, then reopen the conference.{' '}
+          Changes made here after {formatClock(saveState.lastWrittenAt)} are not saved.{' '}
           <button type="button" className="link-button" onClick={() => void reopen()}>
             Reopen the conference
           </button>

@@ -93,8 +93,8 @@ describe('the window keeps the revision its saves are based on (issue 13)', () =
     await act(async () => react.root.render(<SaveStatus />));
     const said = react.host.textContent ?? '';
     expect(said).toContain('another window or copy of the app saved this conference');
-    expect(said).toMatch(/Nothing changed in this window after \d\d:\d\d has been saved/);
-    expect(said).toContain('Copy anything you need from this screen first, then reopen the conference.');
+    expect(said).toMatch(/Changes made here after \d\d:\d\d are not saved\./);
+    expect(react.host.querySelector('button')?.textContent).toBe('Reopen the conference');
     await act(async () => {
       editReason('typed after');
       await useAppStore.getState().flushSave();

@@ -14,7 +14,7 @@ import { testKey, useTempFolders } from '../../helpers/temp';
 import { windowOn } from './revisions';
 
 const STALE =
-  /another window or copy of the app saved this conference after this copy was opened.*Nothing was written.*Reopen/s;
+  /another window or copy of the app saved this conference after this window opened it, so nothing was written over it\..*reopen the conference/s;
 
 describe('a save based on a revision that is no longer the file’s', () => {
   const tempFolder = useTempFolders();
