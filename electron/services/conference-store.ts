@@ -21,6 +21,7 @@ import { migrateConference } from '../../shared/model/migrate';
 import {
   describeWriteFailure,
   DurableDataFile,
+  temporaryFileWriter,
   hashRevision,
   NO_FILE_REVISION,
   nodeDurableFs,
@@ -28,6 +29,7 @@ import {
   type DurableFs,
   type FileCodec,
 } from './durable-file';
+import { isProcessAlive } from './data-lock';
 import { EnvelopeError, open as openEnvelope, seal } from './encryption';
 import { stampOnSave } from './stamp-on-save';
 import { silentLogger, type Logger } from './logger';
@@ -181,6 +183,28 @@ export class ConferenceStore {
     // A read-only process makes nothing, not even folders: the copy that holds the data folder does that.
     if (this.readOnlyReason !== undefined) return;
     for (const folder of Object.values(this.folders)) await mkdir(folder, { recursive: true });
+    await this.removeLeftoverTemporaryFiles();
+  }
+
+  /**
+   * A process killed between writing a temporary file and renaming it leaves the temporary file behind (the live
+   * file is whole: a save is acknowledged only after the rename). Such files are removed when the process named in
+   * them has gone; one whose writer is still running (a save in flight, here or in a tool on the same folder) is left.
+   */
+  private async removeLeftoverTemporaryFiles(): Promise<void> {
+    const folders = [this.folders.conferences, this.folders.quarantine, this.folders.bin];
+    for (const id of await readdir(this.folders.backups).catch(() => [] as string[]))
+      folders.push(join(this.folders.backups, id));
+    let removed = 0;
+    for (const folder of folders) {
+      for (const name of await readdir(folder).catch(() => [] as string[])) {
+        const writer = temporaryFileWriter(name);
+        if (writer === null || writer === process.pid || isProcessAlive(writer)) continue;
+        await unlink(join(folder, name)).catch(() => undefined);
+        removed++;
+      }
+    }
+    if (removed > 0) this.logger.info('removed temporary files left by an interrupted save', { removed });
   }
 
   pathOf(id: string): string {

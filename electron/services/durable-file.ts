@@ -46,9 +46,13 @@ export function temporaryNameFor(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
-/** Whether a name is one of our temporary files (left behind only if the process died between write and rename). */
-export function isTemporaryName(name: string): boolean {
-  return /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/.test(name);
+/**
+ * The process that wrote a temporary file of ours, from its name; null for any other name. One is left behind only if
+ * its process died between the write and the rename.
+ */
+export function temporaryFileWriter(name: string): number | null {
+  const m = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/.exec(name);
+  return m ? Number(m[1]) : null;
 }
 
 // Errors that mean "this file system cannot fsync a folder", not "the data is lost": the rename has already

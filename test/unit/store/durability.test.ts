@@ -334,3 +334,33 @@ describe('the temp file', () => {
     expect(Number(await readFile(target, 'utf8'))).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('temporary files left by a save that was killed', () => {
+  const tempFolder = useTempFolders();
+
+  it('are removed when the store starts if their writer has gone, and left while it is running', async () => {
+    const dataFolder = await tempFolder();
+    const key = testKey();
+    const first = new ConferenceStore({ dataFolder, key });
+    await first.init();
+    const { conference } = await first.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    const live = `${conference.id}.cpconf`;
+    // A process id that cannot be running (above Linux's and macOS's maximum), and this test's own parent: a writer
+    // that is still alive and may be about to rename its file.
+    const gone = `.${live}.99999999.0123456789ab.tmp`;
+    const running = `.${live}.${process.ppid}.0123456789ab.tmp`;
+    const backupFolder = join(first.folders.backups, conference.id);
+    await mkdir(backupFolder, { recursive: true });
+    for (const folder of [first.folders.conferences, backupFolder]) {
+      await writeFile(join(folder, gone), 'half a save');
+      await writeFile(join(folder, running), 'a save in flight');
+    }
+
+    const second = new ConferenceStore({ dataFolder, key });
+    await second.init();
+
+    expect((await readdir(second.folders.conferences)).sort()).toEqual([running, live].sort());
+    expect(await readdir(backupFolder)).toEqual([running]);
+    expect((await second.open(conference.id)).ok).toBe(true);
+  });
+});
