@@ -1,21 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ukPage, useBrowserRun } from '../helpers/browser-run';
+import { ukPage, useBrowserRun, waitForSaved } from '../helpers/browser-run';
 import { useTempFolders } from '../helpers/temp';
 
 describe('browser run: UI → bridge → store → disk → back', () => {
   const tempFolder = useTempFolders();
   const run = useBrowserRun();
-
-  async function waitForSaved(page: Page) {
-    await page
-      .getByRole('status')
-      .filter({ hasText: /Saved at \d\d:\d\d/ })
-      .waitFor({ timeout: 10_000 });
-  }
 
   it('creates a conference, keeps what is typed across a reload and a restart, and stores it encrypted', async () => {
     const dataFolder = await tempFolder();

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ukPage, useBrowserRun } from '../helpers/browser-run';
+import { ukPage, useBrowserRun, waitForSaved } from '../helpers/browser-run';
 import { useTempFolders } from '../helpers/temp';
 
 const SHOTS = join(import.meta.dirname, '../../test-results/screens');
@@ -15,13 +14,6 @@ const SHOTS = join(import.meta.dirname, '../../test-results/screens');
 describe('two writers on one data folder', () => {
   const tempFolder = useTempFolders();
   const run = useBrowserRun();
-
-  async function waitForSaved(page: Page) {
-    await page
-      .getByRole('status')
-      .filter({ hasText: /Saved at \d\d:\d\d/ })
-      .waitFor({ timeout: 10_000 });
-  }
 
   async function conferenceFile(dataFolder: string): Promise<Buffer> {
     const files = await readdir(join(dataFolder, 'conferences'));

@@ -135,3 +135,11 @@ export async function openFixture(
   await page.goto(`${host.url}#/conference/${fixture.id}`);
   return { page, host, fixture, errors, keyHex };
 }
+
+/** Waits until the chair's window says its last edit is on disk ("Saved at 10:42"). */
+export async function waitForSaved(page: Page): Promise<void> {
+  await page
+    .getByRole('status')
+    .filter({ hasText: /Saved at \d\d:\d\d/ })
+    .waitFor({ timeout: 10_000 });
+}

@@ -92,6 +92,24 @@ function expectDurable(recorded: string[], target: string): void {
   expect(recorded, `the writes of ${basename(target)}`).toEqual(DURABLE_ORDER);
 }
 
+/** A store whose conference has been saved twice a second apart, so that it has a backup to restore. */
+async function storeWithBackups(dataFolder: string, fs: DurableFs) {
+  let clock = Date.parse('2026-12-01T10:00:00Z');
+  const store = new ConferenceStore({
+    dataFolder,
+    key: testKey(),
+    fs,
+    now: () => new Date((clock += 1000)),
+    backupIntervalMs: 0,
+  });
+  await store.init();
+  const { conference, revision } = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+  const chair = windowOn(store, revision);
+  await chair.save({ ...conference, details: { ...conference.details, reason: 'first' } });
+  await chair.save({ ...conference, details: { ...conference.details, reason: 'second' } });
+  return { store, conference, backups: await store.listBackups(conference.id) };
+}
+
 async function temporaryFilesIn(folder: string): Promise<string[]> {
   return (await readdir(folder).catch(() => [] as string[])).filter((n) => n.endsWith('.tmp'));
 }
@@ -113,21 +131,8 @@ describe.skipIf(process.platform === 'win32')('every writer: temp file, fsync, r
   });
 
   it('a backup restore (and the backup it keeps of what it replaces)', async () => {
-    let clock = Date.parse('2026-12-01T10:00:00Z');
     const recorder = recordingFs();
-    const store = new ConferenceStore({
-      dataFolder: await tempFolder(),
-      key: testKey(),
-      fs: recorder.fs,
-      now: () => new Date((clock += 1000)),
-      backupIntervalMs: 0,
-    });
-    await store.init();
-    const { conference, revision } = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
-    const chair = windowOn(store, revision);
-    await chair.save({ ...conference, details: { ...conference.details, reason: 'first' } });
-    await chair.save({ ...conference, details: { ...conference.details, reason: 'second' } });
-    const backups = await store.listBackups(conference.id);
+    const { store, conference, backups } = await storeWithBackups(await tempFolder(), recorder.fs);
     expect(backups.length).toBeGreaterThan(0);
     recorder.calls.length = 0;
     const restored = await store.restoreBackup(conference.id, backups.at(-1)!.name);
@@ -217,22 +222,9 @@ describe('a full disk', () => {
   });
 
   it('restoring a backup on a full disk fails cleanly: no half file, the current file still there', async () => {
-    let clock = Date.parse('2026-12-01T10:00:00Z');
     let full = false;
     const recorder = recordingFs({ fullDiskWhile: () => full });
-    const store = new ConferenceStore({
-      dataFolder: await tempFolder(),
-      key: testKey(),
-      fs: recorder.fs,
-      now: () => new Date((clock += 1000)),
-      backupIntervalMs: 0,
-    });
-    await store.init();
-    const { conference, revision } = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
-    const chair = windowOn(store, revision);
-    await chair.save({ ...conference, details: { ...conference.details, reason: 'first' } });
-    await chair.save({ ...conference, details: { ...conference.details, reason: 'second' } });
-    const backups = await store.listBackups(conference.id);
+    const { store, conference, backups } = await storeWithBackups(await tempFolder(), recorder.fs);
     const current = await readFile(store.pathOf(conference.id));
 
     full = true;
