@@ -99,7 +99,7 @@ export function ConferenceScreen({ id }: { id: string }) {
   return (
     <div className="workspace">
       <header className="workspace__bar">
-        <button type="button" onClick={() => void closeConference().then(() => navigate({ name: 'home' }))}>
+        <button type="button" onClick={() => void closeConference().then((left) => left && navigate({ name: 'home' }))}>
           ← Conferences
         </button>
         {ready && (

@@ -40,6 +40,8 @@ export type Autosaver = {
   settle(withinMs: number): Promise<CloseReadiness>;
   /** Whether anything edited here is not yet on disk. */
   hasUnsaved(): boolean;
+  /** The chair has left the conference (and agreed to lose anything unsaved): no timer, retry or edit is kept. */
+  forget(): void;
   dispose(): void;
 };
 
@@ -225,6 +227,14 @@ export function createAutosaver(options: {
       return unsaved.length ? { saved: false, unsaved } : { saved: true };
     },
     hasUnsaved: () => latest !== null && latest !== written,
+    forget() {
+      cancel();
+      latest = null;
+      written = null;
+      refused = [];
+      stopped = null;
+      retries = 0;
+    },
     dispose() {
       disposed = true;
       cancel();

@@ -13,7 +13,8 @@ export type ConferenceSlice = {
   notices: string[];
   saveState: SaveState;
   openConference(id: string): Promise<void>;
-  closeConference(): Promise<void>;
+  /** Leaves the conference; false when the chair chose to stay because edits are not yet on disk. */
+  closeConference(): Promise<boolean>;
   /** Every edit goes through here: it replaces the conference immutably and schedules the autosave. */
   editConference(recipe: (conference: Conference) => Conference): void;
   restoreBackup(id: string, backup: string): Promise<void>;
@@ -29,6 +30,11 @@ export type ConferenceSlice = {
   hasUnsavedWork(): boolean;
   dismissNotice(index: number): void;
 };
+
+/** The browser's own question (a native dialog in Electron too); a window without one keeps the edits. */
+function askToDiscard(question: string): boolean {
+  return typeof globalThis.confirm === 'function' ? globalThis.confirm(question) : false;
+}
 
 /** How long closing waits for a save already under way before saying what is not yet on disk. */
 export const CLOSE_WAIT_MS = 4_000;
@@ -46,14 +52,34 @@ export const createConferenceSlice: StateCreator<RootState, [], [], ConferenceSl
     readOnly: () => get().readOnly,
   });
 
+  /**
+   * Before leaving a conference: write what is pending (bounded), and if anything is still not on disk (a full disk,
+   * a stale or read-only copy), ask the chair, naming what would be lost. Leaving without asking would drop edits
+   * that the retry was still trying to save.
+   */
+  const mayLeave = async (): Promise<boolean> => {
+    if (!get().conference) return true;
+    const readiness = await autosaver.settle(CLOSE_WAIT_MS);
+    if (readiness.saved) return true;
+    const listed = readiness.unsaved.length ? readiness.unsaved.join(', ') : 'some changes';
+    const leave = askToDiscard(`Not saved: ${listed}.\n\nLeave this conference anyway and lose these changes?`);
+    if (leave) autosaver.forget();
+    return leave;
+  };
+
   return {
     conference: null,
     openFailure: null,
     notices: [],
     saveState: { phase: 'idle' },
     async openConference(id) {
-      if (get().conference?.id === id) return;
-      await autosaver.flush();
+      const leaving = get().conference?.id;
+      if (leaving === id) return;
+      if (!(await mayLeave())) {
+        // The chair stays: the address goes back to the conference still open.
+        if (leaving) get().navigate({ name: 'conference', id: leaving });
+        return;
+      }
       set({ conference: null, openFailure: null, notices: [], saveState: { phase: 'idle' } });
       const result = await bridge.openConference({ id });
       if (!result.ok) {
@@ -73,12 +99,14 @@ export const createConferenceSlice: StateCreator<RootState, [], [], ConferenceSl
       }));
     },
     async closeConference() {
-      // First, and without waiting for the last save: main puts the shared screen on hold, so the family's names
-      // and decisions do not stay on the wall once the chair leaves their conference (a view published meanwhile
-      // is refused by main). Nothing to tell the chair if it fails: the next open clears the wall as well.
+      // The last save first (bounded, so a stuck disk cannot keep the family on the wall for long), and the chair's
+      // say if it did not reach the disk; then main puts the shared screen on hold, so the family's names and
+      // decisions do not stay on the wall once the chair has left their conference.
+      if (!(await mayLeave())) return false;
       await bridge.closeConference();
-      await autosaver.flush();
+      autosaver.forget();
       set({ conference: null, openFailure: null, notices: [], saveState: { phase: 'idle' } });
+      return true;
     },
     editConference(recipe) {
       const current = get().conference;
@@ -101,7 +129,7 @@ export const createConferenceSlice: StateCreator<RootState, [], [], ConferenceSl
     },
     async reopenConference() {
       const id = get().conference?.id;
-      if (!id) return;
+      if (!id || !(await mayLeave())) return;
       set({ conference: null, openFailure: null, notices: [], saveState: { phase: 'idle' } });
       await get().openConference(id);
     },

@@ -63,7 +63,49 @@ describe('the window keeps the revision its saves are based on (issue 13)', () =
     useAppStore.setState({ readOnly: null, status: null });
   });
   afterEach(async () => {
+    // Some tests leave edits that cannot be saved: the chair agrees to lose them, so each test starts clean.
+    vi.stubGlobal('confirm', () => true);
     await act(async () => useAppStore.getState().closeConference());
+    vi.unstubAllGlobals();
+  });
+
+  it('asks before leaving a conference whose edits are not on disk, and keeps them if the chair stays', async () => {
+    await openAt('r5');
+    const diskFull = { ok: false as const, code: 'storage-failed' as const, message: 'The disk is full.' };
+    main.replies.push(diskFull, diskFull);
+    editReason('Room 4 typed');
+    await useAppStore.getState().flushSave();
+    expect(useAppStore.getState().saveState.phase).toBe('retrying');
+
+    const asked: string[] = [];
+    vi.stubGlobal('confirm', (question: string) => {
+      asked.push(question);
+      return false;
+    });
+    expect(await useAppStore.getState().closeConference()).toBe(false);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toMatch(/^Not saved: .+\.\n\nLeave this conference anyway and lose these changes\?$/s);
+    expect(useAppStore.getState().conference?.details.reason).toBe('Room 4 typed');
+
+    // The disk has room again: what the chair typed is written.
+    await useAppStore.getState().flushSave();
+    expect(main.saves.at(-1)!.conference.details.reason).toBe('Room 4 typed');
+    expect(useAppStore.getState().saveState.phase).toBe('saved');
+  });
+
+  it('when the chair agrees to lose them, leaves, and nothing of that conference is saved afterwards', async () => {
+    await openAt('r5');
+    const diskFull = { ok: false as const, code: 'storage-failed' as const, message: 'The disk is full.' };
+    main.replies.push(diskFull, diskFull);
+    editReason('lost on purpose');
+    await useAppStore.getState().flushSave();
+    vi.stubGlobal('confirm', () => true);
+    expect(await useAppStore.getState().closeConference()).toBe(true);
+    expect(useAppStore.getState().conference).toBeNull();
+    const saves = main.saves.length;
+    // Past the first retry (1 s): the retry was cancelled with the conference.
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    expect(main.saves.length).toBe(saves);
   });
 
   it('bases the first save on the revision it opened at and the next on the revision that save made', async () => {
