@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
 import { link, open, readFile, rename, stat, unlink, utimes } from 'node:fs/promises';
-import { hostname as osHostname } from 'node:os';
+import { hostname as osHostname, uptime } from 'node:os';
 import { join } from 'node:path';
 
 /**
@@ -13,8 +13,10 @@ import { join } from 'node:path';
  * holder (process id, computer, when it started, which program) and a random token. The holder touches it every
  * 30 seconds and removes it when it stops. A lock is stale, and is taken over, when its holder is on this computer
  * and its process is gone (a crash, a kill), or when it is on another computer and has not been touched for a few
- * minutes (that computer crashed or lost the synced folder). On this computer the process check alone decides, so
- * that a laptop waking from sleep, whose lock has not been touched for hours, is not robbed of its folder.
+ * minutes (that computer crashed or lost the synced folder). On this computer the process check decides, so that a
+ * laptop waking from sleep, whose lock has not been touched for hours, is not robbed of its folder; but a lock from
+ * before the computer last started is stale whatever its process id, because after a power cut or a restart that id
+ * may belong to some other program by now (Windows reuses them quickly).
  */
 
 export type LockProgram = 'app' | 'browser-run';
@@ -25,6 +27,8 @@ export type LockHolder = {
   startedAt: string;
   program: LockProgram;
   token: string;
+  /** When the holder's computer last started (absent in locks written before this was recorded). */
+  bootedAt?: string;
 };
 
 export type DataLockOptions = {
@@ -37,6 +41,8 @@ export type DataLockOptions = {
   /** Tests stand in other computers and dead processes. */
   hostname?: string;
   isAlive?: (pid: number) => boolean;
+  /** When this computer last started; tests stand in a restart. */
+  bootedAt?: () => Date;
   /** Removes the lock when the process exits without releasing it (process.exit). Default true. */
   releaseOnExit?: boolean;
 };
@@ -46,6 +52,12 @@ export type LockOutcome = { held: true; lock: DataLock } | { held: false; holder
 export const LOCK_FILE = 'app.lock';
 const DEFAULT_STALE_AFTER_MS = 3 * 60_000;
 const DEFAULT_REFRESH_MS = 30_000;
+/** Start times worked out from the uptime drift by a second or so; a real restart is far more than this apart. */
+const SAME_BOOT_WITHIN_MS = 60_000;
+
+function lastBoot(): Date {
+  return new Date(Date.now() - uptime() * 1000);
+}
 
 export function isProcessAlive(pid: number): boolean {
   try {
@@ -65,7 +77,8 @@ function parseHolder(text: string): LockHolder | null {
       typeof raw.hostname === 'string' &&
       typeof raw.startedAt === 'string' &&
       (raw.program === 'app' || raw.program === 'browser-run') &&
-      typeof raw.token === 'string'
+      typeof raw.token === 'string' &&
+      (raw.bootedAt === undefined || typeof raw.bootedAt === 'string')
     ) {
       return raw as LockHolder;
     }
@@ -92,7 +105,8 @@ export function readOnlySentence(holder: LockHolder | null, now: Date = new Date
     : '';
   return (
     `Another copy of Conference Chair${who} has this data folder open, so this one can only read. Close the other ` +
-    `copy and restart this one to make changes.`
+    `copy and restart this one to make changes. If no other copy is open, restart the computer: that frees the ` +
+    `folder.`
   );
 }
 
@@ -187,12 +201,14 @@ export async function acquireDataLock(options: DataLockOptions): Promise<LockOut
   const host = options.hostname ?? osHostname();
   const isAlive = options.isAlive ?? isProcessAlive;
   const staleAfterMs = options.staleAfterMs ?? DEFAULT_STALE_AFTER_MS;
+  const booted = (options.bootedAt ?? lastBoot)();
   const holder: LockHolder = {
     pid: process.pid,
     hostname: host,
     startedAt: now().toISOString(),
     program: options.program,
     token: randomBytes(12).toString('hex'),
+    bootedAt: booted.toISOString(),
   };
   let seen: LockHolder | null = null;
   for (let attempt = 0; attempt < 5; attempt++) {
@@ -216,11 +232,20 @@ export async function acquireDataLock(options: DataLockOptions): Promise<LockOut
     seen = current.holder;
     const untouchedFor = now().getTime() - current.mtimeMs;
     const stale =
-      current.holder && current.holder.hostname === host ? !isAlive(current.holder.pid) : untouchedFor > staleAfterMs;
+      current.holder && current.holder.hostname === host
+        ? fromEarlierBoot(current.holder, booted) || !isAlive(current.holder.pid)
+        : untouchedFor > staleAfterMs;
     if (!stale) break;
     await takeOver(path, current.holder);
   }
   return { held: false, holder: seen, readOnly: readOnlySentence(seen, now()) };
+}
+
+/** A lock written on this computer before it last started: its process cannot still be running. */
+function fromEarlierBoot(holder: LockHolder, booted: Date): boolean {
+  if (holder.bootedAt === undefined) return false;
+  const then = Date.parse(holder.bootedAt);
+  return Number.isFinite(then) && Math.abs(then - booted.getTime()) > SAME_BOOT_WITHIN_MS;
 }
 
 /**

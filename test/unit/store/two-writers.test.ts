@@ -132,7 +132,7 @@ describe('the data folder lock', () => {
         new RegExp(
           `^Another copy of Conference Chair \\(the browser run, process ${process.pid} on ${hostname()}, since ` +
             `\\d\\d:\\d\\d\\) has this data folder open, so this one can only read\\. Close the other copy and ` +
-            `restart this one to make changes\\.$`,
+            `restart this one to make changes\\. If no other copy is open, restart the computer: that frees the folder\\.$`,
         ),
       );
       const status = await second.handlers.appStatus(undefined);
@@ -236,6 +236,29 @@ describe('the data folder lock', () => {
     const taken = await acquireDataLock({ dataFolder, program: 'browser-run', staleAfterMs: 60_000 });
     expect(taken.held).toBe(true);
     if (taken.held) await taken.lock.release();
+  });
+
+  it('a lock written on this computer before it last started is taken over, though its process id is in use again', async () => {
+    const dataFolder = await tempFolder();
+    const path = join(dataFolder, LOCK_FILE);
+    // After a power cut the old holder's id may belong to another program: this test's parent is certainly running.
+    const beforeRestart = {
+      pid: process.ppid,
+      hostname: hostname(),
+      startedAt: new Date(Date.now() - 26 * 3600_000).toISOString(),
+      program: 'app',
+      token: 'before-the-power-cut',
+      bootedAt: new Date(Date.now() - 30 * 3600_000).toISOString(),
+    };
+    await writeFile(path, JSON.stringify(beforeRestart));
+    const taken = await acquireDataLock({ dataFolder, program: 'app', bootedAt: () => new Date(Date.now() - 600_000) });
+    expect(taken.held).toBe(true);
+    if (taken.held) await taken.lock.release();
+
+    // The same lock, written since this start: its live process keeps it.
+    await writeFile(path, JSON.stringify({ ...beforeRestart, bootedAt: new Date(Date.now() - 600_000).toISOString() }));
+    const kept = await acquireDataLock({ dataFolder, program: 'app', bootedAt: () => new Date(Date.now() - 600_000) });
+    expect(kept.held).toBe(false);
   });
 
   it('a live holder on this computer keeps its lock however long since it was touched (a laptop waking up)', async () => {
