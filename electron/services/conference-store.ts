@@ -144,6 +144,8 @@ export class ConferenceStore {
   private readonly known = new Set<string>();
   /** Files from a newer app version: never written. */
   private readonly newerVersion = new Set<string>();
+  /** Per conference: a save that replaced the file from revision `from` to `to` but failed after (see save). */
+  private readonly unconfirmedWrites = new Map<string, { from: string; to: string }>();
   private readonly lastBackupAt = new Map<string, number>();
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly summaryCache = new Map<string, { mtimeMs: number; size: number; summary: ConferenceSummary }>();
@@ -508,7 +510,11 @@ export class ConferenceStore {
       const db = this.database(id);
       const adapter = this.adapterOf(db);
       const onDisk = await adapter.revisionOnDisk();
-      if (!movedAside && onDisk !== basedOn) {
+      // A save of ours that replaced the file but failed after (the folder flush) is this window's own write, so the
+      // retry, still based on the revision before it, is not stale.
+      const unconfirmed = this.unconfirmedWrites.get(id);
+      const ownWrite = unconfirmed?.from === basedOn && unconfirmed.to === onDisk;
+      if (!movedAside && onDisk !== basedOn && !ownWrite) {
         this.logger.warn('stale save refused', { id });
         return fail('stale-save', onDisk === NO_FILE_REVISION ? GONE_SAVE : STALE_SAVE);
       }
@@ -529,12 +535,19 @@ export class ConferenceStore {
         db.data = { ...stampedConference, updatedAt: savedAt };
         await db.write();
       } catch (e) {
-        // What was saved last is still on disk (the writer never touches it on failure): keep it as the copy to
-        // stamp against, so the next save starts from what the file really holds.
-        db.data = lastSaved as Conference;
-        this.logger.error('save failed', { id, error: (e as Error).message });
+        const replaced = adapter.revision !== null && adapter.revision !== onDisk;
+        if (replaced) {
+          // The new file is in place but the save could not be confirmed: it is what the file holds now.
+          this.unconfirmedWrites.set(id, { from: basedOn, to: adapter.revision! });
+        } else {
+          // What was saved last is still on disk (the writer never touches it on failure): keep it as the copy to
+          // stamp against, so the next save starts from what the file really holds.
+          db.data = lastSaved as Conference;
+        }
+        this.logger.error('save failed', { id, error: (e as NodeJS.ErrnoException).code ?? 'unknown' });
         return fail('storage-failed', describeWriteFailure(e, 'the conference'));
       }
+      this.unconfirmedWrites.delete(id);
       this.known.add(id);
       const revision = adapter.revision ?? NO_FILE_REVISION;
       return ok(Object.keys(stamped).length ? { savedAt, revision, stamped } : { savedAt, revision });

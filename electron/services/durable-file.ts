@@ -81,7 +81,15 @@ async function syncFolder(folder: string, fs: DurableFs): Promise<void> {
 export async function writeDurably(
   path: string,
   data: Uint8Array | string,
-  options: { fs?: DurableFs; mode?: number } = {},
+  options: {
+    fs?: DurableFs;
+    mode?: number;
+    /**
+     * Called as soon as the new file has replaced the old, before the folder is flushed: if flushing the folder then
+     * fails, the save is reported as failed (it may not survive a power cut) but the file on disk is the new one.
+     */
+    onReplaced?: () => void;
+  } = {},
 ): Promise<void> {
   const fs = options.fs ?? nodeDurableFs;
   const temp = temporaryNameFor(path);
@@ -99,6 +107,7 @@ export async function writeDurably(
     await fs.rm(temp, { force: true }).catch(() => undefined);
     throw e;
   }
+  options.onReplaced?.();
   await syncFolder(dirname(path), fs);
 }
 
@@ -189,8 +198,14 @@ export class DurableDataFile<T, Details = undefined> implements Adapter<T> {
   async write(data: T): Promise<void> {
     const encoded = this.codec.encode(data);
     const bytes = typeof encoded === 'string' ? Buffer.from(encoded, 'utf8') : Buffer.from(encoded);
-    await writeDurably(this.path, bytes, { fs: this.fs });
-    this.revision = this.codec.revisionOf(bytes);
+    // The revision follows the file as soon as it is replaced: a retry after a failed folder flush is this process's
+    // own next save, not a save from a copy that another writer has moved past.
+    await writeDurably(this.path, bytes, {
+      fs: this.fs,
+      onReplaced: () => {
+        this.revision = this.codec.revisionOf(bytes);
+      },
+    });
   }
 
   /** The revision of the file on disk now (another process may have written it), reading as little as it needs. */

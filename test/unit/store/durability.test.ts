@@ -356,3 +356,44 @@ describe('temporary files left by a save that was killed', () => {
     expect((await second.open(conference.id)).ok).toBe(true);
   });
 });
+
+describe('a folder flush that fails after the new file is in place', () => {
+  const tempFolder = useTempFolders();
+
+  it('reports the save as failed, and the retry of the same edit is saved, not refused as stale', async () => {
+    let failFolderFlush = false;
+    const dataFolder = await tempFolder();
+    const conferencesFolder = join(dataFolder, 'conferences');
+    const fs: DurableFs = {
+      ...nodeDurableFs,
+      async open(path, flags, mode) {
+        const handle = await nodeDurableFs.open(path, flags, mode);
+        if (!(failFolderFlush && path === conferencesFolder)) return handle;
+        failFolderFlush = false;
+        return {
+          writeFile: (data) => handle.writeFile(data),
+          sync: async () => {
+            throw Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' });
+          },
+          close: () => handle.close(),
+        };
+      },
+    };
+    const store = new ConferenceStore({ dataFolder, key: testKey(), fs, backupIntervalMs: Number.MAX_SAFE_INTEGER });
+    await store.init();
+    expect(store.folders.conferences).toBe(conferencesFolder);
+    const { conference, revision } = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    const edited = { ...conference, details: { ...conference.details, venue: 'Room 4' } };
+
+    failFolderFlush = true;
+    const first = await store.save(edited, revision);
+    expect(failFolderFlush, 'the conferences folder was flushed').toBe(false);
+    expect(!first.ok && first.code).toBe('storage-failed');
+
+    // The window still holds the revision it had; its retry is its own next save.
+    const retried = await store.save(edited, revision);
+    expect(retried.ok).toBe(true);
+    const reopened = await store.open(conference.id);
+    expect(reopened.ok && reopened.value.conference.details.venue).toBe('Room 4');
+  });
+});
