@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { EncryptionMode } from '../../shared/api/contract';
-import { writeDurably, type DurableFs } from './durable-file';
+import { writeDurably, writeDurablyIfAbsent, type DurableFs } from './durable-file';
 
 /** The slice of Electron's safeStorage we use; injected so this file never imports electron. */
 export type KeyProtector = {
@@ -29,6 +29,17 @@ async function writeKeyFile(path: string, data: Buffer | string, fs: DurableFs |
   // Readable by this user only; the writer creates the temp file with this mode, and the rename keeps it.
   await writeDurably(path, data, { mode: 0o600, ...(fs ? { fs } : {}) });
   await chmod(path, 0o600).catch(() => undefined);
+}
+
+/**
+ * A new key, written only if no key file appeared meanwhile: two first starts on one new folder (two browser runs)
+ * must not each make a key with the last one's replacing the first's, or one of them would encrypt with a key that
+ * is on no disk. False when another start made one first; the caller then uses that one.
+ */
+async function createKeyFile(path: string, data: Buffer | string, fs: DurableFs | undefined): Promise<boolean> {
+  const created = await writeDurablyIfAbsent(path, data, { mode: 0o600, ...(fs ? { fs } : {}) });
+  if (created) await chmod(path, 0o600).catch(() => undefined);
+  return created;
 }
 
 function unprotectedWarning(keyFolder: string): string {
@@ -80,7 +91,19 @@ export async function loadDataKey(
           'conferences cannot be opened. Nothing has been changed. Sign in to the desktop normally and try again.',
       );
     }
-    const key = Buffer.from(protector.decryptString(sealed), 'hex');
+    let unsealed: string;
+    try {
+      unsealed = protector.decryptString(sealed);
+    } catch {
+      // The operating system's own error says nothing a chair can act on.
+      throw new Error(
+        'The encryption key in this data folder was sealed by another user account or another computer (or this ' +
+          'computer’s key store has been reset), so the conferences cannot be opened here. Nothing has been ' +
+          'changed. Start the app under the account and on the computer that saved them; if the folder was moved ' +
+          'here, ask IT (the guide’s “Moving to a new computer” says how).',
+      );
+    }
+    const key = Buffer.from(unsealed, 'hex');
     if (key.length !== 32) throw new Error('The protected encryption key is damaged.');
     return { key, mode: 'os-keychain' };
   }
@@ -118,12 +141,16 @@ export async function loadDataKey(
 
   const key = randomBytes(32);
   if (protector && available) {
-    await writeKeyFile(protectedPath, protector.encryptString(key.toString('hex')), options.fs);
-    return { key, mode: 'os-keychain' };
+    if (await createKeyFile(protectedPath, protector.encryptString(key.toString('hex')), options.fs)) {
+      return { key, mode: 'os-keychain' };
+    }
+    return loadDataKey(dataFolder, protector, options);
   }
   await mkdir(keyFolder, { recursive: true, mode: 0o700 });
-  await writeKeyFile(plainPath, key.toString('hex'), options.fs);
-  return { key, mode: 'key-file', warning: unprotectedWarning(keyFolder) };
+  if (await createKeyFile(plainPath, key.toString('hex'), options.fs)) {
+    return { key, mode: 'key-file', warning: unprotectedWarning(keyFolder) };
+  }
+  return loadDataKey(dataFolder, protector, options);
 }
 
 /** Tests and the browser host may inject a key (64 hex characters) instead. */

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { open, readFile, rename, rm } from 'node:fs/promises';
+import { link, open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { UNSAVED_REVISION } from '../../shared/api/contract';
@@ -32,12 +32,15 @@ export type DurableFileHandle = {
 export type DurableFs = {
   open(path: string, flags: string, mode?: number): Promise<DurableFileHandle>;
   rename(from: string, to: string): Promise<void>;
+  /** A second name for a file; fails with EEXIST rather than replace one (creating a file only if it is absent). */
+  link(existing: string, newName: string): Promise<void>;
   rm(path: string, options: { force: true }): Promise<void>;
 };
 
 export const nodeDurableFs: DurableFs = {
   open: (path, flags, mode) => open(path, flags, mode),
   rename: (from, to) => rename(from, to),
+  link: (existing, newName) => link(existing, newName),
   rm: (path, options) => rm(path, options),
 };
 
@@ -109,6 +112,40 @@ export async function writeDurably(
   }
   options.onReplaced?.();
   await syncFolder(dirname(path), fs);
+}
+
+/**
+ * As writeDurably, but only if there is no file at `path` yet: the new file is given its name with a hard link, which
+ * never replaces one that appeared meanwhile. Resolves false (and leaves nothing behind) when one did. For files
+ * two processes might both create, where the second must use the first's rather than write over it (the key).
+ */
+export async function writeDurablyIfAbsent(
+  path: string,
+  data: Uint8Array | string,
+  options: { fs?: DurableFs; mode?: number } = {},
+): Promise<boolean> {
+  const fs = options.fs ?? nodeDurableFs;
+  const temp = temporaryNameFor(path);
+  let created = false;
+  try {
+    const handle = await fs.open(temp, 'wx', options.mode ?? 0o600);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.link(temp, path);
+    created = true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') {
+      await fs.rm(temp, { force: true }).catch(() => undefined);
+      throw e;
+    }
+  }
+  await fs.rm(temp, { force: true });
+  if (created) await syncFolder(dirname(path), fs);
+  return created;
 }
 
 /** A plain sentence for a failed write: a full disk is said as such, with what to do and that nothing was lost. */

@@ -101,6 +101,23 @@ describe('data key', () => {
     await expect(load(fakeProtector(false))).rejects.toThrow(/cannot be opened. Nothing has been changed/);
   });
 
+  it('says in plain words when the protected key was sealed elsewhere, and changes nothing', async () => {
+    const { load } = await folders();
+    await load(fakeProtector(true));
+    const elsewhere = {
+      ...fakeProtector(true),
+      decryptString: () => {
+        throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      },
+    };
+    const refused = load(elsewhere);
+    await expect(refused).rejects.toThrow(/sealed by another user account or another computer/);
+    await expect(refused).rejects.toThrow(/Nothing has been changed\./);
+    await expect(refused).rejects.not.toThrow(/safeStorage/);
+    // The sealed key is still there and still opens under the account that made it.
+    expect((await load(fakeProtector(true))).mode).toBe('os-keychain');
+  });
+
   it('accepts only a 64-hex-character injected key', () => {
     expect(keyFromHex('ab'.repeat(32)).mode).toBe('injected');
     expect(() => keyFromHex('abc')).toThrow(/64 hex/);

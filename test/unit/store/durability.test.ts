@@ -53,6 +53,10 @@ function recordingFs(options: { fullDiskWhile?: (target: string) => boolean } = 
       calls.push(`rename ${from} -> ${to}`);
       await nodeDurableFs.rename(from, to);
     },
+    async link(existing, newName) {
+      calls.push(`link ${existing} -> ${newName}`);
+      await nodeDurableFs.link(existing, newName);
+    },
     async rm(path, rmOptions) {
       calls.push(`rm ${path}`);
       await nodeDurableFs.rm(path, rmOptions);
@@ -62,14 +66,14 @@ function recordingFs(options: { fullDiskWhile?: (target: string) => boolean } = 
    * The calls that put `target` on disk, from opening its temp file to closing its folder after the fsync: found by
    * the rename onto the target, and expected to be exactly these, in this order, with nothing in between.
    */
-  function writeOf(target: string): string[] {
+  function writeOf(target: string, length = DURABLE_ORDER.length): string[] {
     const renames = calls.filter((c) => c.endsWith(` -> ${target}`));
-    expect(renames, `one rename onto ${target}`).toHaveLength(1);
-    const temp = renames[0]!.slice('rename '.length, -` -> ${target}`.length);
+    expect(renames, `one rename (or link) onto ${target}`).toHaveLength(1);
+    const temp = renames[0]!.replace(/^(rename|link) /, '').slice(0, -` -> ${target}`.length);
     const start = calls.indexOf(`open ${temp} wx`);
     expect(start, 'the temp file is opened as a new file').toBeGreaterThanOrEqual(0);
     return calls
-      .slice(start, start + 8)
+      .slice(start, start + length)
       .map((c) =>
         c.replace(` -> ${target}`, ' -> <target>').replace(temp, '<temp>').replace(dirname(target), '<folder>'),
       );
@@ -83,6 +87,19 @@ const DURABLE_ORDER = [
   'sync <temp>',
   'close <temp>',
   `rename <temp> -> <target>`,
+  'open <folder> r',
+  'sync <folder>',
+  'close <folder>',
+];
+
+/** A file made only if absent (the key): linked into place, never renamed over one that appeared meanwhile. */
+const CREATE_ORDER = [
+  'open <temp> wx',
+  'write <temp>',
+  'sync <temp>',
+  'close <temp>',
+  `link <temp> -> <target>`,
+  'rm <temp>',
   'open <folder> r',
   'sync <folder>',
   'close <folder>',
@@ -157,7 +174,7 @@ describe.skipIf(process.platform === 'win32')('every writer: temp file, fsync, r
     const recorder = recordingFs();
     await loadDataKey(join(root, 'data'), null, { keyFolder: join(root, 'key'), fs: recorder.fs });
     const plain = join(root, 'key', 'data-key.unprotected');
-    expectDurable(recorder.writeOf(plain), plain);
+    expect(recorder.writeOf(plain, CREATE_ORDER.length), 'a new key').toEqual(CREATE_ORDER);
     const protector = {
       isEncryptionAvailable: () => true,
       encryptString: (s: string) => Buffer.from(s),
@@ -166,6 +183,21 @@ describe.skipIf(process.platform === 'win32')('every writer: temp file, fsync, r
     await loadDataKey(join(root, 'data'), protector, { keyFolder: join(root, 'key'), fs: recorder.fs });
     const sealed = join(root, 'data', 'data-key.protected');
     expectDurable(recorder.writeOf(sealed), sealed);
+  });
+
+  it('two first starts on one new folder end with one key, used by both', async () => {
+    for (let round = 0; round < 10; round++) {
+      const root = await tempFolder();
+      const options = { keyFolder: join(root, 'key') };
+      const [a, b] = await Promise.all([
+        loadDataKey(join(root, 'data'), null, options),
+        loadDataKey(join(root, 'data'), null, options),
+      ]);
+      expect(a.key.equals(b.key), `round ${round}: both starts use one key`).toBe(true);
+      const onDisk = await readFile(join(root, 'key', 'data-key.unprotected'), 'utf8');
+      expect(onDisk.trim()).toBe(a.key.toString('hex'));
+      expect(await temporaryFilesIn(join(root, 'key'))).toEqual([]);
+    }
   });
 
   it('an exported document', async () => {
