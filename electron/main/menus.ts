@@ -22,9 +22,6 @@ export function attachContextMenu(contents: WebContents): void {
   contents.on('context-menu', (_event, params) => {
     const template = contextMenuTemplate(params, {
       replaceMisspelling: (word) => contents.replaceMisspelling(word),
-      addToDictionary: (word) => {
-        contents.session.addWordToSpellCheckerDictionary(word);
-      },
     });
     if (template.length > 0) Menu.buildFromTemplate(template).popup();
   });

@@ -79,9 +79,12 @@ export type ContextMenuFacts = Pick<
   'isEditable' | 'selectionText' | 'misspelledWord' | 'dictionarySuggestions' | 'editFlags'
 >;
 
+/**
+ * Only replacing a word. There is no "Add to dictionary": the words the checker flags are mostly family names, and
+ * Chromium keeps added words in a plain-text file outside the encrypted data folder.
+ */
 export type SpellingActions = {
   replaceMisspelling(word: string): void;
-  addToDictionary(word: string): void;
 };
 
 /** Enough suggestions to find the right word without the menu running off the screen. */
@@ -101,7 +104,7 @@ export function contextMenuTemplate(params: ContextMenuFacts, actions: SpellingA
       items.push({ label: suggestion, click: () => actions.replaceMisspelling(suggestion) });
     }
     if (suggestions.length === 0) items.push({ label: 'No spelling suggestions', enabled: false });
-    items.push({ label: 'Add to dictionary', click: () => actions.addToDictionary(word) }, separator);
+    items.push(separator);
   }
   const flags = params.editFlags;
   if (params.isEditable) {
