@@ -101,6 +101,9 @@ export async function createAppServices(options: {
     presenter,
     status,
     close: async () => {
+      // Saves already under way finish before the folder is let go: another copy may take it the moment it is free.
+      // (Electron bounds the whole of close() when quitting, so a stuck disk cannot keep the app open.)
+      await store.settled();
       await dataLock?.release();
     },
   };

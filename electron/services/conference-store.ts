@@ -276,6 +276,16 @@ export class ConferenceStore {
     return next;
   }
 
+  /** Resolves once every save, backup or move already asked of the store has finished (closing waits for it). */
+  async settled(): Promise<void> {
+    // A save may queue behind another while this waits, so wait until a pass finds nothing new.
+    for (;;) {
+      const pending = [...this.queues.values()];
+      await Promise.all(pending);
+      if ([...this.queues.values()].every((p, i) => p === pending[i]) && this.queues.size === pending.length) return;
+    }
+  }
+
   // -------------------------------------------------------------------------------------------------------------
   // Quarantine and backups
 

@@ -200,6 +200,31 @@ describe('the data folder lock', () => {
     }
   });
 
+  it('closing lets saves already under way finish before the data folder is let go', async () => {
+    try {
+      const dataFolder = await tempFolder();
+      const s = await services(dataFolder, testKey());
+      const { conference, revision } = await s.store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+      const lockPath = join(dataFolder, LOCK_FILE);
+      let lockHeldWhenSaved: boolean | null = null;
+      const saving = s.store
+        .save({ ...conference, details: { ...conference.details, venue: 'Room 4' } }, revision)
+        .then(async (saved) => {
+          lockHeldWhenSaved = await stat(lockPath).then(
+            () => true,
+            () => false,
+          );
+          return saved;
+        });
+      await s.close();
+      expect((await saving).ok).toBe(true);
+      expect(lockHeldWhenSaved).toBe(true);
+      await expect(stat(lockPath)).rejects.toThrow();
+    } finally {
+      await closeAll();
+    }
+  });
+
   it('takes over a lock left by a process on this computer that is no longer running', async () => {
     try {
       const dataFolder = await tempFolder();
