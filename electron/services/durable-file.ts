@@ -164,8 +164,9 @@ export function describeWriteFailure(e: unknown, what: string): string {
     );
   }
   return (
-    `${what[0]!.toUpperCase()}${what.slice(1)} could not be saved to disk (${(e as Error).message}). ` +
-    `The last saved version is intact.`
+    // The code only: the message names the file, and its path can hold a person's name.
+    `${what[0]!.toUpperCase()}${what.slice(1)} could not be saved to disk (${code ?? 'an unexpected error'}). ` +
+    `The last saved version is intact; the app will try again. If this keeps happening, send IT the log file.`
   );
 }
 

@@ -85,7 +85,13 @@ export function endpointsFor(handlers: ServiceHandlers, logger: Logger): BridgeE
         return await handler(request.value);
       } catch (e) {
         logger.error('handler failed', { channel: Channels[method], error: (e as Error).message });
-        return fail('internal', `Something went wrong in ${Channels[method]}: ${(e as Error).message}`);
+        // The page shows this to the chair: what happened to their work and what to do, not the exception, which
+        // may name files and means nothing to them. The log has the channel.
+        return fail(
+          'internal',
+          'Something unexpected went wrong in the app, so this was not done. Your work on screen is still here; try ' +
+            'again, and if it keeps happening, send IT the log file (see "What is logged" in the guide).',
+        );
       }
     };
   return Object.fromEntries(apiMethods.map((method) => [method, endpoint(method)])) as BridgeEndpoints;

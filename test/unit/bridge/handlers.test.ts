@@ -48,6 +48,23 @@ describe('bridge handlers', () => {
     expect(list.ok && list.value.conferences[0]?.reference).toBe('R1');
   });
 
+  it('an unexpected failure tells the chair what to do, never the exception (which may name files)', async () => {
+    const { handlers, store } = await services();
+    const created = await handlers.createConference({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    if (!created.ok) throw new Error(created.message);
+    store.save = async () => {
+      throw new Error("EBUSY: resource busy, open '/home/jade.ashdown/conference-chair/data/x.cpconf'");
+    };
+    const failed = await handlers.saveConference({
+      conference: created.value.conference,
+      basedOn: created.value.revision,
+    });
+    expect(failed).toMatchObject({ ok: false, code: 'internal' });
+    expect(!failed.ok && failed.message).toMatch(/Your work on screen is still here; try again/);
+    expect(!failed.ok && failed.message).toMatch(/send IT the log file/);
+    expect(!failed.ok && failed.message).not.toMatch(/ashdown|EBUSY|conference:save/);
+  });
+
   it('refuses a save that does not say which revision it was based on', async () => {
     const { handlers } = await services();
     const created = await handlers.createConference({ type: 'initial', nation: 'england', date: '2026-12-01' });

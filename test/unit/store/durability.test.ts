@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ConferenceStore } from '../../../electron/services/conference-store';
 import { loadDataKey } from '../../../electron/services/data-key';
 import {
+  describeWriteFailure,
   nodeDurableFs,
   writeDurably,
   type DurableFileHandle,
@@ -427,5 +428,18 @@ describe('a folder flush that fails after the new file is in place', () => {
     expect(retried.ok).toBe(true);
     const reopened = await store.open(conference.id);
     expect(reopened.ok && reopened.value.conference.details.venue).toBe('Room 4');
+  });
+});
+
+describe('the sentence for a failed write', () => {
+  it('names the error code, never the message (which names the file, and a path can hold a person’s name)', () => {
+    const failure = Object.assign(new Error("EIO: i/o error, write '/home/jade.ashdown/data/c1.cpconf'"), {
+      code: 'EIO',
+    });
+    const said = describeWriteFailure(failure, 'the conference');
+    expect(said).toBe(
+      'The conference could not be saved to disk (EIO). The last saved version is intact; the app will try again. ' +
+        'If this keeps happening, send IT the log file.',
+    );
   });
 });
