@@ -53,7 +53,8 @@ export function holdCloseUntilSaved(chair: BrowserWindow, guard: CloseGuard): vo
     if (guard.isConfirmed()) return;
     event.preventDefault();
     void guard.confirm().then((close) => {
-      if (close && !chair.isDestroyed()) chair.close();
+      // destroy, not close: the chair has agreed, and a page that stopped answering would hold up close() again.
+      if (close && !chair.isDestroyed()) chair.destroy();
     });
   });
 }

@@ -1,3 +1,4 @@
+import { CLOSE_WAIT_MS } from '../../shared/api/channels';
 import type { CloseReadiness } from '../../shared/api/contract';
 
 /**
@@ -13,7 +14,7 @@ import type { CloseReadiness } from '../../shared/api/contract';
  * Electron-free: main passes in how to ask the window and how to show the question.
  */
 
-export const CLOSE_WAIT_MS = 5_000;
+export { CLOSE_WAIT_MS };
 
 /** At most this many field names are listed in the question; the rest are counted. */
 export const MAX_LISTED = 8;
@@ -63,7 +64,8 @@ export function closeQuestion(unsaved: string[] | null): CloseQuestion {
   } else {
     const listed = unsaved.slice(0, MAX_LISTED).join(', ');
     const more = unsaved.length > MAX_LISTED ? ` and ${unsaved.length - MAX_LISTED} more` : '';
-    detail = `Not saved: ${listed}${more}. Go back to fix them, or close anyway and lose them.`;
+    // Not "fix them": a stale or read-only window cannot save them at all; going back lets the chair copy them.
+    detail = `Not saved: ${listed}${more}. Go back to see them (and copy anything you need), or close anyway and lose them.`;
   }
   return {
     type: 'warning',

@@ -39,6 +39,13 @@ export const Channels = {
  * A page with nothing open answers `{ saved: true }` at once. The browser run has no preload: it uses
  * `beforeunload` instead.
  */
+/**
+ * How long main waits for the chair's window to answer a close request. The window gives its own save at most a
+ * second less (SAVE_BEFORE_CLOSE_MS), so that its answer arrives while main is still listening.
+ */
+export const CLOSE_WAIT_MS = 5_000;
+export const SAVE_BEFORE_CLOSE_MS = CLOSE_WAIT_MS - 1_000;
+
 export const LifecycleChannels = {
   closeRequested: 'app:close-requested',
   closeReadiness: 'app:close-readiness',

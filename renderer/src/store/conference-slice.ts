@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { SAVE_BEFORE_CLOSE_MS } from '../../../shared/api/channels';
 import type { CloseReadiness } from '../../../shared/api/contract';
 import type { Failure } from '../../../shared/api/result';
 import { stampCaptures } from '../../../shared/audience/stamp';
@@ -36,8 +37,11 @@ function askToDiscard(question: string): boolean {
   return typeof globalThis.confirm === 'function' ? globalThis.confirm(question) : false;
 }
 
-/** How long closing waits for a save already under way before saying what is not yet on disk. */
-export const CLOSE_WAIT_MS = 4_000;
+/**
+ * How long closing (or leaving a conference) waits for a save already under way before saying what is not yet on
+ * disk: a second less than main waits for the answer (shared/api/channels.ts).
+ */
+export const CLOSE_WAIT_MS = SAVE_BEFORE_CLOSE_MS;
 
 export const createConferenceSlice: StateCreator<RootState, [], [], ConferenceSlice> = (set, get) => {
   const autosaver = createAutosaver({

@@ -109,6 +109,7 @@ describe('closing waits (main/closing.ts)', () => {
       webContents,
       isDestroyed: () => false,
       close: vi.fn(),
+      destroy: vi.fn(),
       on: (event: string, listener: Listener) => windowListeners.set(event, listener),
     };
     return { win, sent, windowListeners };
@@ -163,6 +164,7 @@ describe('closing waits (main/closing.ts)', () => {
     expect(question.detail).toContain('Chair');
     await settle();
     expect(win.close).not.toHaveBeenCalled();
+    expect(win.destroy).not.toHaveBeenCalled();
 
     electron.showMessageBox.mockResolvedValue({ response: 1 });
     windowListeners.get('close')!({ preventDefault: vi.fn() });
@@ -170,6 +172,7 @@ describe('closing waits (main/closing.ts)', () => {
       saved: false,
       unsaved: ['Chair'],
     });
-    await vi.waitFor(() => expect(win.close).toHaveBeenCalledTimes(1));
+    // Destroyed, not closed again: a page that has stopped answering would hold up another close.
+    await vi.waitFor(() => expect(win.destroy).toHaveBeenCalledTimes(1));
   });
 });
