@@ -5,7 +5,7 @@ import { installHolidaySource } from '../../shared/procedure/bank-holidays';
 import { dateHolidaysSource } from '../../shared/procedure/date-holidays-source';
 import { ConferenceStore } from './conference-store';
 import type { DataKey } from './data-key';
-import { acquireDataLock, type DataLock, type DataLockOptions } from './data-lock';
+import { acquireDataLock, readOnlySentence, type DataLock, type DataLockOptions } from './data-lock';
 import type { DurableFs } from './durable-file';
 import { defaultExportFolder } from './export';
 import { createHandlers, type BridgeEndpoints } from './handlers';
@@ -76,25 +76,40 @@ export async function createAppServices(options: {
     ...(readOnly !== undefined ? { readOnly } : {}),
   };
   const presenter = new PresenterHub();
+  const settings = new SettingsStore(shared);
+  if (dataLock) {
+    dataLock.onLost = (holder) => {
+      // Another copy took the folder while this one was not looking (asleep on a synced folder): from now on this one
+      // only reads, and the page hears it from its next save, as a copy that started read-only would say.
+      const reason = readOnlySentence(holder);
+      status.readOnly = reason;
+      store.becomeReadOnly(reason);
+      settings.becomeReadOnly(reason);
+      options.logger.warn('data folder taken over by another copy: read-only', {
+        pid: holder?.pid ?? 'unknown',
+        program: holder?.program ?? 'unknown',
+      });
+    };
+  }
   const handlers = createHandlers({
     store,
     status: () => status,
     logger: options.logger,
     presenter,
     openPresenterWindow: options.openPresenterWindow ?? (async () => false),
-    settings: new SettingsStore(shared),
+    settings,
     exportFolder: (conference) => defaultExportFolder(options.dataFolder, conference),
     ...(options.folders ? { folders: options.folders } : {}),
   });
-  if (readOnly !== undefined) {
-    // Documents go into the data folder unless the user chose another: that write belongs to the copy holding it.
-    // A folder the user chose elsewhere is not the data folder, so a read-only copy may still export there.
-    const exportDocuments = handlers.exportDocuments;
-    handlers.exportDocuments = async (payload) => {
-      const folder = (payload as { folder?: unknown } | null | undefined)?.folder;
-      return folder === undefined ? fail('read-only', readOnly) : exportDocuments(payload);
-    };
-  }
+  // Documents go into the data folder unless the user chose another: that write belongs to the copy holding it. A
+  // folder the user chose elsewhere is not the data folder, so a read-only copy may still export there.
+  const exportDocuments = handlers.exportDocuments;
+  handlers.exportDocuments = async (payload) => {
+    const folder = (payload as { folder?: unknown } | null | undefined)?.folder;
+    return folder === undefined && status.readOnly !== undefined
+      ? fail('read-only', status.readOnly)
+      : exportDocuments(payload);
+  };
   return {
     store,
     handlers,

@@ -137,7 +137,8 @@ export class ConferenceStore {
   private readonly backupIntervalMs: number;
   private readonly backupsKept: number;
   private readonly fs: DurableFs;
-  private readonly readOnlyReason: string | undefined;
+  /** Set from the start (another copy held the folder), or later if another copy takes the folder (becomeReadOnly). */
+  private readOnlyReason: string | undefined;
   private readonly codec: FileCodec<Conference, ReadDetails>;
   private readonly databases = new Map<string, Low<Conference>>();
   /** Files read or created successfully by this process: safe to write over. */
@@ -179,6 +180,11 @@ export class ConferenceStore {
   /** Whether this process may only read (another holds the data folder), and why. */
   get readOnly(): string | undefined {
     return this.readOnlyReason;
+  }
+
+  /** Another copy has taken the data folder (this one was asleep too long on a synced folder): write nothing more. */
+  becomeReadOnly(reason: string): void {
+    this.readOnlyReason = reason;
   }
 
   async init(): Promise<void> {

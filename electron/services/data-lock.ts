@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
-import { link, open, readFile, rename, stat, unlink, utimes } from 'node:fs/promises';
+import { link, open, readFile, rename, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { hostname as osHostname, uptime } from 'node:os';
 import { join } from 'node:path';
 
@@ -156,7 +156,32 @@ export class DataLock {
     if (releaseOnExit) releaseAllOnExit(this);
   }
 
+  /** Called once if another copy is found holding the folder at a refresh (see refresh). */
+  onLost: ((holder: LockHolder | null) => void) | null = null;
+
+  /**
+   * Says "still here", after checking the lock is still this process's: a computer that slept for longer than the
+   * stale time on a synced folder may find that another computer has taken the folder over. Then this copy must stop
+   * writing, rather than carry on beside the new holder.
+   */
   async refresh(): Promise<void> {
+    if (this.released) return;
+    let current: LockHolder | null;
+    try {
+      current = parseHolder(await readFile(this.path, 'utf8'));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return; // unreadable for now: try at the next refresh
+      // Removed by someone tidying the folder: put it back, unless another copy has just made one.
+      await writeFile(this.path, JSON.stringify(this.holder), { flag: 'wx' }).catch(() => undefined);
+      return;
+    }
+    // Half-written (another copy creating it this instant) or unreadable: decide at the next refresh.
+    if (current === null) return;
+    if (current.token !== this.holder.token) {
+      this.stop();
+      this.onLost?.(current);
+      return;
+    }
     const now = new Date();
     await utimes(this.path, now, now).catch(() => undefined);
   }

@@ -33,9 +33,14 @@ export class SettingsStore {
   readonly path: string;
   private readonly logger: Logger;
   private readonly now: () => Date;
-  private readonly readOnly: string | undefined;
+  private readOnly: string | undefined;
   private readonly adapter: DurableDataFile<OrganisationSettings>;
   private readonly db: Low<OrganisationSettings>;
+
+  /** Another copy has taken the data folder: write nothing more. */
+  becomeReadOnly(reason: string): void {
+    this.readOnly = reason;
+  }
 
   constructor(options: { dataFolder: string; logger?: Logger; now?: () => Date; fs?: DurableFs; readOnly?: string }) {
     this.path = join(options.dataFolder, 'settings.json');

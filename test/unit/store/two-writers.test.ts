@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { startBrowserHost } from '../../../electron/host/browser-host';
 import { createAppServices, type AppServices } from '../../../electron/services/app-services';
 import { ConferenceStore, StoreRefusal } from '../../../electron/services/conference-store';
@@ -195,6 +195,44 @@ describe('the data folder lock', () => {
       expect((await stat(join(dataFolder, LOCK_FILE))).isFile()).toBe(true);
       await host.close();
       await expect(stat(join(dataFolder, LOCK_FILE))).rejects.toThrow();
+    } finally {
+      await closeAll();
+    }
+  });
+
+  it('a copy whose lock another computer has taken over (it slept too long) stops writing and says why', async () => {
+    try {
+      const dataFolder = await tempFolder();
+      const s = await services(dataFolder, testKey(), { refreshEveryMs: 20 });
+      const { conference, revision } = await s.store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+      const path = s.store.pathOf(conference.id);
+      const before = await readFile(path);
+      // What the other computer writes when it judges this copy's lock abandoned and takes the folder.
+      const theirs = {
+        pid: 77,
+        hostname: 'LAPTOP-9',
+        startedAt: new Date().toISOString(),
+        program: 'app',
+        token: 'took-over',
+      };
+      await writeFile(join(dataFolder, LOCK_FILE), JSON.stringify(theirs));
+
+      await vi.waitFor(async () => {
+        const status = await s.handlers.appStatus(undefined);
+        expect(status.ok && status.value.readOnly).toMatch(/process 77 on LAPTOP-9/);
+      });
+      const saved = await s.store.save(
+        { ...conference, details: { ...conference.details, venue: 'Room 4' } },
+        revision,
+      );
+      expect(!saved.ok && saved.code).toBe('read-only');
+      expect(!saved.ok && saved.message).toMatch(/process 77 on LAPTOP-9/);
+      expect(await readFile(path)).toEqual(before);
+      const settings = await s.handlers.saveSettings(DEFAULT_SETTINGS);
+      expect(!settings.ok && settings.code).toBe('read-only');
+      // Its lock is theirs now: closing this copy does not remove it.
+      await s.close();
+      expect(JSON.parse(await readFile(join(dataFolder, LOCK_FILE), 'utf8'))).toMatchObject({ token: 'took-over' });
     } finally {
       await closeAll();
     }
