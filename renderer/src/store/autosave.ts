@@ -296,9 +296,11 @@ export function unsavedParts(latest: Conference, written: Conference | null, ref
 
 /**
  * The conference with the fields at `paths` (as the save's problems name them: "details.chair",
- * "participants[2].name", "captures.note:n1.audience") put back as they were in `saved`; undefined when one of them
- * cannot be found in both, so nothing is guessed. A record's keys may hold dots themselves (a capture's reference),
- * so each step takes the key of the object in hand that the path goes on with.
+ * "participants[2].name", "captures.note:n1.audience") put back as they were in `saved`; undefined when a path cannot
+ * be found in `current`, so nothing is guessed. A field in a row (or record entry) added since the last save has
+ * nothing to go back to: that whole new row is left out of the save until it is fixed, and everything else is saved.
+ * A record's keys may hold dots themselves (a capture's reference), so each step takes the key of the object in hand
+ * that the path goes on with.
  */
 export function withFieldsFrom(
   current: Conference,
@@ -306,14 +308,43 @@ export function withFieldsFrom(
   paths: readonly string[],
 ): Conference | undefined {
   let result: unknown = current;
+  const newRows: (string | number)[][] = [];
   for (const path of paths) {
     const steps = stepsOf(result, path);
     if (!steps || !steps.length) return undefined;
-    const old = valueAt(saved, steps);
-    if (old === MISSING) return undefined;
-    result = replaced(result, steps, old);
+    const firstNew = steps.findIndex((_, k) => valueAt(saved, steps.slice(0, k + 1)) === MISSING);
+    if (firstNew === -1) result = replaced(result, steps, valueAt(saved, steps));
+    else newRows.push(steps.slice(0, firstNew + 1));
   }
+  // Last, and from the highest index down, so that leaving out one new row does not move another.
+  const unique = [...new Map(newRows.map((row) => [JSON.stringify(row), row])).values()];
+  for (const row of unique.sort(byLaterFirst)) result = without(result, row);
   return result as Conference;
+}
+
+function byLaterFirst(a: readonly (string | number)[], b: readonly (string | number)[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (a[i] === b[i]) continue;
+    return typeof a[i] === 'number' && typeof b[i] === 'number' ? (b[i] as number) - (a[i] as number) : 0;
+  }
+  return 0;
+}
+
+function without(node: unknown, steps: readonly (string | number)[]): unknown {
+  const [step, ...rest] = steps;
+  if (step === undefined) return node;
+  if (Array.isArray(node)) {
+    if (!rest.length) return node.filter((_, i) => i !== step);
+    const copy = [...node];
+    copy[step as number] = without(copy[step as number], rest);
+    return copy;
+  }
+  const record = node as Record<string, unknown>;
+  if (!rest.length) {
+    const { [step as string]: _left, ...kept } = record;
+    return kept;
+  }
+  return { ...record, [step]: without(record[step as string], rest) };
 }
 
 const MISSING = Symbol('missing');

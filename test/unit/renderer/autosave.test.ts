@@ -371,8 +371,29 @@ describe('one bad field never holds the rest (issue 13)', () => {
     expect(fixed.participants[0]!.name).toBe('Jade');
     expect(fixed.captures['otherDecisions.legalPlanningDetail']?.audience?.level).toBe('professionals');
     expect(fixed.details.reason).toBe('kept');
-    // A field that was not there when last saved (a new participant) cannot be put back: nothing is guessed.
+    // A path that is not in the conference at all: nothing is guessed.
     expect(withFieldsFrom(current, saved, ['participants[1].name'])).toBeUndefined();
+  });
+
+  it('leaves a new row with a bad field out of the save, and saves everything else', () => {
+    const saved = { ...base, participants: [{ ...participant('p1'), name: 'Jade' }] };
+    const current = {
+      ...saved,
+      details: { ...saved.details, venue: 'Room 4' },
+      participants: [
+        saved.participants[0]!,
+        { ...participant('p2'), name: 'z'.repeat(600) },
+        { ...participant('p3'), name: 'Kieran' },
+        { ...participant('p4'), name: 'q'.repeat(600), role: 'r'.repeat(600) },
+      ],
+    };
+    const fixed = withFieldsFrom(current, saved, [
+      'participants[1].name',
+      'participants[3].name',
+      'participants[3].role',
+    ])!;
+    expect(fixed.participants.map((p) => p.id)).toEqual(['p1', 'p3']);
+    expect(fixed.details.venue).toBe('Room 4');
   });
 });
 
