@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, rename, stat, unlink } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type {
@@ -21,6 +21,8 @@ import { migrateConference } from '../../shared/model/migrate';
 import {
   describeWriteFailure,
   DurableDataFile,
+  isMissing,
+  moveDurably,
   temporaryFileWriter,
   hashRevision,
   NO_FILE_REVISION,
@@ -125,9 +127,6 @@ function dateOfStamp(stamp: string): string {
   return m ? `${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z` : stamp;
 }
 
-function isMissing(e: unknown): boolean {
-  return (e as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
-}
 
 export class ConferenceStore {
   readonly folders: { conferences: string; backups: string; quarantine: string; bin: string };
@@ -295,10 +294,14 @@ export class ConferenceStore {
   // -------------------------------------------------------------------------------------------------------------
   // Quarantine and backups
 
+  /** Where a file this app cannot use is kept: named by conference, time and why, never pruned. */
+  private quarantinePath(id: string, why: string): string {
+    return join(this.folders.quarantine, `${id}__${stampOf(this.now())}__${why}${EXT}`);
+  }
+
   private async quarantine(id: string, why: string): Promise<string> {
-    const name = `${id}__${stampOf(this.now())}__${why}${EXT}`;
-    const target = join(this.folders.quarantine, name);
-    await rename(this.pathOf(id), target);
+    const target = this.quarantinePath(id, why);
+    await moveDurably(this.pathOf(id), target, this.fs);
     this.databases.delete(id);
     this.known.delete(id);
     this.summaryCache.delete(id);
@@ -308,7 +311,7 @@ export class ConferenceStore {
 
   /** A durable copy of the bytes of a file that this app cannot use, where pruning never reaches. */
   private async keepInQuarantine(id: string, why: string, bytes: Buffer): Promise<string> {
-    const target = join(this.folders.quarantine, `${id}__${stampOf(this.now())}__${why}${EXT}`);
+    const target = this.quarantinePath(id, why);
     await mkdir(this.folders.quarantine, { recursive: true });
     await writeDurably(target, bytes, { fs: this.fs });
     this.logger.warn('conference file kept in quarantine', { id, why });
@@ -583,7 +586,7 @@ export class ConferenceStore {
       }
       const deletedAt = this.now();
       const entry = `${id}__${stampOf(deletedAt)}${EXT}`;
-      await rename(this.pathOf(id), join(this.folders.bin, entry));
+      await moveDurably(this.pathOf(id), join(this.folders.bin, entry), this.fs);
       this.databases.delete(id);
       this.known.delete(id);
       this.summaryCache.delete(id);
@@ -639,7 +642,7 @@ export class ConferenceStore {
       } catch (e) {
         if (!isMissing(e)) throw e;
       }
-      await rename(source, this.pathOf(id));
+      await moveDurably(source, this.pathOf(id), this.fs);
       return ok(summariseConference(decoded.conference));
     });
   }

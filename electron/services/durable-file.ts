@@ -148,6 +148,16 @@ export async function writeDurablyIfAbsent(
   return created;
 }
 
+/**
+ * Moves a file to another name (into the bin, quarantine, or back) and flushes both folders, so that after a power
+ * cut the file is where the app said it put it, not back where it was.
+ */
+export async function moveDurably(from: string, to: string, fs: DurableFs = nodeDurableFs): Promise<void> {
+  await fs.rename(from, to);
+  await syncFolder(dirname(to), fs);
+  if (dirname(from) !== dirname(to)) await syncFolder(dirname(from), fs);
+}
+
 /** A plain sentence for a failed write: a full disk is said as such, with what to do and that nothing was lost. */
 export function describeWriteFailure(e: unknown, what: string): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
@@ -196,7 +206,8 @@ export function hashRevision(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('base64url').slice(0, 22);
 }
 
-function isMissing(e: unknown): boolean {
+/** Whether an error means the file (or folder) is not there. */
+export function isMissing(e: unknown): boolean {
   return (e as NodeJS.ErrnoException | undefined)?.code === 'ENOENT';
 }
 

@@ -443,3 +443,36 @@ describe('the sentence for a failed write', () => {
     );
   });
 });
+
+describe.skipIf(process.platform === 'win32')('moves into the bin and back', () => {
+  const tempFolder = useTempFolders();
+
+  it('flush both folders after the rename, so a power cut cannot put the file back where it was', async () => {
+    const recorder = recordingFs();
+    const store = new ConferenceStore({ dataFolder: await tempFolder(), key: testKey(), fs: recorder.fs });
+    await store.init();
+    const { conference } = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    recorder.calls.length = 0;
+    const binned = await store.remove(conference.id);
+    if (!binned.ok) throw new Error(binned.message);
+    const source = store.pathOf(conference.id);
+    const target = join(store.folders.bin, binned.value.entry);
+    expect(recorder.calls).toEqual([
+      `rename ${source} -> ${target}`,
+      `open ${store.folders.bin} r`,
+      `sync ${store.folders.bin}`,
+      `close ${store.folders.bin}`,
+      `open ${store.folders.conferences} r`,
+      `sync ${store.folders.conferences}`,
+      `close ${store.folders.conferences}`,
+    ]);
+    recorder.calls.length = 0;
+    expect((await store.restoreFromBin(binned.value.entry)).ok).toBe(true);
+    expect(recorder.calls.slice(0, 4)).toEqual([
+      `rename ${target} -> ${source}`,
+      `open ${store.folders.conferences} r`,
+      `sync ${store.folders.conferences}`,
+      `close ${store.folders.conferences}`,
+    ]);
+  });
+});
