@@ -95,7 +95,17 @@ describe('two writers on one data folder', () => {
     );
     await early.screenshot({ path: join(SHOTS, 'stale-save.png') });
 
+    // Reopening drops what this window could not save, so it asks first, naming it.
+    const asked = new Promise<string>((resolve) =>
+      early.once('dialog', (dialog) => {
+        resolve(dialog.message());
+        void dialog.accept();
+      }),
+    );
     await early.getByRole('button', { name: 'Reopen the conference' }).click();
+    expect(await asked).toMatch(
+      /^Not saved: the conference details\.\s+Leave this conference anyway and lose these changes\?$/,
+    );
     await expect.poll(() => early.getByLabel('Venue').inputValue()).toBe('Room 4, Civic Centre');
     expect(await early.getByLabel('Reference').inputValue()).toBe('SHARED-REF');
     // After reopening it saves again, based on the newer file.
