@@ -44,18 +44,74 @@ const sharedForbidden = [
   '**/renderer/**',
 ];
 
+/**
+ * The folders inside shared/ are layers too, from the bottom up. A folder may import the layers below it, never one
+ * above it or beside it, so that each concept has one home and nothing low down can come to depend on how it is shown:
+ *
+ *   model                 the conference and settings schemas: depends on nothing else here
+ *   format                dates, UK time, readability
+ *   wording               every label and the pieces of sentences, for the chair's window, the shared screen and the documents
+ *   audience              who may see what: the shared screen and the documents are computed from it
+ *   procedure             each nation's rules, timescales and dates
+ *   meeting, plan         who took part; the plan and the decisions, in words and checks
+ *   agenda                the agenda, built from the procedure and the plan
+ *   presenter, documents  the two ways the conference is shown: the shared screen, and the Word documents
+ *   api                   the contract between the windows and the main process
+ */
+const sharedLayers = [
+  ['model'],
+  ['format'],
+  ['wording'],
+  ['audience'],
+  ['procedure'],
+  ['meeting', 'plan'],
+  ['agenda'],
+  ['presenter', 'documents'],
+  ['api'],
+];
+
 /** A rule inside shared/ keeps the runtime rule too: a later flat-config block replaces a rule's options whole. */
-const restrictWithin = (patterns, message) => ({
+const restrictWithin = (...patterns) => ({
   'no-restricted-imports': [
     'error',
     {
       patterns: [
         { group: sharedForbidden, message: 'shared/ is the pure domain: no Electron, Node, DOM, React or lowdb.' },
-        { group: patterns, message },
+        ...patterns,
       ],
     },
   ],
 });
+
+/**
+ * One block for each folder of shared/: it may not import a folder at its own level or above. Matched on the path
+ * (`../plan/…`, `../../plan/…` from a subfolder), not on a last name, so that model/audience.ts is not taken for the
+ * audience folder.
+ */
+const sharedLayerBlocks = sharedLayers.flatMap((level, index) =>
+  level.map((folder) => {
+    const notBelow = sharedLayers
+      .slice(index)
+      .flat()
+      .filter((other) => other !== folder);
+    const below = sharedLayers.slice(0, index).flat();
+    return {
+      files: [`shared/${folder}/**/*.ts`],
+      rules: restrictWithin(
+        {
+          regex: `^(\\.\\./)+(${notBelow.join('|')})(/.*)?$`,
+          message:
+            `shared/${folder}/ may import only ${below.length ? below.join(', ') : 'nothing else in shared/'}: ` +
+            'the order of the folders inside shared/ is in eslint.config.js.',
+        },
+        // The Word library is the documents' own: nothing under them may need it.
+        ...(folder === 'documents' || folder === 'api'
+          ? []
+          : [{ group: ['docx', 'docx/*'], message: 'Only shared/documents/ may use the Word library (docx).' }]),
+      ),
+    };
+  }),
+);
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'docs/**', 'test-results/**', '.data/**'] },
@@ -88,40 +144,38 @@ export default tseslint.config(
       'shared/ is the pure domain: it may not import Electron, Node, the DOM, React, lowdb, or the electron/ and renderer/ layers.',
     ),
   },
-  {
-    files: ['shared/**/*.ts'],
-    ignores: ['shared/documents/**', 'shared/api/**'],
-    rules: restrictWithin(
-      ['**/documents', '**/documents/**'],
-      'Only the export contract may depend on shared/documents: the model, audiences and the shared screen sit below the documents.',
-    ),
-  },
-  // Inside shared/: who may see what (audience/) sits under everything that shows or prints text, so the shared
-  // screen and the documents are computed from it and it can never depend on them.
-  {
-    files: ['shared/audience/**/*.ts'],
-    rules: restrictWithin(
-      [
-        '**/documents',
-        '**/documents/**',
-        '**/presenter',
-        '**/presenter/**',
-        '**/plan/**',
-        '**/procedure/**',
-        '**/agenda/**',
-        '**/api/**',
-        '**/meeting/**',
-      ],
-      'shared/audience/ depends only on shared/model and shared/format: documents and the shared screen are built on it, not the other way round.',
-    ),
-  },
+  ...sharedLayerBlocks,
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: restrict(
-      ['electron', 'electron/*', 'lowdb', 'lowdb/*', ...nodeBuiltins, '**/electron/**'],
-      'renderer/ may not import Electron, Node or the electron/ layer: talk to the main process through the bridge.',
-    ),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', 'electron/*', 'lowdb', 'lowdb/*', ...nodeBuiltins, '**/electron/**'],
+              message:
+                'renderer/ may not import Electron, Node or the electron/ layer: talk to the main process through the bridge.',
+            },
+            {
+              // The Word library, the holiday tables and the document builders are heavy and belong to the main
+              // process, which writes the files.
+              group: ['docx', 'docx/*', 'date-holidays', 'date-holidays/*', '**/procedure/date-holidays-source'],
+              message:
+                'renderer/ may not import docx or date-holidays: the main process builds and writes the documents.',
+            },
+            {
+              // The final-document checklist and the leak guard are plain checks the export dialog shows, so they may
+              // come in; the builders may not.
+              regex: '^(\\.\\./)+shared/documents(/(?!(final-check|guard)$).*)?$',
+              message:
+                'renderer/ may not import the document builders (shared/documents): the main process writes the documents.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['electron/**/*.ts'],

@@ -4,7 +4,7 @@ import { PROCEDURE_PROFILES } from '../procedure/profiles';
 import type { AgendaItemDefinition, AgendaItemKey } from './types';
 
 /**
- * The agenda of each conference type in each nation (domain.md §2 and §6). Items are built from one catalogue so
+ * The agenda of each conference type in each nation. Items are built from one catalogue so
  * that an item means the same thing, and keeps the same key, on every agenda it appears on; only its wording
  * changes with the type and the nation. Numbers in prompts are the national defaults: local procedures differ, so
  * they are phrased as defaults for the chair to check, not as rules the app enforces.
@@ -714,7 +714,7 @@ function runningOrder({ type, nation }: Context): AgendaItemKey[] {
     'attendance-and-exclusions',
     'reports',
   ];
-  // Scotland must consider the Reporter alongside the decision (domain.md §6), so it sits straight after it.
+  // Scotland must consider the Reporter alongside the decision, so it sits straight after it.
   const reporter = when<AgendaItemKey>(nation === 'scotland', 'childrens-reporter');
   const planning: AgendaItemKey[] = ['outline-plan', 'contingency', 'lead-professional', 'core-group', 'review-date'];
   const closing: AgendaItemKey[] = ['complaints', 'distribution', 'close'];

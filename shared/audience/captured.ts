@@ -1,5 +1,6 @@
 import type { Audience, AudienceLevel, Capture } from '../model/audience';
 import type { Conference, Participant } from '../model/conference';
+import { childNameById } from '../wording/sentences';
 import { keptFromSeparateSession, keptFromWordsOf, SEPARATE_SESSION_ITEM } from './separate-session';
 
 /**
@@ -88,11 +89,6 @@ function personName(conference: Conference, id: string | undefined): string {
   return p?.name.trim() || 'someone';
 }
 
-function childName(conference: Conference, id: string | undefined): string {
-  const c = conference.children.find((x) => x.id === id);
-  return c ? c.givenName.trim() || 'the baby' : 'a child';
-}
-
 /** Every text source in the conference, before audiences are resolved. */
 function sources(c: Conference): Source[] {
   const out: Source[] = [];
@@ -123,7 +119,7 @@ function sources(c: Conference): Source[] {
     // withholdable from the other parent; the GP goes with it, as it names the area too.
     add({
       ref: `child:${child.id}:school`,
-      field: () => `School or nursery and GP of ${childName(c, child.id)}`,
+      field: () => `School or nursery and GP of ${childNameById(c, child.id, 'a child')}`,
       texts: [child.school, child.gp],
       nature: 'outcome',
       defaultAudience: aud('everyone'),
@@ -264,7 +260,7 @@ function sources(c: Conference): Source[] {
   for (const v of c.childVoices) {
     add({
       ref: `childVoice:${v.id}`,
-      field: () => `What ${childName(c, v.childId)} told us`,
+      field: () => `What ${childNameById(c, v.childId, 'a child')} told us`,
       texts: [v.summary, v.response],
       nature: 'record',
       defaultAudience: aud('everyone'),
@@ -328,7 +324,7 @@ function sources(c: Conference): Source[] {
   }
 
   for (const d of c.decisions) {
-    const who = childName(c, d.childId);
+    const who = childNameById(c, d.childId, 'a child');
     add({
       ref: `decision:${d.childId}:chairReasons`,
       field: () => `The chair’s reasons for ${who}`,
@@ -606,6 +602,27 @@ export function capturedTexts(c: Conference, options: { includeEmpty?: boolean }
       ...(closedSessionId !== undefined ? { closedSessionId } : {}),
       ...(source.saidBy !== undefined ? { saidBy: source.saidBy } : {}),
     });
+  }
+  return result;
+}
+
+/** A text's reference and words, and the closed session its record names: what stamping reads on every change. */
+export type TextWords = { ref: string; texts: string[]; closedSessionId?: string };
+
+/**
+ * Every text source with its words (empty ones too), without the name and audience `capturedTexts` works out: the
+ * chair's window stamps after each edit and main again on each save, and for a meeting of thousands of notes
+ * building a full CapturedText for each costs several times what stamping needs.
+ */
+export function textWords(c: Conference): TextWords[] {
+  const result: TextWords[] = [];
+  for (const source of sources(c)) {
+    const texts: string[] = [];
+    for (const t of source.texts) if (typeof t === 'string' && t.trim() !== '') texts.push(t);
+    const closedSessionId = source.closedSessionId ?? c.captures[source.ref]?.closedSessionId;
+    result.push(
+      closedSessionId === undefined ? { ref: source.ref, texts } : { ref: source.ref, texts, closedSessionId },
+    );
   }
   return result;
 }

@@ -1,10 +1,11 @@
 import type { DistributedDocument } from '../model/audience';
 import type { Child, Conference, Participant } from '../model/conference';
+import { andList, childName } from '../wording/sentences';
 import { attendedAnyPart } from './presence';
 import { isFamilySide } from './visibility';
 
 /**
- * Who receives which document (issue #10, item 4; domain.md §3 "Who receives what"). The default follows the
+ * Who receives which document (issue #10, item 4). The default follows the
  * guidance; the chair can change anyone's line, and the export writes exactly this list.
  *
  * - a professional: the decision letter and the minutes; the restricted annex when they are from children's social
@@ -134,9 +135,9 @@ function withChildLetters(
   line: { receives: DistributedDocument[]; why: string },
 ): { receives: DistributedDocument[]; why: string } {
   const letters = childrenToWriteTo(conference);
-  const tooYoung = tooYoungForALetter(conference).map((c) => c.knownAs.trim() || c.givenName.trim() || 'a child');
+  const tooYoung = tooYoungForALetter(conference).map(childName);
   const young = tooYoung.length
-    ? `; tells ${joinNames(tooYoung)}, too young for a letter, about the outcome in other ways`
+    ? `; tells ${andList(tooYoung)}, too young for a letter, about the outcome in other ways`
     : '';
   if (!letters.length) return { ...line, why: `${line.why}${young}` };
   return {
@@ -145,12 +146,8 @@ function withChildLetters(
   };
 }
 
-function joinNames(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-}
-
 /**
- * The chair writes to each child of the household after the conference (domain.md §3): a child who is born and at
+ * The chair writes to each child of the household after the conference: a child who is born and at
  * least this old on the conference date. A younger child is told in ways that suit them, not by letter.
  */
 export const YOUNGEST_FOR_A_LETTER = 3;

@@ -1,6 +1,6 @@
 import type { Capture } from '../model/audience';
 import type { AgendaProgress, Conference } from '../model/conference';
-import { capturedIndexOf, capturedTexts } from './captured';
+import { textWords } from './captured';
 
 /**
  * Time on everything captured (issue #10, item 2). Called on every change of the conference (in the chair's window
@@ -24,7 +24,7 @@ export function stampCaptures(conference: Conference, now: string, previous?: Co
   // police add what they know to an existing worry): withheld from those out of the room until the chair releases it.
   const before = open && previous ? wordsByRef(previous) : undefined;
   let existedBefore = before;
-  for (const text of capturedIndexOf(conference).all) {
+  for (const text of textWords(conference)) {
     if (!text.texts.length) continue;
     const existing = conference.captures[text.ref];
     const earlier = before?.get(text.ref);
@@ -84,7 +84,7 @@ export function firstCapture(conference: Conference, now: string): Capture {
 }
 
 function wordsByRef(conference: Conference): Map<string, string> {
-  return new Map(capturedTexts(conference, { includeEmpty: true }).map((t) => [t.ref, t.texts.join('\u0000')]));
+  return new Map(textWords(conference).map((t) => [t.ref, t.texts.join('\u0000')]));
 }
 
 /** Opens a visit for the item on screen while the meeting runs, and closes the one left behind. */
@@ -123,7 +123,7 @@ export function stampVisits(agenda: AgendaProgress, now: string): AgendaProgress
  */
 export function markExistingCaptures(conference: Conference): Conference {
   let captures: Record<string, Capture> | undefined;
-  for (const text of capturedIndexOf(conference).all) {
+  for (const text of textWords(conference)) {
     if (!text.texts.length) continue;
     if (conference.captures[text.ref] !== undefined) continue;
     captures ??= { ...conference.captures };

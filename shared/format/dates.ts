@@ -1,15 +1,13 @@
 import { format, isValid } from 'date-fns';
+import { parseIsoDate } from './iso-date';
 
 /**
  * Turns an ISO calendar date into a local Date at midnight without passing through UTC, so that "2026-12-01" is the
  * 1st of December whatever the machine's time zone.
  */
 export function calendarDate(iso: string): Date {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return new Date(NaN);
-  const d = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  // Reject dates that rolled over (2026-02-30 -> 2 March).
-  return d.getMonth() === Number(m[2]) - 1 ? d : new Date(NaN);
+  const date = parseIsoDate(iso);
+  return date ? new Date(date.year, date.month - 1, date.day) : new Date(NaN);
 }
 
 export function isoOf(date: Date): string {

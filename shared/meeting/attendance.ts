@@ -1,29 +1,5 @@
 import { AttendanceStatus } from '../model/conference';
-import type { Agency, JoinedBy, Participant, ParticipantKind } from '../model/conference';
-
-export const attendanceLabel: Record<AttendanceStatus, string> = {
-  expected: 'Expected',
-  present: 'Present',
-  part: 'Present for part',
-  'left-early': 'Left early',
-  remote: 'Joined remotely',
-  'attended-separately': 'Attended separately',
-  'apologies-with-report': 'Apologies, sent a report',
-  'apologies-no-report': 'Apologies, no report',
-  'report-only': 'Report only',
-  'invited-absent': 'Invited, did not attend',
-  'not-invited': 'Not invited',
-  'excluded-part': 'Excluded for part',
-  'excluded-whole': 'Excluded',
-  'child-not-attending': 'Not attending: views shared another way',
-};
-
-/** How someone joined a separate session (or the meeting, where it was not the meeting's own way). */
-export const joinedByLabel: Record<JoinedBy, string> = {
-  'in-person': 'In person',
-  video: 'By video',
-  phone: 'By phone',
-};
+import type { Agency, Participant, ParticipantKind } from '../model/conference';
 
 /**
  * The statuses a participant of this kind can have. "Not attending: views shared another way" is for a child or
@@ -32,26 +8,6 @@ export const joinedByLabel: Record<JoinedBy, string> = {
 export function attendanceStatusesFor(kind: ParticipantKind): AttendanceStatus[] {
   return AttendanceStatus.options.filter((s) => s !== 'child-not-attending' || kind === 'child');
 }
-
-export const agencyLabel: Record<Agency, string> = {
-  'childrens-social-care': 'Children’s social care',
-  police: 'Police',
-  'health-visiting': 'Health visiting',
-  'school-nursing': 'School nursing',
-  midwifery: 'Midwifery',
-  gp: 'GP',
-  paediatrics: 'Paediatrics',
-  school: 'School',
-  'early-years': 'Nursery / early years',
-  'adult-substance-misuse': 'Adult substance misuse service',
-  'adult-mental-health': 'Adult mental health service',
-  probation: 'Probation',
-  housing: 'Housing',
-  'domestic-abuse-service': 'Domestic abuse service',
-  'family-support': 'Family support',
-  legal: 'Legal services',
-  other: 'Other agency',
-};
 
 /** Statuses in which a person takes part in the discussion (in the room, by video, or in a separate session). */
 const TAKING_PART: ReadonlySet<AttendanceStatus> = new Set([

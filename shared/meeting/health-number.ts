@@ -2,7 +2,7 @@ import { formatDate } from '../format/dates';
 import type { Nation } from '../model/conference';
 
 /**
- * A child's health number, by the nation whose health service issued it (domain.md: "Health identifiers"):
+ * A child's health number, by the nation whose health service issued it:
  *
  * - England and Wales: the NHS number;
  * - Scotland: the CHI number (Community Health Index), whose first six digits are the date of birth as DDMMYY;

@@ -79,7 +79,7 @@ export const OtherChild = z.object({
 export type OtherChild = z.infer<typeof OtherChild>;
 
 // ---------------------------------------------------------------------------------------------------------------
-// Participants and attendance (domain.md §4)
+// Participants and attendance
 
 export const ParticipantKind = z.enum(['family', 'professional', 'child', 'advocate', 'interpreter', 'supporter']);
 export type ParticipantKind = z.infer<typeof ParticipantKind>;
@@ -193,7 +193,7 @@ export const ReportVersion = z.enum(['full', 'summary', 'not-shared']);
 export type ReportVersion = z.infer<typeof ReportVersion>;
 
 /**
- * One report for one family member (domain.md §3: reports are shared with each parent separately, and lateness is
+ * One report for one family member (reports are shared with each parent separately, and lateness is
  * judged per recipient). `participantId` names a family-side participant: kind family, supporter, advocate or
  * child.
  */
@@ -370,6 +370,11 @@ export const Dissent = z.object({
 
 export const ChildDecisionOutcome = z.enum(['plan-needed', 'plan-not-needed', 'plan-continues', 'plan-ends']);
 export type ChildDecisionOutcome = z.infer<typeof ChildDecisionOutcome>;
+
+/** Whether the outcome leaves the child with a child protection plan: one made now, or one that carries on. */
+export function isPlanOutcome(outcome: ChildDecisionOutcome | undefined): boolean {
+  return outcome === 'plan-needed' || outcome === 'plan-continues';
+}
 
 export const AlternativeSupport = z.enum(['child-in-need-plan', 'early-help', 'no-further-action']);
 export type AlternativeSupport = z.infer<typeof AlternativeSupport>;

@@ -1,4 +1,4 @@
-import { Conference, SCHEMA_VERSION, type ConferenceType, type Nation } from './conference';
+import { ChildDecision, Conference, SCHEMA_VERSION, type ConferenceType, type Nation } from './conference';
 import { newId } from './ids';
 
 export type NewConferenceRequest = { type: ConferenceType; nation: Nation; date: string };
@@ -13,6 +13,17 @@ export function createConference(request: NewConferenceRequest, now: Date = new 
     updatedAt: stamp,
     details: { type: request.type, nation: request.nation, date: request.date },
   });
+}
+
+/** Everything in a decision but the child, from the schema's own defaults. */
+const decisionDefaults = ChildDecision.omit({ childId: true });
+
+/**
+ * A child's decision before anything is decided: every list empty and every text blank, from the schema's defaults so
+ * that a field added to the schema is never missing here. The child's id is not checked: it comes from the conference.
+ */
+export function emptyDecision(childId: string): ChildDecision {
+  return { childId, ...decisionDefaults.parse({}) };
 }
 
 /** The line a chair sees in the list of recent conferences. */

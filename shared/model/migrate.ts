@@ -1,5 +1,4 @@
 import { Conference, SCHEMA_VERSION } from './conference';
-import { markExistingCaptures } from '../audience/stamp';
 import { v1ToV2 } from './migrations/v2';
 import { describeIssues, summariseProblems, type FieldProblem } from './validation';
 
@@ -13,8 +12,12 @@ const steps: Record<number, (data: Record<string, unknown>) => Record<string, un
   1: v1ToV2,
 };
 
-/** Brings a parsed file up to the current schema, or says plainly why it cannot be opened. */
-export function migrateConference(raw: unknown): MigrationResult {
+/**
+ * Brings a parsed file up to the current schema, or says plainly why it cannot be opened. Only the shape: a file is
+ * opened with `migrateConference` (shared/audience/migrate.ts), which also marks what was written before times were
+ * kept.
+ */
+export function migrateSchema(raw: unknown): MigrationResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return {
       ok: false,
@@ -59,6 +62,5 @@ export function migrateConference(raw: unknown): MigrationResult {
     };
   }
   if (version === SCHEMA_VERSION) return { ok: true, conference: parsed.data };
-  // Texts written before times were kept are marked as such, so they are never stamped with the time of opening.
-  return { ok: true, conference: version < 2 ? markExistingCaptures(parsed.data) : parsed.data, migratedFrom: version };
+  return { ok: true, conference: parsed.data, migratedFrom: version };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ProcedureOverrides } from '../procedure/profiles';
+import { ProcedureOverrides } from './procedure-settings';
 import { Nation } from './conference';
 import { ShortText, Text } from './primitives';
 

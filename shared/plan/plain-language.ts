@@ -4,7 +4,7 @@ import type { Conference } from '../model/conference';
 
 /**
  * A gentle check for words a family may not understand in anything they will read: the family plan, the decision
- * letter, the shared screen. Families misread professional shorthand and labels (domain.md §5), and a parent who
+ * letter, the shared screen. Families misread professional shorthand and labels, and a parent who
  * does not know what "PLO" means cannot act on it. The check never blocks anything: it points at the words and
  * offers everyday ones, and the person writing decides.
  *

@@ -1,14 +1,9 @@
 import { formatDate } from '../format/dates';
-import type {
-  Child,
-  ChildDecision,
-  ChildDecisionOutcome,
-  Conference,
-  ConferenceType,
-  PlanAction,
-} from '../model/conference';
+import type { Child, ChildDecision, Conference, ConferenceType, PlanAction } from '../model/conference';
+import { isPlanOutcome } from '../model/conference';
 import type { FieldProblem } from '../model/validation';
-import { andList, capitalise, childName, continueSentence, planInPlace } from '../presenter/plain-words';
+import { andList, capitalise, childName, childNameById, continueSentence } from '../wording/sentences';
+import { planInPlace } from './decision-words';
 import { conferenceDeadlines, type Deadline } from '../procedure/deadlines';
 import {
   categoryScheme,
@@ -83,11 +78,9 @@ export type DecisionAndPlanOptions = {
   leadProfessionalTitle?: string;
 };
 
-const PLAN_OUTCOMES: ReadonlySet<ChildDecisionOutcome> = new Set(['plan-needed', 'plan-continues']);
-
 /** Whether the meeting has decided that at least one child has a plan after it (made now or carried on). */
 export function planMadeOrContinued(conference: Conference): boolean {
-  return conference.decisions.some((d) => d.outcome !== undefined && PLAN_OUTCOMES.has(d.outcome));
+  return conference.decisions.some((d) => isPlanOutcome(d.outcome));
 }
 
 /** Whether every child in the household has an outcome recorded. */
@@ -102,11 +95,6 @@ const blank = (text: string) => text.trim() === '';
 function participantName(conference: Conference, id: string): string | undefined {
   const name = conference.participants.find((p) => p.id === id)?.name.trim();
   return name || undefined;
-}
-
-function nameOfChild(conference: Conference, childId: string): string {
-  const child = conference.children.find((c) => c.id === childId);
-  return child ? childName(child) : 'the child';
 }
 
 /** The deadline, when the date booked for it is later than the rule allows. */
@@ -247,7 +235,7 @@ export function planProblems(conference: Conference, options: DecisionAndPlanOpt
 
     if (action.carriedForward) {
       // An action from the last plan keeps the date and wording that conference agreed; what this review owes it
-      // is a report on how it went (domain.md §2, "Review conference adds").
+      // is a report on how it went.
       if (!action.progress) {
         problems.push({
           field: `${at}.progress`,
@@ -417,9 +405,9 @@ export function coreGroupProblems(conference: Conference, options: DecisionAndPl
   // An empty list means the core group is for every child on a plan; a list that names some must name them all.
   if (group.childIds.length > 0) {
     const missing = conference.decisions
-      .filter((d) => d.outcome !== undefined && PLAN_OUTCOMES.has(d.outcome) && !group.childIds.includes(d.childId))
-      .map((d) => nameOfChild(conference, d.childId));
-    const names = missing.join(' and ');
+      .filter((d) => isPlanOutcome(d.outcome) && !group.childIds.includes(d.childId))
+      .map((d) => childNameById(conference, d.childId));
+    const names = andList(missing);
     if (missing.length > 0) {
       problems.push({
         field: 'coreGroup.childIds',
@@ -513,7 +501,7 @@ function wasOnPlanBefore(decision: ChildDecision): boolean {
 }
 
 /**
- * Which outcomes each kind of conference can reach. Only a review ends a plan (domain.md §1 common rules); an initial
+ * Which outcomes each kind of conference can reach. Only a review ends a plan; an initial
  * or pre-birth conference decides whether a plan is needed. A review or transfer-in may still meet a child who was
  * not on a plan (a new baby, a child who has joined the household), who then needs a plan or does not.
  */
@@ -602,7 +590,7 @@ export function decisionProblems(conference: Conference, options: DecisionAndPla
       });
       return;
     }
-    const name = nameOfChild(conference, decision.childId);
+    const name = childNameById(conference, decision.childId);
     const fit = outcomeProblem(conference, decision, at, name);
     if (fit) problems.push(fit);
     const unborn = conference.children.find((c) => c.id === decision.childId)?.unborn === true;
@@ -625,7 +613,7 @@ export function decisionProblems(conference: Conference, options: DecisionAndPla
       (decision.alternative === 'child-in-need-plan' || decision.alternative === 'early-help') &&
       blank(decision.alternativeLead) &&
       decision.outcome !== undefined &&
-      !PLAN_OUTCOMES.has(decision.outcome)
+      !isPlanOutcome(decision.outcome)
     ) {
       problems.push({
         field: `${at}.alternativeLead`,

@@ -1,17 +1,12 @@
 import { capturedTexts } from '../audience/captured';
-import {
-  Attendance,
-  Conference,
-  type ChildDecision,
-  type ChildDecisionOutcome,
-  type ConferenceInput,
-} from '../model/conference';
+import { Attendance, Conference, type ChildDecision, type ConferenceInput, isPlanOutcome } from '../model/conference';
+import { emptyDecision } from '../model/factory';
 import { createConference } from '../model/factory';
 
 /**
  * "Start review conference": a new review built from the conference that made or last reviewed the plan, so the
  * chair does not type the household, the participants and the plan again, and the review can report progress against
- * the very actions that were agreed (domain.md §2, "Review conference adds").
+ * the very actions that were agreed.
  *
  * What is carried, and why:
  * - the household (children, adults, other children) and the participants, with attendance reset to "expected":
@@ -39,15 +34,13 @@ import { createConference } from '../model/factory';
 
 export type StartReviewRequest = { date: string; now?: Date };
 
-const ON_PLAN: ReadonlySet<ChildDecisionOutcome> = new Set(['plan-needed', 'plan-continues']);
-
 const EXPECTED: Attendance = Attendance.parse({});
 
 export function startReviewFrom(previous: Conference, request: StartReviewRequest): Conference {
   const { nation, type, date, localAuthority, reference, chair } = previous.details;
   const blank = createConference({ type: 'review', nation, date: request.date }, request.now);
 
-  const continuing = previous.decisions.filter((d) => d.outcome !== undefined && ON_PLAN.has(d.outcome));
+  const continuing = previous.decisions.filter((d) => isPlanOutcome(d.outcome));
   const continuingIds = new Set(continuing.map((d) => d.childId));
   // An unborn baby whose need for a plan is to be looked at again (at this review, or sooner) brings the help agreed
   // for it (the pre-birth assessment), so the review hears how it went before deciding.
@@ -60,8 +53,7 @@ export function startReviewFrom(previous: Conference, request: StartReviewReques
     childIds.length === 0 || childIds.some((id) => followedIds.has(id));
 
   const decisions: ChildDecision[] = continuing.map((d) => ({
-    childId: d.childId,
-    categories: [],
+    ...emptyDecision(d.childId),
     // A plan continued without a category (which the checks flag) still had one before.
     previousCategories: [...(d.categories.length > 0 ? d.categories : d.previousCategories)],
     ...(d.planStartedOn !== undefined
@@ -69,12 +61,6 @@ export function startReviewFrom(previous: Conference, request: StartReviewReques
       : d.outcome === 'plan-needed'
         ? { planStartedOn: date }
         : {}),
-    agencyViews: [],
-    familyViews: [],
-    chairReasons: '',
-    dissent: [],
-    alternativeLead: '',
-    stepDownPlan: '',
   }));
 
   const { plan, coreGroup } = previous;

@@ -6,33 +6,7 @@
  * count (days since 1970-01-01 in the proleptic Gregorian calendar) and back, with integer arithmetic only.
  */
 
-export type CalendarDate = { year: number; month: number; day: number };
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/** Reads a real calendar date; 2026-02-30 is refused rather than rolled over into March. */
-export function parseIsoDate(iso: string): CalendarDate | undefined {
-  const m = ISO_DATE.exec(iso);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return { year, month, day };
-}
-
-export function isIsoDate(value: string): boolean {
-  return parseIsoDate(value) !== undefined;
-}
+import { daysInMonth, parseIsoDate, type CalendarDate } from '../format/iso-date';
 
 /**
  * The engine is only ever handed dates that passed the model's `IsoDate` schema; anything else is a programming

@@ -1,4 +1,4 @@
-import { lowerFirst } from '../format/words';
+import { andList, childNameById, lowerFirst, possessive } from '../wording/sentences';
 import { formatDate } from '../format/dates';
 import type {
   Child,
@@ -9,7 +9,8 @@ import type {
   Report,
   ReportVersion,
 } from '../model/conference';
-import { conferenceTypeLabel } from '../model/labels';
+import { isPlanOutcome } from '../model/conference';
+import { conferenceTypeLabel } from '../wording/labels';
 import { addCalendarDays, addMonths, dayOfWeek, isAfter, isBefore, isWeekend } from './calendar';
 import {
   PROCEDURE_PROFILES,
@@ -24,7 +25,6 @@ import {
 } from './profiles';
 import {
   familySideParticipants,
-  joinNames,
   judgeReportSharing,
   reportName,
   type RecipientSharing,
@@ -262,8 +262,6 @@ function limitFrom(ctx: Context, spec: Spec): Deadline | undefined {
   };
 }
 
-const PLAN_OUTCOMES = new Set<ChildDecision['outcome']>(['plan-needed', 'plan-continues']);
-
 /** A baby not made subject to a plan now, whose need for one is looked at again at the review conference. */
 export function reconsideredAtReview(d: Pick<ChildDecision, 'outcome' | 'reconsider'>): boolean {
   return d.outcome === 'plan-not-needed' && d.reconsider === 'at-review';
@@ -282,17 +280,11 @@ function planMayContinue(conference: Conference): boolean {
   const { decisions } = conference;
   // Before the decisions are recorded, the dates still matter for planning the meeting.
   if (decisions.length === 0) return true;
-  return decisions.some((d) => d.outcome === undefined || PLAN_OUTCOMES.has(d.outcome));
+  return decisions.some((d) => d.outcome === undefined || isPlanOutcome(d.outcome));
 }
 
 function unbornChild(conference: Conference): Child | undefined {
   return conference.children.find((c) => c.unborn || c.expectedDeliveryDate !== undefined);
-}
-
-/** "Mia", or undefined when the child has no name yet (an unborn baby), so callers can say "the baby". */
-function childName(conference: Conference, childId: string): string | undefined {
-  const child = conference.children.find((c) => c.id === childId);
-  return child?.knownAs || child?.givenName || undefined;
 }
 
 const REVIEW_RULE_AFTER: Record<ConferenceType, TimescaleKey> = {
@@ -438,11 +430,11 @@ function postBirthReview(ctx: Context, bookedOn: string | undefined): Deadline |
 function pairList(pairs: ReadonlyArray<{ report: Report; recipient: RecipientSharing }>): string {
   const byReport = new Map<Report, string[]>();
   for (const { report, recipient } of pairs) byReport.set(report, [...(byReport.get(report) ?? []), recipient.name]);
-  return [...byReport].map(([report, names]) => `${reportName(report)} to ${joinNames(names)}`).join('; ');
+  return [...byReport].map(([report, names]) => `${reportName(report)} to ${andList(names)}`).join('; ');
 }
 
 /**
- * Reports to the family, judged per family member (domain.md §3): a report that reached the mother in time and the
+ * Reports to the family, judged per family member: a report that reached the mother in time and the
  * father late is late, and one kept from a parent for a recorded reason is not waited for.
  */
 function reportsToFamily(ctx: Context): Deadline | undefined {
@@ -500,7 +492,7 @@ function reportsToFamily(ctx: Context): Deadline | undefined {
 }
 
 /**
- * Reports to the family are a local rule in every nation (domain.md §1: "Local", "shared where proportionate"), and
+ * Reports to the family are a local rule in every nation ("Local", "shared where proportionate"), and
  * every profile sets a default. Should a profile ever leave one out, the usual local defaults apply, labelled as
  * local so that the chair knows it is the organisation's to set: 3 working days before an initial, pre-birth or
  * transfer-in conference, 5 before a review.
@@ -547,7 +539,7 @@ function leastNotice(
     const names = byReport.get(report) ?? [];
     if (!names.includes(recipient.name)) byReport.set(report, [...names, recipient.name]);
   }
-  const parts = [...byReport].map(([report, names]) => `${reportName(report)} reached ${joinNames(names)}`);
+  const parts = [...byReport].map(([report, names]) => `${reportName(report)} reached ${andList(names)}`);
   const when =
     n === 0
       ? 'on the day of the conference'
@@ -813,10 +805,9 @@ function planLength(ctx: Context): Deadline[] {
   const out: Deadline[] = [];
   const nextReviewOn = ctx.conference.review.nextReviewOn;
   for (const decision of ctx.conference.decisions) {
-    const onPlan = PLAN_OUTCOMES.has(decision.outcome) || (decision.outcome === undefined && ctx.type === 'review');
-    if (!onPlan) continue;
-    const name = childName(ctx.conference, decision.childId);
-    const whose = name ? `${name}’s` : 'the child’s';
+    const planGoesOn = isPlanOutcome(decision.outcome) || (decision.outcome === undefined && ctx.type === 'review');
+    if (!planGoesOn) continue;
+    const whose = possessive(childNameById(ctx.conference, decision.childId));
     const start = planStart(ctx, decision);
     for (const key of ['plan-escalation', 'plan-long'] as const) {
       const rule = ctx.timescales[key];

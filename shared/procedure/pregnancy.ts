@@ -1,6 +1,6 @@
-import { lowerFirst } from '../format/words';
+import { childName, lowerFirst } from '../wording/sentences';
 import { formatDate } from '../format/dates';
-import { conferenceTypeLabel } from '../model/labels';
+import { conferenceTypeLabel } from '../wording/labels';
 import type { Child, Conference, Nation } from '../model/conference';
 import type { FieldProblem } from '../model/validation';
 import { addCalendarDays, calendarDaysBetween, isAfter } from './calendar';
@@ -23,7 +23,7 @@ import { bankHolidayOn, workingDayOnOrBefore } from './working-days';
  * that a minute written a week later still says what the meeting knew), the due date, and the weeks at which
  * procedures hang work on the pregnancy (a pre-birth assessment by 30 weeks, a pre-birth conference by 28 or 34
  * weeks, a review after the birth). Each nation's numbers come from its profile and the organisation's settings
- * (profiles.ts, domain.md §1); a week no rule uses is still shown, with no rule beside it.
+ * (profiles.ts); a week no rule uses is still shown, with no rule beside it.
  */
 
 const FULL_TERM_DAYS = 280;
@@ -182,7 +182,8 @@ function birthRules(nation: Nation, timescales: Partial<Record<TimescaleKey, Eff
     });
   }
   if (nation === 'scotland') {
-    // domain.md §1 [S1][S4]: a national expectation with no number of days, so it is not a timescale setting.
+    // The Scottish national guidance expects this meeting but gives it no number of days, so it is not a timescale
+    // setting.
     rules.push({
       what: 'A pre-discharge planning meeting before the baby leaves hospital',
       limit: 'no-later-than',
@@ -211,10 +212,6 @@ function problemFor(g: Gestation, edd: string, conferenceOn: string): string | u
     );
   }
   return undefined;
-}
-
-function childName(child: Child): string {
-  return child.knownAs.trim() || child.givenName.trim() || 'the baby';
 }
 
 /**

@@ -1,4 +1,4 @@
-import { agencyLabel } from '../meeting/attendance';
+import { agencyLabel } from '../wording/labels';
 import type {
   Conference,
   Participant,
@@ -12,7 +12,7 @@ import { describeAmount, type TimescaleUnit } from './profiles';
 import { workingDayOnOrAfter, workingDaysBetween } from './working-days';
 
 /**
- * Reports shared with each family member separately (domain.md §3): a report may go to one parent only, or as a
+ * Reports shared with each family member separately: a report may go to one parent only, or as a
  * summary without a restricted section, and lateness is judged per recipient. This module says, for each report and
  * each family member, what they were given, when, and whether that met the local rule; the rule's last day is
  * counted in deadlines.ts (`reportSharingByRecipient`), which hands it in here.
@@ -86,12 +86,6 @@ export type RecipientSharing = {
 };
 
 export type ReportRecipients = { report: Report; recipients: RecipientSharing[] };
-
-export const reportVersionLabel: Record<ReportVersion, string> = {
-  full: 'Full report',
-  summary: 'Summary',
-  'not-shared': 'Not shared',
-};
 
 /** "Police report by PC Laura Finch": how notes name a report. */
 export function reportName(report: Pick<Report, 'agency' | 'author'>): string {
@@ -200,10 +194,4 @@ export function judgeReportSharing(
   rule: ReportSharingRule | undefined,
 ): ReportRecipients[] {
   return conference.reports.map((report) => ({ report, recipients: judgeReportRecipients(conference, report, rule) }));
-}
-
-/** "Jade Ashdown", "Jade Ashdown and Kieran Ashdown", "A, B and C". */
-export function joinNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }

@@ -51,7 +51,7 @@ function mayReceive(g: Generated, view: DocumentView, reader: Reader, c: Planted
 }
 
 /**
- * domain.md §3: a parent attending separately (bail conditions, domestic abuse) gets their own copy without the other
+ * A parent attending separately (bail conditions, domestic abuse) gets their own copy without the other
  * parent's contact details. Whatever its audience, no one else's address reaches someone who attended separately.
  */
 function elsewhereInTheFamily(g: Generated, readerId: string, c: Planted): boolean {

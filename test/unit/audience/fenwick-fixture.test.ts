@@ -3,7 +3,7 @@ import { audienceProblems, capturedTexts, meetingSpan, ReaderView, readerFor } f
 import { buildDocuments } from '../../../shared/documents';
 import { guardDocuments } from '../../../shared/documents/guard';
 import { setupProblems } from '../../../shared/meeting/setup-checks';
-import { migrateConference } from '../../../shared/model/migrate';
+import { migrateConference } from '../../../shared/audience/migrate';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { allDecisionAndPlanProblems } from '../../../shared/plan/plan-checks';
 import { conferenceDeadlines, reportSharingByRecipient } from '../../../shared/procedure/deadlines';

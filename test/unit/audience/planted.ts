@@ -20,7 +20,7 @@ import {
 
 /**
  * Generated conferences with a distinct canary planted in every free-text field, and the audience of each canary
- * worked out here, from what the generator chose, by the rules of issue #10 as written in the issue and domain.md —
+ * worked out here, from what the generator chose, by the rules of issue #10 as written in the issue —
  * never by asking shared/audience. The property test (canaries.property.test.ts) exports the whole distribution set
  * and renders the shared screen for each, and checks each canary against this oracle in both directions.
  *
@@ -920,7 +920,7 @@ function refOf(c: Conference, path: readonly Segment[]): { ref: string; nature: 
   return undefined;
 }
 
-/** The audience a text has when the chair chose none, as the issue and domain.md set it. */
+/** The audience a text has when the chair chose none, as issue #10 sets it. */
 function defaultAudience(
   c: Conference,
   ref: string,

@@ -9,7 +9,7 @@ import {
   stampCaptures,
 } from '../../../shared/audience';
 import { PlanAction, type Conference } from '../../../shared/model/conference';
-import { migrateConference } from '../../../shared/model/migrate';
+import { migrateConference } from '../../../shared/audience/migrate';
 import { conferenceWith } from '../procedure/fixtures';
 
 function base(): Conference {

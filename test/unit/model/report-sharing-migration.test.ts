@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Conference } from '../../../shared/model/conference';
-import { migrateConference } from '../../../shared/model/migrate';
+import { migrateConference } from '../../../shared/audience/migrate';
 import { reportSharingPerRecipient } from '../../../shared/model/migrations/v2';
 import { reportSharingByRecipient } from '../../../shared/procedure/deadlines';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Nation } from '../../../shared/model/conference';
 import { alternativePlanWords, reconsiderLabel } from '../../../shared/plan/decision-words';
-import { continueSentence } from '../../../shared/presenter/plain-words';
+import { continueSentence } from '../../../shared/wording/sentences';
 import { actionOwners, unknownActionPeople } from '../../../shared/plan/owners';
 import { startReviewFrom } from '../../../shared/plan/review';
 import {

@@ -12,7 +12,7 @@ import { amend, fields, loadWestbrook, westbrookDecided } from './fixtures';
 /** The decided Westbrook review with one change. */
 const decided = (change: (draft: ConferenceInput) => void) => amend(westbrookDecided(), change);
 
-describe('the Westbrook review as decided in domain.md §7', () => {
+describe('the Westbrook review as decided (the public worked example)', () => {
   it('has no problems: decisions, plan, core group and review date all complete', () => {
     expect(allDecisionAndPlanProblems(westbrookDecided())).toEqual([]);
   });

@@ -5,8 +5,8 @@ import {
   calendarDaysBetween,
   dayOfWeek,
   isWeekend,
-  parseIsoDate,
 } from '../../../shared/procedure/calendar';
+import { parseIsoDate } from '../../../shared/format/iso-date';
 
 describe('calendar arithmetic on ISO dates', () => {
   it('knows the day of the week without a Date (0 = Sunday)', () => {

@@ -9,7 +9,7 @@ import {
 } from '../../../shared/procedure/deadlines';
 import { conferenceWith, deadline, westbrookReview } from './fixtures';
 
-describe('the worked example (domain.md §7): Westbrook review, Tue 1 Dec 2026', () => {
+describe('the worked example: Westbrook review, Tue 1 Dec 2026', () => {
   const list = conferenceDeadlines(westbrookReview());
 
   it('this review is within 3 months of the initial conference of Tue 8 Sep 2026', () => {

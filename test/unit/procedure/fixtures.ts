@@ -14,7 +14,7 @@ export function conferenceWith(input: Overrides): Conference {
   });
 }
 
-/** The worked example of domain.md §7: Westbrook, England, review on Tue 1 Dec 2026 after an initial on 8 Sep. */
+/** The public worked example: Westbrook, England, review on Tue 1 Dec 2026 after an initial on 8 Sep. */
 export function westbrookReview(extra: Partial<ConferenceInput> = {}): Conference {
   return conferenceWith({
     details: {

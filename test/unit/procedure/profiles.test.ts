@@ -188,7 +188,7 @@ describe('validateConferenceCategories', () => {
   });
 });
 
-describe('timescales by nation (domain.md §1)', () => {
+describe('timescales by nation', () => {
   const t = (nation: (typeof nations)[number], key: TimescaleKey) => {
     const rule = PROCEDURE_PROFILES[nation].timescales[key];
     return rule ? `${rule.amount} ${rule.unit} ${rule.basis}` : undefined;
@@ -223,7 +223,7 @@ describe('timescales by nation (domain.md §1)', () => {
     expect(t('wales', 'minutes-corrections')).toBe('10 working-days statutory');
     expect(t('wales', 'transfer-in-conference')).toBe('15 working-days statutory');
     expect(t('wales', 'pre-birth-latest')).toBeUndefined(); // set by regional protocols
-    // domain.md gives no national assessment timescale or pre-birth assessment week outside England.
+    // Outside England the national procedures set no assessment timescale and no pre-birth assessment week.
     for (const nation of ['wales', 'scotland', 'northern-ireland'] as const) {
       expect(t(nation, 'child-and-family-assessment'), nation).toBeUndefined();
       expect(t(nation, 'pre-birth-assessment'), nation).toBeUndefined();
