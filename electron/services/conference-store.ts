@@ -1,5 +1,5 @@
 import { mkdir, readFile, readdir, stat, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import type {
   BinEntry,
@@ -10,14 +10,14 @@ import type {
 } from '../../shared/api/contract';
 import { fail, ok, type BackupInfo, type Failure, type Result } from '../../shared/api/result';
 import type { Capture } from '../../shared/model/audience';
-import type { Conference } from '../../shared/model/conference';
+import { SCHEMA_VERSION, type Conference } from '../../shared/model/conference';
 import {
   createConference,
   summariseConference,
   type ConferenceSummary,
   type NewConferenceRequest,
 } from '../../shared/model/factory';
-import { migrateConference } from '../../shared/model/migrate';
+import { migrateConference } from '../../shared/audience/migrate';
 import {
   describeWriteFailure,
   DurableDataFile,
@@ -25,6 +25,7 @@ import {
   moveDurably,
   temporaryFileWriter,
   hashRevision,
+  linkDurably,
   NO_FILE_REVISION,
   nodeDurableFs,
   writeDurably,
@@ -32,7 +33,7 @@ import {
   type FileCodec,
 } from './durable-file';
 import { isProcessAlive } from './data-lock';
-import { EnvelopeError, open as openEnvelope, seal } from './encryption';
+import { EnvelopeError, open as openEnvelope, sealToBytes } from './encryption';
 import { stampOnSave } from './stamp-on-save';
 import { silentLogger, type Logger } from './logger';
 
@@ -127,9 +128,42 @@ function dateOfStamp(stamp: string): string {
   return m ? `${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z` : stamp;
 }
 
+/**
+ * The summary index (<data>/conference-index.cpidx): what the conference list shows of each file, so that opening
+ * the list does not decrypt every conference (500 conferences took seconds). Encrypted like a conference and written
+ * durably. An entry is used only while its file has the same name, size, modification time and inode as when it was
+ * summarised; any other file is read again. A missing, damaged or older index is rebuilt from the files.
+ * Change INDEX_FORMAT whenever summariseConference changes what it gives, so that an older index is not used.
+ */
+const INDEX_NAME = 'conference-index.cpidx';
+const INDEX_FORMAT = 1;
+type FileStamp = { mtimeMs: number; size: number; ino: number };
+type IndexedSummary = FileStamp & { summary: ConferenceSummary };
+
+function sameFile(a: FileStamp, b: FileStamp): boolean {
+  return a.mtimeMs === b.mtimeMs && a.size === b.size && a.ino === b.ino;
+}
+
+function isIndexedSummary(value: unknown): value is IndexedSummary {
+  const v = value as Partial<IndexedSummary> | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.mtimeMs === 'number' &&
+    typeof v.size === 'number' &&
+    typeof v.ino === 'number' &&
+    typeof v.summary === 'object' &&
+    v.summary !== null &&
+    typeof v.summary.id === 'string' &&
+    typeof v.summary.updatedAt === 'string' &&
+    Array.isArray(v.summary.childrenNames)
+  );
+}
 
 export class ConferenceStore {
   readonly folders: { conferences: string; backups: string; quarantine: string; bin: string };
+  /** The conference list's summary index (see INDEX_NAME). */
+  readonly indexFile: string;
   private readonly key: Buffer;
   private readonly logger: Logger;
   private readonly now: () => Date;
@@ -148,7 +182,12 @@ export class ConferenceStore {
   private readonly unconfirmedWrites = new Map<string, { from: string; to: string }>();
   private readonly lastBackupAt = new Map<string, number>();
   private readonly queues = new Map<string, Promise<unknown>>();
-  private readonly summaryCache = new Map<string, { mtimeMs: number; size: number; summary: ConferenceSummary }>();
+  /** The conference list's summaries by conference id, from the index file and from files read or saved here. */
+  private readonly summaryCache = new Map<string, IndexedSummary>();
+  /** Whether the index file has been read into `summaryCache` yet (once per process, at the first list). */
+  private indexLoaded = false;
+  /** Whether `summaryCache` holds something the index file does not: the next list writes it. */
+  private indexChanged = false;
 
   constructor(options: StoreOptions) {
     const root = options.dataFolder;
@@ -158,6 +197,7 @@ export class ConferenceStore {
       quarantine: join(root, 'quarantine'),
       bin: join(root, 'bin'),
     };
+    this.indexFile = join(root, INDEX_NAME);
     this.key = options.key;
     this.logger = options.logger ?? silentLogger;
     this.now = options.now ?? (() => new Date());
@@ -170,7 +210,7 @@ export class ConferenceStore {
         const { conference, ...details } = this.decode(bytes.toString('utf8'));
         return { data: conference, details };
       },
-      encode: (conference) => seal(JSON.stringify(conference), this.key),
+      encode: (conference) => sealToBytes(JSON.stringify(conference), this.key),
       revisionOf: conferenceRevision,
       revisionPrefixBytes: HEADER_LIMIT,
     };
@@ -199,7 +239,8 @@ export class ConferenceStore {
    * them has gone; one whose writer is still running (a save in flight, here or in a tool on the same folder) is left.
    */
   private async removeLeftoverTemporaryFiles(): Promise<void> {
-    const folders = [this.folders.conferences, this.folders.quarantine, this.folders.bin];
+    // The data folder itself too: the index (and settings) are written there.
+    const folders = [dirname(this.indexFile), this.folders.conferences, this.folders.quarantine, this.folders.bin];
     for (const id of await readdir(this.folders.backups).catch(() => [] as string[]))
       folders.push(join(this.folders.backups, id));
     let removed = 0;
@@ -304,7 +345,7 @@ export class ConferenceStore {
     await moveDurably(this.pathOf(id), target, this.fs);
     this.databases.delete(id);
     this.known.delete(id);
-    this.summaryCache.delete(id);
+    this.forgetSummary(id);
     this.logger.warn('conference file moved to quarantine', { id, why });
     return target;
   }
@@ -352,33 +393,65 @@ export class ConferenceStore {
     return good;
   }
 
-  /** Copies the live file into backups (durably) when the newest backup is old enough, then prunes the oldest. */
+  /** The names of a conference's backups, newest first (the names are their times): no file is opened. */
+  private async backupNames(id: string): Promise<string[]> {
+    try {
+      const names = await readdir(join(this.folders.backups, id));
+      return names
+        .filter((n) => n.endsWith(EXT) && !n.startsWith('.'))
+        .sort()
+        .reverse();
+    } catch (e) {
+      if (isMissing(e)) return [];
+      throw e;
+    }
+  }
+
+  /**
+   * Keeps the live file in backups (durably) when the newest backup is old enough, then prunes the oldest. A save
+   * gives the live file its backup name with a hard link (linkDurably): it is about to be replaced by a new file,
+   * never written into, so the backup keeps its bytes exactly, at no cost of reading and writing them. Where links
+   * are not possible, and for `current` bytes already read (a restore), the bytes are written as a new file.
+   */
   private async backupCurrent(id: string, force = false, current?: Buffer): Promise<void> {
     const now = this.now().getTime();
     let last = this.lastBackupAt.get(id);
     if (last === undefined) {
-      const newest = (await this.listBackups(id))[0];
-      last = newest ? Date.parse(newest.savedAt) : Number.NEGATIVE_INFINITY;
+      const newest = (await this.backupNames(id))[0];
+      last = newest ? Date.parse(dateOfStamp(newest.slice(0, -EXT.length))) : Number.NEGATIVE_INFINITY;
       this.lastBackupAt.set(id, last);
     }
     if (!force && now - last < this.backupIntervalMs) return;
-    let bytes = current;
-    if (bytes === undefined) {
+    const folder = join(this.folders.backups, id);
+    const target = join(folder, stampOf(new Date(now)) + EXT);
+    await mkdir(folder, { recursive: true });
+    let linked = false;
+    if (current === undefined) {
       try {
-        bytes = await readFile(this.pathOf(id));
+        linked = await linkDurably(this.pathOf(id), target, { fs: this.fs });
       } catch (e) {
         if (isMissing(e)) return; // nothing saved yet, so nothing to back up
-        throw e;
+        // A backup of this very moment is there already (a clock that did not move): it is replaced, as a copy would.
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       }
     }
-    const folder = join(this.folders.backups, id);
-    await mkdir(folder, { recursive: true });
-    await writeDurably(join(folder, stampOf(new Date(now)) + EXT), bytes, { fs: this.fs });
+    if (!linked) {
+      let bytes = current;
+      if (bytes === undefined) {
+        try {
+          bytes = await readFile(this.pathOf(id));
+        } catch (e) {
+          if (isMissing(e)) return;
+          throw e;
+        }
+      }
+      await writeDurably(target, bytes, { fs: this.fs });
+    }
     this.lastBackupAt.set(id, now);
     // Backups are older copies of a file that is still there; beyond the kept number the oldest are dropped. Only
     // readable copies of this app's own files come here: anything else is kept in quarantine, which is never pruned.
-    for (const old of (await this.listBackups(id)).slice(this.backupsKept)) {
-      await unlink(join(folder, old.name)).catch(() => undefined);
+    for (const old of (await this.backupNames(id)).slice(this.backupsKept)) {
+      await unlink(join(folder, old)).catch(() => undefined);
     }
   }
 
@@ -396,27 +469,104 @@ export class ConferenceStore {
       if (isMissing(e)) return { conferences, unreadable };
       throw e;
     }
+    if (!this.indexLoaded) await this.loadIndex();
+    const listed = new Set<string>();
     for (const name of names) {
       const id = name.slice(0, -EXT.length);
       const path = join(this.folders.conferences, name);
       try {
         const s = await stat(path);
+        const file = { mtimeMs: s.mtimeMs, size: s.size, ino: s.ino };
         const cached = this.summaryCache.get(id);
-        if (cached && cached.mtimeMs === s.mtimeMs && cached.size === s.size) {
+        if (cached && sameFile(cached, file)) {
           conferences.push(cached.summary);
+          listed.add(id);
           continue;
         }
         const summary = summariseConference((await this.readDecoded(path)).conference);
-        this.summaryCache.set(id, { mtimeMs: s.mtimeMs, size: s.size, summary });
+        this.summaryCache.set(id, { ...file, summary });
+        this.indexChanged = true;
         conferences.push(summary);
+        listed.add(id);
       } catch (e) {
         if (isMissing(e)) continue;
         if (e instanceof ReadError) unreadable.push({ fileName: name, code: e.code, message: e.message });
         else throw e;
       }
     }
+    // Files gone since (deleted, moved by another copy of the app, unreadable now) leave the index.
+    for (const id of this.summaryCache.keys()) {
+      if (!listed.has(id)) this.forgetSummary(id);
+    }
+    if (this.indexChanged) await this.writeIndex();
     conferences.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     return { conferences, unreadable };
+  }
+
+  private forgetSummary(id: string): void {
+    if (this.summaryCache.delete(id)) this.indexChanged = true;
+  }
+
+  /** Reads the index into `summaryCache`; an index that cannot be used is ignored (the list rebuilds it). */
+  private async loadIndex(): Promise<void> {
+    this.indexLoaded = true;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(openEnvelope(await readFile(this.indexFile, 'latin1'), this.key));
+    } catch (e) {
+      if (!isMissing(e)) {
+        this.indexChanged = true;
+        this.logger.warn('conference list index could not be read; rebuilding it from the files', {});
+      }
+      return;
+    }
+    const index = raw as { format?: unknown; schemaVersion?: unknown; entries?: unknown } | null;
+    if (index?.format !== INDEX_FORMAT || index.schemaVersion !== SCHEMA_VERSION || typeof index.entries !== 'object') {
+      this.indexChanged = true;
+      return;
+    }
+    for (const [id, entry] of Object.entries(index.entries ?? {})) {
+      // An entry another save of this process made since is newer than the file's.
+      if (isIndexedSummary(entry) && !this.summaryCache.has(id)) this.summaryCache.set(id, entry);
+      else this.indexChanged = true;
+    }
+  }
+
+  /**
+   * Writes the index durably. A process that only reads writes nothing; a failure to write is logged and the list
+   * is still answered (the index is only a shortcut: the next list tries again).
+   */
+  private async writeIndex(): Promise<void> {
+    if (this.readOnlyReason !== undefined) return;
+    this.indexChanged = false;
+    const index = {
+      format: INDEX_FORMAT,
+      schemaVersion: SCHEMA_VERSION,
+      entries: Object.fromEntries(this.summaryCache),
+    };
+    try {
+      await writeDurably(this.indexFile, sealToBytes(JSON.stringify(index), this.key), { fs: this.fs });
+    } catch (e) {
+      this.indexChanged = true;
+      this.logger.warn('conference list index not written', { error: (e as Error).message });
+    }
+  }
+
+  /** After a save: the summary of what was written, for the list (one stat; the index file is written by the list). */
+  private async noteSaved(id: string, conference: Conference): Promise<void> {
+    try {
+      const s = await stat(this.pathOf(id));
+      this.summaryCache.set(id, {
+        mtimeMs: s.mtimeMs,
+        size: s.size,
+        ino: s.ino,
+        summary: summariseConference(conference),
+      });
+      this.indexChanged = true;
+    } catch {
+      // The list reads the file itself.
+      this.forgetSummary(id);
+    }
   }
 
   /**
@@ -550,9 +700,12 @@ export class ConferenceStore {
         this.logger.warn('texts saved without main’s time stamps', { id, why: (e as Error).message });
       }
       try {
-        await this.backupCurrent(id);
+        // The backup's file-system calls (a link and two flushes) run while the new file is encoded and written;
+        // the new file replaces the old only once the backup is on disk, as when they ran one after the other.
+        const backup = this.backupCurrent(id);
+        backup.catch(() => undefined); // its failure is the write's: awaited there, before anything is replaced
         db.data = { ...stampedConference, updatedAt: savedAt };
-        await db.write();
+        await this.adapterOf(db).write(db.data, { beforeReplace: backup });
       } catch (e) {
         const replaced = adapter.revision !== null && adapter.revision !== onDisk;
         if (replaced) {
@@ -568,6 +721,7 @@ export class ConferenceStore {
       }
       this.unconfirmedWrites.delete(id);
       this.known.add(id);
+      await this.noteSaved(id, db.data);
       const revision = adapter.revision ?? NO_FILE_REVISION;
       return ok(Object.keys(stamped).length ? { savedAt, revision, stamped } : { savedAt, revision });
     });
@@ -589,7 +743,7 @@ export class ConferenceStore {
       await moveDurably(this.pathOf(id), join(this.folders.bin, entry), this.fs);
       this.databases.delete(id);
       this.known.delete(id);
-      this.summaryCache.delete(id);
+      this.forgetSummary(id);
       return ok({ entry, deletedAt: deletedAt.toISOString(), summary });
     });
   }
@@ -702,7 +856,7 @@ export class ConferenceStore {
       }
       this.known.add(id);
       this.newerVersion.delete(id);
-      this.summaryCache.delete(id);
+      this.forgetSummary(id);
       return ok({
         conference: decoded.conference,
         notices,

@@ -92,6 +92,12 @@ export async function writeDurably(
      * fails, the save is reported as failed (it may not survive a power cut) but the file on disk is the new one.
      */
     onReplaced?: () => void;
+    /**
+     * Work that must be done before the file is replaced, started by the caller before this write (a backup of the
+     * file being replaced): awaited after the new file is flushed, just before the rename. If it fails, nothing is
+     * replaced and this write fails with its error.
+     */
+    beforeReplace?: Promise<unknown>;
   } = {},
 ): Promise<void> {
   const fs = options.fs ?? nodeDurableFs;
@@ -105,6 +111,7 @@ export async function writeDurably(
     } finally {
       await handle.close();
     }
+    await options.beforeReplace;
     await fs.rename(temp, path);
   } catch (e) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
@@ -112,6 +119,46 @@ export async function writeDurably(
   }
   options.onReplaced?.();
   await syncFolder(dirname(path), fs);
+}
+
+/**
+ * Several files written durably together (an export's documents): each to its temporary file and fsynced, all at
+ * once, then each renamed over its target, then each folder fsynced once. Every file is on the disk before its
+ * rename, and every rename before this resolves, as with writeDurably file by file; a failure before the renames
+ * removes every temporary file and leaves all the targets as they were.
+ */
+export async function writeAllDurably(
+  files: readonly { path: string; data: Uint8Array | string }[],
+  options: { fs?: DurableFs; mode?: number } = {},
+): Promise<void> {
+  const fs = options.fs ?? nodeDurableFs;
+  const temps = files.map((f) => temporaryNameFor(f.path));
+  const written = await Promise.allSettled(
+    files.map(async (file, i) => {
+      // 'wx': the name is new, so nothing of anyone else's is ever written into.
+      const handle = await fs.open(temps[i]!, 'wx', options.mode ?? 0o600);
+      try {
+        await handle.writeFile(file.data);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    }),
+  );
+  const failed = written.find((w): w is PromiseRejectedResult => w.status === 'rejected');
+  if (failed) {
+    await Promise.all(temps.map((t) => fs.rm(t, { force: true }).catch(() => undefined)));
+    throw failed.reason;
+  }
+  for (const [i, file] of files.entries()) {
+    try {
+      await fs.rename(temps[i]!, file.path);
+    } catch (e) {
+      await Promise.all(temps.slice(i).map((t) => fs.rm(t, { force: true }).catch(() => undefined)));
+      throw e;
+    }
+  }
+  for (const folder of new Set(files.map((f) => dirname(f.path)))) await syncFolder(folder, fs);
 }
 
 /**
@@ -146,6 +193,39 @@ export async function writeDurablyIfAbsent(
   await fs.rm(temp, { force: true });
   if (created) await syncFolder(dirname(path), fs);
   return created;
+}
+
+// Errors that mean "this file system cannot give a file a second name" (FAT and exFAT, some network shares).
+const LINK_UNSUPPORTED = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK', 'EINVAL']);
+
+/**
+ * A durable second name for a file that is never changed in place: a backup of a conference file, which every save
+ * replaces with a new file rather than writing into. The backup then holds exactly the bytes the file held, without
+ * reading and writing megabytes: the file is linked, fsynced (its bytes were flushed when the app wrote them; this
+ * covers a file something else put there) and the folder fsynced. Resolves false, having made nothing, where the
+ * file system cannot link; the caller copies instead. Rejects with ENOENT when there is no file to link.
+ */
+export async function linkDurably(existing: string, path: string, options: { fs?: DurableFs } = {}): Promise<boolean> {
+  const fs = options.fs ?? nodeDurableFs;
+  try {
+    await fs.link(existing, path);
+  } catch (e) {
+    if (LINK_UNSUPPORTED.has((e as NodeJS.ErrnoException).code ?? '')) return false;
+    throw e;
+  }
+  try {
+    const handle = await fs.open(path, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (e) {
+    await fs.rm(path, { force: true }).catch(() => undefined);
+    throw e;
+  }
+  await syncFolder(dirname(path), fs);
+  return true;
 }
 
 /**
@@ -244,13 +324,19 @@ export class DurableDataFile<T, Details = undefined> implements Adapter<T> {
     return data;
   }
 
-  async write(data: T): Promise<void> {
+  /** lowdb's write; `beforeReplace` is as writeDurably's (what must be done before the old file is replaced). */
+  async write(data: T, options: { beforeReplace?: Promise<unknown> } = {}): Promise<void> {
     const encoded = this.codec.encode(data);
-    const bytes = typeof encoded === 'string' ? Buffer.from(encoded, 'utf8') : Buffer.from(encoded);
+    // A view of the encoded bytes, not a copy: a conference file is megabytes, and this runs on every save.
+    const bytes =
+      typeof encoded === 'string'
+        ? Buffer.from(encoded, 'utf8')
+        : Buffer.from(encoded.buffer, encoded.byteOffset, encoded.byteLength);
     // The revision follows the file as soon as it is replaced: a retry after a failed folder flush is this process's
     // own next save, not a save from a copy that another writer has moved past.
     await writeDurably(this.path, bytes, {
       fs: this.fs,
+      ...(options.beforeReplace ? { beforeReplace: options.beforeReplace } : {}),
       onReplaced: () => {
         this.revision = this.codec.revisionOf(bytes);
       },

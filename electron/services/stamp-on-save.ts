@@ -1,6 +1,7 @@
 import type { Capture } from '../../shared/model/audience';
 import type { AgendaProgress, Conference } from '../../shared/model/conference';
-import { capturedTexts, stampCaptures } from '../../shared/audience';
+import { stampCaptures } from '../../shared/audience';
+import { textWords } from '../../shared/audience/captured';
 
 /**
  * Time on everything captured, as a save arrives in the main process (issue #10, item 2). The chair's window stamps
@@ -22,8 +23,11 @@ export function stampOnSave(
 ): { conference: Conference; stamped: Record<string, Capture> } {
   const conference = stampCaptures(saved ? keepEarlierStamps(incoming, saved) : incoming, now, saved ?? undefined);
   const stamped: Record<string, Capture> = {};
-  for (const [ref, capture] of Object.entries(conference.captures)) {
-    if (incoming.captures[ref] === undefined) stamped[ref] = capture;
+  // The same entries object means nothing was added (the usual case: the chair's window stamps as the chair types).
+  if (conference.captures !== incoming.captures) {
+    for (const ref in conference.captures) {
+      if (incoming.captures[ref] === undefined) stamped[ref] = conference.captures[ref]!;
+    }
   }
   return { conference, stamped };
 }
@@ -33,9 +37,11 @@ function keepEarlierStamps(incoming: Conference, saved: Conference): Conference 
   // Texts that still exist, empty or not: an entry for a deleted item is not brought back. Listed only when the
   // window's copy lacks an entry main has (a window that stamps, as the app's does, never does).
   let refs: Set<string> | undefined;
-  for (const [ref, capture] of Object.entries(saved.captures)) {
+  // `for…in`, not Object.entries: a meeting of thousands of notes has as many entries, and this runs on every save.
+  for (const ref in saved.captures) {
     if (incoming.captures[ref] !== undefined) continue;
-    refs ??= new Set(capturedTexts(incoming, { includeEmpty: true }).map((t) => t.ref));
+    const capture = saved.captures[ref]!;
+    refs ??= new Set(textWords(incoming).map((t) => t.ref));
     if (!refs.has(ref)) continue;
     captures ??= { ...incoming.captures };
     captures[ref] = capture;

@@ -1,6 +1,6 @@
 import { formatDateLong } from '../format/dates';
 import type { Nation } from '../model/conference';
-import { capitalise } from '../presenter/plain-words';
+import { capitalise } from '../wording/sentences';
 import { addCalendarDays, addWorkingDays, workingDayOnOrAfter } from '../procedure/working-days';
 import type { DocumentContext } from './context';
 import type { Block, Fact } from './types';
@@ -8,7 +8,7 @@ import type { Block, Fact } from './types';
 /**
  * How a family member disagrees, complains, or corrects the papers: the same words in the family plan and the
  * decision letter. A parent is never sent back to the person they may want to complain about ("ask the chair how"):
- * they are told who chaired, where to write, by when, and that the decision stands meanwhile (domain.md §2, item 21).
+ * they are told who chaired, where to write, by when, and that the decision stands meanwhile.
  *
  * The dates are worked out here, not typed: the complaint time limit is calendar days from the meeting (local
  * procedures say "within 28 days"); the corrections window is working days from the day the papers are issued, in

@@ -2,15 +2,8 @@ import type { ChildWrittenTo } from '../audience/distribution';
 import { formatDateLong } from '../format/dates';
 import type { Child, ChildDecision, ChildVoice, Conference, Participant, PlanAction } from '../model/conference';
 import { actionOwners } from '../plan/owners';
-import {
-  alternativeSupportWords,
-  capitalise,
-  categoryHeading,
-  categoryWords,
-  childName,
-  continueSentence,
-  dateAndTimeInWords,
-} from '../presenter/plain-words';
+import { capitalise, childName, continueSentence, dateAndTimeInWords } from '../wording/sentences';
+import { alternativeSupportWords, categoryHeading, categoryWords } from '../plan/decision-words';
 import { reviewStillHeld } from '../procedure/deadlines';
 import { procedureProfile } from '../procedure/profiles';
 import { planAnswer } from './child-voice';
@@ -21,7 +14,7 @@ import type { People, ShowsRefs } from './people';
 import type { Block, DocumentView } from './types';
 
 /**
- * The chair's outcome letter to a child (domain.md §3, §4; issue 12): written after the conference, in words for the
+ * The chair's outcome letter to a child (issue 12): written after the conference, in words for the
  * child's age, and gone through with them by the social worker. One letter per child who is born and at least 3 on
  * the conference date (shared/audience/distribution.ts, childrenToWriteTo).
  *
@@ -411,7 +404,7 @@ function supportWords(
  * - a worker's step is listed when it is for this child or for all the children, and only if it names no adult of
  *   the family. A worker's step that names a parent is about that parent (a safety plan with the mother, the
  *   father's drinking in an assessment, his time with the children): it can be the other parent's private
- *   information, which a parent's own copy may leave out (domain.md §3), and it is not the child's to carry. The
+ *   information, which a parent's own copy may leave out, and it is not the child's to carry. The
  *   worker's role counts too: "support worker for Shona" says Shona has one.
  * The words of every step are checked for the family's adults, whoever owns it. Actions from the last plan that are
  * finished are left out.

@@ -1,5 +1,5 @@
 import type { ChildVoice } from '../model/conference';
-import { capitalise, childVoiceMethodWords } from '../presenter/plain-words';
+import { capitalise, childVoiceMethodWords } from '../wording/sentences';
 import { sentence } from './context';
 import type { People } from './people';
 import type { Block } from './types';

@@ -4,7 +4,7 @@ import type { ReaderView } from '../audience/visibility';
 import type { AgendaItemDefinition } from '../agenda/types';
 import { formatDate } from '../format/dates';
 import type { Conference, ExclusionCriterion, PlanAction } from '../model/conference';
-import { conferenceTypeLabel } from '../model/labels';
+import { conferenceTypeLabel } from '../wording/labels';
 import type { OrganisationSettings } from '../model/settings';
 import type { Deadline, DeadlineStatus } from '../procedure/deadlines';
 import { logoFromDataUrl } from './logo';
@@ -72,15 +72,6 @@ export function timeSpan(from: string | undefined, to: string | undefined): stri
   if (to) return `until ${to}`;
   return '';
 }
-
-export const exclusionCriterionWords: Record<ExclusionCriterion, string> = {
-  'risk-of-violence': 'Risk of violence or intimidation',
-  'prejudicial-to-child': 'Their presence would not be in the child’s interests',
-  'child-wishes': 'The child’s wishes',
-  'confidential-police-or-legal-information': 'Confidential police or legal information',
-  'family-conflict': 'Conflict within the family',
-  other: 'Another reason',
-};
 
 /**
  * Why a closed session was held, in words that can sit in a minute the family may read: the free-text reason can

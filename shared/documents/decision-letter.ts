@@ -1,17 +1,13 @@
 import { formatDateLong } from '../format/dates';
-import { conferenceTypeLabel } from '../model/labels';
+import { conferenceTypeLabel } from '../wording/labels';
+import { cadenceWords, capitalise, continueSentence, dateAndTimeInWords, timeInWords } from '../wording/sentences';
 import {
   alternativeSupportWords,
-  cadenceWords,
-  capitalise,
-  continueSentence,
   categoryHeading,
   categoryWords,
-  dateAndTimeInWords,
   outcomeWords,
   planInPlace,
-  timeInWords,
-} from '../presenter/plain-words';
+} from '../plan/decision-words';
 import { actionOnlyForChildrenWithoutPlan } from '../plan/plan-checks';
 import { reviewStillHeld } from '../procedure/deadlines';
 import { pregnancyDates } from '../procedure/pregnancy';
@@ -27,7 +23,7 @@ import type { Block, DocumentView, Fact } from './types';
 /**
  * The chair's decision letter (England: within one working day; other nations' records of decisions on their own
  * timescales): each child's decision and category, the outline plan, the core group and review dates, and the right
- * to challenge (domain.md §1, agenda item 21). It goes to the family as well as the professionals, so it is written
+ * to challenge. It goes to the family as well as the professionals, so it is written
  * in plain words and carries nothing restricted.
  *
  * Each family member's letter is computed from what they may see (issue #10, item 4); recipients whose letters come

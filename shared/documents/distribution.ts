@@ -1,7 +1,7 @@
 import type { DistributionLine, NamedRecipient } from '../audience/distribution';
 import type { DistributedDocument } from '../model/audience';
 import type { Participant } from '../model/conference';
-import { distributedDocumentLabel } from '../model/labels';
+import { distributedDocumentLabel } from '../wording/labels';
 import { NONE_RECORDED, type DocumentContext } from './context';
 import { recordLabel, type People } from './people';
 import type { Block } from './types';

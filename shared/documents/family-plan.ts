@@ -1,22 +1,25 @@
 import { formatDateLong } from '../format/dates';
 import type { Child, ChildDecision, Nation, Participant, PlanAction } from '../model/conference';
-import { conferenceTypeLabel } from '../model/labels';
+import { conferenceTypeLabel } from '../wording/labels';
 import { actionOwners, named } from '../plan/owners';
 import { actionOnlyForChildrenWithoutPlan } from '../plan/plan-checks';
 import {
-  alternativeSupportWords,
   cadenceWords,
   capitalise,
-  categoryHeading,
-  categoryWords,
   continueSentence,
   dateAndTimeInWords,
   dueWords,
   everyWords,
+  lowerFirst,
+  progressWords,
+} from '../wording/sentences';
+import {
+  alternativeSupportWords,
+  categoryHeading,
+  categoryWords,
   outcomeWords,
   planInPlace,
-  progressWords,
-} from '../presenter/plain-words';
+} from '../plan/decision-words';
 import { reconsideredAtReview } from '../procedure/deadlines';
 import { pregnancyDates, workDueWords } from '../procedure/pregnancy';
 import { leadProfessionalTitle, procedureProfile } from '../procedure/profiles';
@@ -29,7 +32,7 @@ import { andList } from './people';
 import type { Block, DocumentView, Fact } from './types';
 
 /**
- * The plan the family keeps (domain.md §3): written to people by name, in plain words, with a section for each child
+ * The plan the family keeps: written to people by name, in plain words, with a section for each child
  * on a plan and a short one for a child who is not. Built only from fields written for the family or structured
  * fields: never notes, other children, addresses, the reason for the conference (it can name the referrer), progress
  * notes, agency views, dissent or the chair's reasons.
@@ -412,7 +415,7 @@ function childWords(ctx: DocumentContext, gate: Gate, child: Child): Block[] {
 }
 
 /**
- * The other decisions in plain words (domain.md §2, item 19): the Children’s Reporter in Scotland, legal planning,
+ * The other decisions in plain words: the Children’s Reporter in Scotland, legal planning,
  * referrals such as a Family Group Conference, assessments, family time. Each text only where this reader may see it;
  * a MARAC referral is for professionals unless the chair opens it.
  */
@@ -672,7 +675,7 @@ const ADULTS_OWN_SUPPORT = new Set<string>([
 /**
  * Who to contact: the lead social worker, then each worker in the core group with their role and how to reach them,
  * the team, out of hours and 999. A family member in the core group is named but their number is never given: one
- * parent's contact details are theirs (domain.md §3).
+ * parent's contact details are theirs.
  */
 function contacts(ctx: DocumentContext, anyOnPlan: boolean): Block[] {
   const { conference, people, settings } = ctx;
@@ -681,7 +684,7 @@ function contacts(ctx: DocumentContext, anyOnPlan: boolean): Block[] {
     const person = people.participant(id);
     if (!person || person.kind !== 'professional') return '';
     // A worker who supports one adult (domestic abuse, substance misuse, mental health, probation) is that adult's own
-    // support: the other parent is not given the way to reach them (domain.md §3), only their name and role.
+    // support: the other parent is not given the way to reach them, only their name and role.
     if (person.agency && ADULTS_OWN_SUPPORT.has(person.agency)) return '';
     return [person.phone.trim() ? `phone ${person.phone.trim()}` : '', person.email.trim()].filter(Boolean).join(', ');
   };
@@ -935,7 +938,6 @@ export function actionSentence(ctx: DocumentContext, action: PlanAction, properN
   if (RULE_AGAINST.test(text)) return `${who} agreed: ${continueSentence(text, properNames)}`;
   const first = (text.split(/\s+/)[0] ?? '').replace(/[^\p{L}’']/gu, '');
   // A step that starts with an ordinary word in capitals is a verb: "Book Mia’s …" becomes "Jade will book Mia’s …".
-  if (/^[A-Z][a-z]+$/.test(first) && !properNames.has(first))
-    return `${who} will ${first.toLowerCase()}${text.slice(first.length)}`;
+  if (/^[A-Z][a-z]+$/.test(first) && !properNames.has(first)) return `${who} will ${lowerFirst(text)}`;
   return `${who} will do this: ${text}`;
 }

@@ -3,6 +3,7 @@ import {
   GuardedOutput,
   findLeaks,
   leakMessage,
+  normaliseForGuard,
   secretsFor,
   stringsIn,
   type Leak,
@@ -36,8 +37,41 @@ export function documentStrings(view: DocumentView): string[] {
   return stringsIn([view.title, view.subject, view.header, view.footer, view.blocks]);
 }
 
+/**
+ * A document's words as the guard searches them, made from strings normalised once for the whole set: the copies of
+ * a minute for each family member repeat most of the professional minute, and normalising a note (Unicode folding,
+ * for text with a curly apostrophe) cost more than the rest of the guard together. Searches as GuardedOutput does.
+ */
+class SetOutput extends GuardedOutput {
+  private text: string | undefined;
+  private readonly answers = new Map<string, boolean>();
+
+  constructor(
+    private readonly strings: readonly string[],
+    private readonly normalise: (s: string) => string,
+  ) {
+    super(strings);
+  }
+
+  override contains(needle: string): boolean {
+    let found = this.answers.get(needle);
+    if (found === undefined) {
+      this.text ??= this.strings.map(this.normalise).join('\n');
+      found = this.text.includes(needle);
+      this.answers.set(needle, found);
+    }
+    return found;
+  }
+}
+
 export function guardDocuments(conference: Conference, views: readonly DistributedView[]): DocumentLeak[] {
   const index = new CapturedIndex(conference);
+  const normalised = new Map<string, string>();
+  const normalise = (s: string): string => {
+    let n = normalised.get(s);
+    if (n === undefined) normalised.set(s, (n = normaliseForGuard(s)));
+    return n;
+  };
   const leaks: DocumentLeak[] = [];
   const readers = new Map<string, { view: ReaderView; secrets: Secret[] }>();
   // Each reader's view and secrets are worked out once for the whole set, and each document is searched once per
@@ -52,7 +86,7 @@ export function guardDocuments(conference: Conference, views: readonly Distribut
     return found;
   };
   for (const doc of views) {
-    const output = new GuardedOutput(documentStrings(doc));
+    const output = new SetOutput(documentStrings(doc), normalise);
     // Exactly the readers the copy was computed for: a copy for the family in general is checked as the shared
     // screen would be (anyone may be given it), a professional's annex as that professional reads the annex.
     for (const reader of doc.readers) {

@@ -4,28 +4,44 @@ import { complaintDeadline, correctionsDeadline } from './challenge';
 import { agendaItemKeys } from '../agenda/types';
 import type { HiddenWhy, ItemPresence } from '../audience/visibility';
 import { calendarDate, formatDateLong, isoOf } from '../format/dates';
-import { agencyLabel, attendanceLabel, isTakingPart, joinedByLabel, quorum } from '../meeting/attendance';
+import { isTakingPart, quorum } from '../meeting/attendance';
 import { formatHealthNumber, healthNumberName } from '../meeting/health-number';
 import type { Child, ChildDecision, Conference, Note, Participant, PlanAction } from '../model/conference';
 import { actionOnlyForChildrenWithoutPlan } from '../plan/plan-checks';
 import { actionOwners, named } from '../plan/owners';
 import { pregnancyDates, workDueWords } from '../procedure/pregnancy';
-import { conferenceTypeLabel, nationLabel } from '../model/labels';
 import {
-  alternativeSupportWords,
+  agencyLabel,
+  attendanceLabel,
+  conferenceTypeLabel,
+  exclusionCriterionLabel,
+  joinedByLabel,
+  joinModeLabel,
+  legalPlanningLabel,
+  nationLabel,
+  referralLabel,
+  reporterReferralLabel,
+  reportVersionLabel,
+} from '../wording/labels';
+import {
   cadenceWords,
   capitalise,
-  continueSentence,
-  categoryHeading,
-  categoryWords,
   childVoiceMethodWords,
+  continueSentence,
+  lowerFirst,
   dueWords,
-  outcomeWords,
-  planInPlace,
-  progressWords,
+  progressLabel,
   rightToChallengeWords,
   scaleWords,
-} from '../presenter/plain-words';
+} from '../wording/sentences';
+import {
+  agencyViewLabel,
+  alternativeSupportWords,
+  categoryHeading,
+  categoryWords,
+  outcomeWords,
+  planInPlace,
+} from '../plan/decision-words';
 import { leadProfessionalTitle, procedureProfile } from '../procedure/profiles';
 import {
   conferenceDeadlines,
@@ -34,7 +50,7 @@ import {
   type Deadline,
   reviewStillHeld,
 } from '../procedure/deadlines';
-import { reportVersionLabel, type RecipientSharing } from '../procedure/report-sharing';
+import type { RecipientSharing } from '../procedure/report-sharing';
 import {
   DRAFT_LINE,
   NONE_RECORDED,
@@ -42,7 +58,6 @@ import {
   coreGroupVenue,
   deadline,
   deadlineStatusWords,
-  exclusionCriterionWords,
   neutralClosedSessionReason,
   timeSpan,
   withRule,
@@ -60,13 +75,13 @@ import type { DocumentView } from './types';
 import { ukClock } from '../format/uk-time';
 
 /**
- * The minutes: the sections of domain.md §3 in order, each with the notes of the agenda items it covers. One builder
+ * The minutes: the usual sections of a child protection conference minute in order, each with the notes of the agenda items it covers. One builder
  * writes every copy, for one reader at a time, asking the reader's view about each text as it goes (issue #10):
  *
  * - the professional minute (`minute.docx`) has everything but restricted text, which is held in the restricted
  *   annex; a professional from whom the chair withheld something has a copy of their own without it;
  * - a family member's copy has only what they may see: text for everyone, less what is withheld from them, and of the
- *   record of what was said, only what was said while they were in the room (domain.md §3: "Family members get no
+ *   record of what was said, only what was said while they were in the room ("Family members get no
  *   record of parts they were excluded from"). Each part they were out for says so in plain words; where the app
  *   cannot tell whether they were in the room it leaves the record out and says that too. It never holds a closed
  *   session's content or reason, restricted text or where the restricted annex is, and its distribution list gives
@@ -140,32 +155,7 @@ const refKind = (ref: string) => ref.split(':')[0] ?? '';
 /** `report:<id>`, a report's line; not the reasons under it (`report:<id>:sharing:<participantId>`). */
 const isReportRef = (ref: string) => /^report:[^:]+$/.test(ref);
 
-const joinModeWords = { 'in-person': 'In person', video: 'By video', hybrid: 'In person and by video' } as const;
-
-const legalPlanningWords = {
-  none: 'None',
-  'legal-planning-meeting': 'Legal planning meeting',
-  'pre-proceedings': 'Pre-proceedings (Public Law Outline)',
-  proceedings: 'Care proceedings',
-} as const;
-
-const reporterWords = {
-  'not-considered': 'Not considered',
-  'referral-made': 'Referral made',
-  'not-needed': 'Considered; not needed',
-} as const;
-
-const referralWords = {
-  'mash-other-children': 'Referral to the MASH about other children',
-  marac: 'Referral to MARAC',
-  'family-group-conference': 'Family group conference',
-  'childrens-reporter': 'Referral to the Children’s Reporter',
-  other: 'Other referral',
-} as const;
-
 const IN_ANNEX = 'Held in the restricted annex';
-
-const ragWords = { red: 'Red', amber: 'Amber', green: 'Green' } as const;
 
 /**
  * The minute writes every date one way, in full ("Tuesday 2 February 2027"), as the actions' due dates are written
@@ -415,9 +405,6 @@ export function minuteView(ctx: DocumentContext, copy: MinuteCopy, setting: Minu
 
 const NOT_RECORDED = 'Not recorded';
 
-/** A fact's label inside a list: "date of birth", but "GP" and "NHS number" as they are. */
-const labelInList = (label: string) => (/^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);
-
 /**
  * The details of one record (a child, an adult, the core group) with nothing recorded, in one line: "Not recorded
  * yet: gender, ethnicity, NHS number" in a draft, "Not recorded: …" in the final minute, where each had a line of its
@@ -430,7 +417,7 @@ function missingTogether(block: Extract<Block, { kind: 'facts' }>, draft: boolea
   const first = block.facts.indexOf(missing[0]!);
   const line: Fact = {
     label: draft ? 'Not recorded yet' : NOT_RECORDED,
-    value: missing.map((f) => labelInList(f.label)).join(', '),
+    value: missing.map((f) => lowerFirst(f.label)).join(', '),
   };
   const rest = block.facts.filter((f) => f.value !== NOT_RECORDED);
   return { ...block, facts: [...rest.slice(0, first), line, ...rest.slice(first)] };
@@ -616,7 +603,7 @@ function headerFacts(w: Writing, annexWritten: boolean): Fact[] {
       label: 'How people joined',
       // The details (a link, who joins from where, when someone arrives) have an audience; how the meeting was held
       // does not.
-      value: [joinModeWords[details.joinMode], w.g.shows('details.joinDetails') ? details.joinDetails.trim() : '']
+      value: [joinModeLabel[details.joinMode], w.g.shows('details.joinDetails') ? details.joinDetails.trim() : '']
         .filter(Boolean)
         .join('. '),
     },
@@ -714,7 +701,7 @@ function adultFacts(w: Writing, a: Conference['adults'][number]): Block {
   const addressRef = `adult:${a.id}:address`;
   const restrictionsRef = `adult:${a.id}:contactRestrictions`;
   // A parent attending separately (bail conditions, domestic abuse) is not given where anyone else in the family
-  // lives, whatever the address's audience (domain.md §3: their copy is without the other parent's contact details).
+  // lives, whatever the address's audience (their copy is without the other parent's contact details).
   const reader = w.g.view.participant;
   // The reader's own address and contact restrictions, where their audience keeps them out of the reader's copy (an
   // address in a refuge is restricted; bail conditions are for the professionals): the reader knows them, so the
@@ -802,7 +789,7 @@ function attendance(w: Writing): Block[] {
       separately && a.joinedBy && !someoneElsesSession ? joinedByLabel[a.joinedBy] : '',
       a.status === 'child-not-attending' ? childViewsGathered(w, p) : '',
       // Why someone was excluded, and who decided, are for the professionals' record.
-      !w.family && a.exclusionCriterion ? `Reason for exclusion: ${exclusionCriterionWords[a.exclusionCriterion]}` : '',
+      !w.family && a.exclusionCriterion ? `Reason for exclusion: ${exclusionCriterionLabel[a.exclusionCriterion]}` : '',
       !w.family && a.decidedBy ? `Decided by ${a.decidedBy}` : '',
       a.status === 'left-early'
         ? a.viewGivenBeforeLeaving
@@ -981,7 +968,7 @@ function familyReports(w: Writing): Block[] {
 }
 
 /**
- * Reports, one row per report and family member (domain.md §3: reports are shared with each parent separately and
+ * Reports, one row per report and family member (reports are shared with each parent separately and
  * lateness is judged per recipient): what each was given and when, and whether that met the local rule, or that it
  * was kept from them and why. Supporters, advocates and children appear where something was recorded for them.
  *
@@ -1211,10 +1198,9 @@ function forWhom(ctx: DocumentContext, ids: readonly string[]): string {
  */
 function progressText(w: Writing, action: PlanAction): string {
   if (!action.progress) return action.carriedForward ? 'Not reported' : 'New';
-  const words = progressWords(action.progress.rag).statusInWords.toLowerCase();
   const typed = action.progress.note.trim();
   const note = typed && w.g.shows(`action:${action.id}:progress`) ? typed : '';
-  return `${ragWords[action.progress.rag]}: ${words}${note ? `. ${note}` : ''}`;
+  return `${progressLabel(action.progress.rag)}${note ? `. ${note}` : ''}`;
 }
 
 /**
@@ -1411,11 +1397,6 @@ function otherChildren(w: Writing): Block[] {
   return blocks;
 }
 
-function agencyViewWords(ctx: DocumentContext, view: 'plan' | 'no-plan' | 'no-view'): string {
-  const plan = capitalise(procedureProfile(ctx.conference.details.nation).words.plan);
-  return { plan: `${plan} needed`, 'no-plan': `${plan} not needed`, 'no-view': 'No view given' }[view];
-}
-
 function decision(w: Writing, child: Child): Block[] {
   const { conference, people } = w;
   const nation = conference.details.nation;
@@ -1464,7 +1445,7 @@ function decision(w: Writing, child: Child): Block[] {
           ],
           rows: agencyViews.map((v) => [
             people.recordLabel(v.participantId),
-            agencyViewWords(w, v.view),
+            agencyViewLabel(v.view, w.conference.details.nation),
             v.givenHow === 'in-writing' ? 'In writing' : 'In person',
             v.reason || '–',
           ]),
@@ -1734,7 +1715,7 @@ function otherDecisions(w: Writing): Block[] {
   if (profile.considersReporterReferral || o.reporterReferral !== 'not-considered')
     facts.push({
       label: 'Referral to the Children’s Reporter',
-      value: [reporterWords[o.reporterReferral], detail('otherDecisions.reporterReason', o.reporterReason)]
+      value: [reporterReferralLabel[o.reporterReferral], detail('otherDecisions.reporterReason', o.reporterReason)]
         .filter(Boolean)
         .join('. '),
     });
@@ -1747,7 +1728,7 @@ function otherDecisions(w: Writing): Block[] {
   if (!w.family || w.g.shows('otherDecisions.legalPlanningDetail'))
     facts.push({
       label: 'Legal planning',
-      value: [legalPlanningWords[o.legalPlanning], detail('otherDecisions.legalPlanningDetail', o.legalPlanningDetail)]
+      value: [legalPlanningLabel[o.legalPlanning], detail('otherDecisions.legalPlanningDetail', o.legalPlanningDetail)]
         .filter(Boolean)
         .join('. '),
     });
@@ -1764,7 +1745,7 @@ function otherDecisions(w: Writing): Block[] {
     referrals.length
       ? {
           kind: 'list',
-          items: referrals.map((r) => (r.detail ? `${referralWords[r.kind]}: ${r.detail}` : referralWords[r.kind])),
+          items: referrals.map((r) => (r.detail ? `${referralLabel[r.kind]}: ${r.detail}` : referralLabel[r.kind])),
         }
       : { kind: 'paragraph', text: w.noneShown(o.referrals.length, 'None') },
     { kind: 'heading', level: 3, text: 'Assessments commissioned' },

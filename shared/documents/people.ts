@@ -1,7 +1,7 @@
 import { normaliseForGuard } from '../audience/leak-guard';
-import { agencyLabel } from '../meeting/attendance';
+import { agencyLabel } from '../wording/labels';
 import type { ActionPerson, Adult, Child, Conference, Participant } from '../model/conference';
-import { andList, childName, continueSentence, properNamesOf } from '../presenter/plain-words';
+import { andList, childName, continueSentence, properNamesOf } from '../wording/sentences';
 
 /** Anything that can say whether this reader may see the text with a reference: a Gate or a ReaderView. */
 export type ShowsRefs = { shows(ref: string): boolean };

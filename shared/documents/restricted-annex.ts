@@ -2,7 +2,8 @@ import { childVoiceRecord } from './child-voice';
 import { formatDateLong } from '../format/dates';
 import { CapturedIndex, type CapturedText } from '../audience/captured';
 import type { ClosedSession, Conference, Note, Participant, RestrictedRecord, Worry } from '../model/conference';
-import { reportName, reportVersionLabel } from '../procedure/report-sharing';
+import { reportName } from '../procedure/report-sharing';
+import { reportVersionLabel } from '../wording/labels';
 import { DRAFT_LINE, type DocumentContext, timeSpan } from './context';
 import { annexDistribution } from './distribution';
 import { byTime, noteBlock, notesByItem } from './notes';
@@ -16,7 +17,7 @@ import { ukClock } from '../format/uk-time';
  * The restricted annex: every text whose audience is restricted (notes taken in a closed session, unless the chair
  * chose otherwise; restricted records; addresses that must not be shared; anything the chair marked restricted),
  * and the closed sessions themselves (when, who was out, why). It is kept apart from the minutes, goes only to the
- * professionals the chair names and is never given to family members (domain.md §3). It is written only when there
+ * professionals the chair names and is never given to family members. It is written only when there
  * is something restricted or a closed session was held.
  *
  * Like the minutes, it is computed per reader (issue #10, item 4): a restricted text withheld from a professional

@@ -1,45 +1,15 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Packer } from 'docx';
 import fc from 'fast-check';
-import JSZip from 'jszip';
 import { afterAll, describe, it } from 'vitest';
 import { packDocuments } from '../../electron/services/export';
 import { buildDocuments } from '../../shared/documents';
 import { guardDocuments } from '../../shared/documents/guard';
-import { Conference, type Note } from '../../shared/model/conference';
+import type { Conference } from '../../shared/model/conference';
 import { hostileConference, hostileSettings } from '../unit/documents/hostile';
-import { westbrookForDocuments, westbrookSettings } from '../unit/documents/westbrook-documents';
+import { westbrookSettings } from '../unit/documents/westbrook-documents';
 import { XmlChecker } from '../unit/documents/xml-checker';
+import { longConference, pagesOf, timeOf, zipFloor } from './long-minute';
 import { median, record, round } from './record';
-
-/** The decided Westbrook conference grown to a long meeting: hundreds of attributed notes across the agenda. */
-function longConference(notes: number): Conference {
-  const base = westbrookForDocuments();
-  const items = [
-    'agency-information',
-    'family-views',
-    'analysis',
-    'plan-progress',
-    'childs-voice',
-    'decision',
-    'outline-plan',
-  ];
-  const people = base.participants.map((p) => p.id);
-  const sentence =
-    'Mia’s attendance has improved since the half-term meeting, and the family support worker has helped with mornings. ';
-  const extra: Note[] = Array.from({ length: notes }, (_, i) => ({
-    id: `long-${i}`,
-    itemKey: items[i % items.length]!,
-    kind: 'note',
-    text: `${i + 1}. ${sentence.repeat(3)}`,
-    participantId: people[i % people.length]!,
-    createdAt: '2026-12-01T14:30:00.000Z',
-  }));
-  return Conference.parse({ ...base, notes: [...base.notes, ...extra] });
-}
 
 /**
  * What the chair waits for when exporting: every copy of the distribution set built, checked by the leak guard, and
@@ -63,56 +33,11 @@ describe('documents', () => {
     const first = await packAll(conference);
 
     // How long the minute really is: LibreOffice lays it out, pdfinfo counts the pages.
-    const folder = mkdtempSync(join(tmpdir(), 'cp-bench-docs-'));
-    try {
-      const minute = first.find((f) => f.name === 'minute.docx')!;
-      writeFileSync(join(folder, 'minute.docx'), minute.data);
-      execFileSync(
-        'soffice',
-        [
-          `-env:UserInstallation=file://${folder}/profile`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          folder,
-          join(folder, 'minute.docx'),
-        ],
-        { stdio: 'ignore' },
-      );
-      const pdf = join(folder, 'minute.pdf');
-      if (!existsSync(pdf) || readFileSync(pdf).length === 0) throw new Error('LibreOffice did not convert the minute');
-      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
-      record('minute_pages', pages, 'pages', 'the minute measured, laid out by LibreOffice');
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    const minute = first.find((f) => f.name === 'minute.docx')!;
+    record('minute_pages', pagesOf(minute.data), 'pages', 'the minute measured, laid out by LibreOffice');
 
     // The floor: the very same parts, zipped by JSZip at the same DEFLATE level docx uses.
-    const parts = await Promise.all(
-      first.map(async (f) => {
-        const zip = await JSZip.loadAsync(f.data);
-        const entries = await Promise.all(
-          Object.values(zip.files)
-            .filter((e) => !e.dir)
-            .map(async (e) => [e.name, await e.async('uint8array')] as const),
-        );
-        return entries;
-      }),
-    );
-
-    const zipAll = async () => {
-      for (const entries of parts) {
-        const zip = new JSZip();
-        for (const [name, data] of entries) zip.file(name, data);
-        await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
-      }
-    };
-    const time = async (work: () => Promise<unknown>) => {
-      const t0 = performance.now();
-      await work();
-      return performance.now() - t0;
-    };
+    const zipAll = await zipFloor(first);
     // Both sides warmed up alike before timing, then timed turn about so a slow spell of the machine hits both.
     for (let i = 0; i < 3; i++) {
       await packAll(conference);
@@ -122,8 +47,8 @@ describe('documents', () => {
     const docxTimes: number[] = [];
     const zipTimes: number[] = [];
     for (let i = 0; i < runs; i++) {
-      docxTimes.push(await time(() => packAll(conference)));
-      zipTimes.push(await time(zipAll));
+      docxTimes.push(await timeOf(() => packAll(conference)));
+      zipTimes.push(await timeOf(zipAll));
     }
     const docx = median(docxTimes);
     const floor = median(zipTimes);

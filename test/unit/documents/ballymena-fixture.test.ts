@@ -6,7 +6,7 @@ import { documentStrings } from '../../../shared/documents/guard';
 import { healthNumberProblem } from '../../../shared/meeting/health-number';
 import { setupProblems } from '../../../shared/meeting/setup-checks';
 import type { Conference } from '../../../shared/model/conference';
-import { migrateConference } from '../../../shared/model/migrate';
+import { migrateConference } from '../../../shared/audience/migrate';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { allDecisionAndPlanProblems } from '../../../shared/plan/plan-checks';
 import { conferenceDeadlines } from '../../../shared/procedure/deadlines';

@@ -8,7 +8,7 @@ import { isExportFileName } from '../../../electron/services/export';
 import { readingEase, sentencesOf, wordsOf } from '../../../shared/format/readability';
 import { Conference, type ConferenceInput } from '../../../shared/model/conference';
 import { DEFAULT_SETTINGS, type OrganisationSettings } from '../../../shared/model/settings';
-import { categoryWords } from '../../../shared/presenter/plain-words';
+import { categoryWords } from '../../../shared/plan/decision-words';
 import {
   canaryViolations,
   loadFenwick,
@@ -21,7 +21,7 @@ import { amend } from '../presenter/westbrook';
 import { RESTRICTED_CANARIES, westbrookForDocuments, westbrookSettings } from './westbrook-documents';
 
 /**
- * The chair's letter to each child (issue 12; domain.md §3, §4): one per child who is born and at least 3 on the
+ * The chair's letter to each child (issue 12): one per child who is born and at least 3 on the
  * conference date, in words for their age, with what they told us and what the plan does about it, what the grown-ups
  * will do, who their social worker is, and how to tell someone if they are worried. It is computed for anyone in the
  * family (the shared screen's reader), so nothing professionals-only, restricted or withheld from anyone reaches it.

@@ -6,23 +6,19 @@ import { exportDocuments } from '../../../electron/services/export';
 import { CapturedIndex } from '../../../shared/audience/captured';
 import { recipientsOf } from '../../../shared/audience/distribution';
 import { formatDateLong } from '../../../shared/format/dates';
-import { attendanceLabel, quorum } from '../../../shared/meeting/attendance';
-import { conferenceTypeLabel } from '../../../shared/model/labels';
+import { quorum } from '../../../shared/meeting/attendance';
+import { attendanceLabel } from '../../../shared/wording/labels';
+import { conferenceTypeLabel } from '../../../shared/wording/labels';
 import { familyTextHints, plainLanguageProblems } from '../../../shared/plan/plain-language';
-import {
-  alternativeSupportWords,
-  categoryWords,
-  childName,
-  outcomeWords,
-  rightToChallengeWords,
-} from '../../../shared/presenter/plain-words';
+import { childName, rightToChallengeWords } from '../../../shared/wording/sentences';
+import { alternativeSupportWords, categoryWords, outcomeWords } from '../../../shared/plan/decision-words';
 import { conferenceDeadlines, isReportLate } from '../../../shared/procedure/deadlines';
 import { addCalendarDays, addWorkingDays } from '../../../shared/procedure/working-days';
 import { readBack, type ReadBack } from './read-back';
 import { westbrookForDocuments, westbrookSettings } from './westbrook-documents';
 
 /**
- * Every document of the Westbrook review (domain.md §7), written to disk as the app writes it, read back from the
+ * Every document of the Westbrook review, written to disk as the app writes it, read back from the
  * .docx and checked against the conference: what must be there is taken from the conference record, not from the
  * documents' own view models.
  */

@@ -5,7 +5,7 @@ import { documentViews, renderDocument, type Block, type DistributedView } from 
 import { documentStrings } from '../../../shared/documents/guard';
 import { formatDate, formatDateLong } from '../../../shared/format/dates';
 import type { Conference, ConferenceInput } from '../../../shared/model/conference';
-import { migrateConference } from '../../../shared/model/migrate';
+import { migrateConference } from '../../../shared/audience/migrate';
 import { OrganisationSettings } from '../../../shared/model/settings';
 import { conferenceDeadlines } from '../../../shared/procedure/deadlines';
 import { amend } from '../presenter/westbrook';

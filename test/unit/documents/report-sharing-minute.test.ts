@@ -7,7 +7,7 @@ import { conferenceWith } from '../procedure/fixtures';
 import { westbrookSettings } from './westbrook-documents';
 
 /**
- * The minute's reports table has a row per report and family member (domain.md §3): a report reaches each parent
+ * The minute's reports table has a row per report and family member: a report reaches each parent
  * separately, whole or as a summary or not at all, and lateness is judged for each of them.
  */
 

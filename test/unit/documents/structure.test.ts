@@ -87,7 +87,7 @@ describe('the nations’ own words', () => {
     const docs = await texts(scottish);
     expect(docs.get('minute.docx')!.text).toContain('Minutes of the review child protection planning meeting');
     expect(docs.get('minute.docx')!.text).toContain('Areas of concern: Neglect, Parental mental health');
-    expect(docs.get('minute.docx')!.text).toContain('Referral to the Children’s Reporter: Not considered');
+    expect(docs.get('minute.docx')!.text).toContain('Referral to the Children’s Reporter: Not yet considered');
     expect(docs.get('decision-letter.docx')!.text).toContain('Summary of key decisions');
     expect(docs.get('family-plan.docx')!.text).toContain(
       'The plan’s areas of concern for Mia: Neglect and Parental mental health.',

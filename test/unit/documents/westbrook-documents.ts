@@ -3,7 +3,7 @@ import { OrganisationSettings } from '../../../shared/model/settings';
 import { amend, westbrookDecided } from '../presenter/westbrook';
 
 /**
- * The Westbrook review of domain.md §7 at the end of the meeting, with everything the documents print: the decisions
+ * The Westbrook review (the public worked example) at the end of the meeting, with everything the documents print: the decisions
  * and new actions (from westbrookDecided), each agency's view, the family's views, the meeting's end, and the
  * restricted referrer record the canary test hunts for ("Delia Pell", "22 Orchard Rise").
  */

@@ -6,6 +6,7 @@ import { loadDataKey } from '../../../electron/services/data-key';
 import {
   describeWriteFailure,
   nodeDurableFs,
+  writeAllDurably,
   writeDurably,
   type DurableFileHandle,
   type DurableFs,
@@ -65,15 +66,21 @@ function recordingFs(options: { fullDiskWhile?: (target: string) => boolean } = 
   };
   /**
    * The calls that put `target` on disk, from opening its temp file to closing its folder after the fsync: found by
-   * the rename onto the target, and expected to be exactly these, in this order, with nothing in between.
+   * the rename onto the target, and expected to be exactly these, in this order, with no other call about the file,
+   * its temp file or its folder in between (a backup's calls, about other files, may run beside them).
    */
   function writeOf(target: string, length = DURABLE_ORDER.length): string[] {
     const renames = calls.filter((c) => c.endsWith(` -> ${target}`));
     expect(renames, `one rename (or link) onto ${target}`).toHaveLength(1);
     const temp = renames[0]!.replace(/^(rename|link) /, '').slice(0, -` -> ${target}`.length);
-    const start = calls.indexOf(`open ${temp} wx`);
+    // Only the calls about this file, its temp file and its folder: a backup's calls run beside a save's.
+    const folder = dirname(target);
+    const about = (c: string) =>
+      c.includes(temp) || c.endsWith(` ${target}`) || c.endsWith(` -> ${target}`) || c.split(' ')[1] === folder;
+    const own = calls.filter(about);
+    const start = own.indexOf(`open ${temp} wx`);
     expect(start, 'the temp file is opened as a new file').toBeGreaterThanOrEqual(0);
-    return calls
+    return own
       .slice(start, start + length)
       .map((c) =>
         c.replace(` -> ${target}`, ' -> <target>').replace(temp, '<temp>').replace(dirname(target), '<folder>'),
@@ -148,6 +155,68 @@ describe.skipIf(process.platform === 'win32')('every writer: temp file, fsync, r
     expectDurable(recorder.writeOf(target), target);
   });
 
+  it('a save that keeps a backup: the file it replaces is linked, fsynced and its folder fsynced, then replaced', async () => {
+    const recorder = recordingFs();
+    const store = new ConferenceStore({
+      dataFolder: await tempFolder(),
+      key: testKey(),
+      fs: recorder.fs,
+      backupIntervalMs: 0,
+    });
+    await store.init();
+    const { conference, revision } = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    const target = store.pathOf(conference.id);
+    const before = await readFile(target);
+    recorder.calls.length = 0;
+    const saved = await store.save({ ...conference, details: { ...conference.details, venue: 'Room 4' } }, revision);
+    expect(saved.ok).toBe(true);
+    const [backup] = await store.listBackups(conference.id);
+    const backupPath = join(store.folders.backups, conference.id, backup!.name);
+    // The backup's own calls, in order (the new file's are made beside them).
+    const backupCalls = recorder.calls.filter((c) => c.includes(backupPath) || c.split(' ')[1] === dirname(backupPath));
+    const link = recorder.calls.indexOf(`link ${target} -> ${backupPath}`);
+    expect(link, 'the backup is a second name for the file being replaced').toBeGreaterThanOrEqual(0);
+    expect(backupCalls).toEqual([
+      `link ${target} -> ${backupPath}`,
+      `open ${backupPath} r`,
+      `sync ${backupPath}`,
+      `close ${backupPath}`,
+      `open ${dirname(backupPath)} r`,
+      `sync ${dirname(backupPath)}`,
+      `close ${dirname(backupPath)}`,
+    ]);
+    // All of it before the new file replaces the old one, and the backup keeps the old bytes exactly.
+    const rename = recorder.calls.findIndex((c) => c.startsWith('rename ') && c.endsWith(` -> ${target}`));
+    expect(rename).toBeGreaterThan(recorder.calls.lastIndexOf(backupCalls.at(-1)!));
+    expect((await readFile(backupPath)).equals(before)).toBe(true);
+    expect((await readFile(target)).equals(before)).toBe(false);
+  });
+
+  it('a save that keeps a backup where the disk cannot link: the bytes are copied, durably', async () => {
+    const recorder = recordingFs();
+    const noLinks: DurableFs = {
+      ...recorder.fs,
+      link: async () => {
+        throw Object.assign(new Error('EPERM: operation not permitted, link'), { code: 'EPERM' });
+      },
+    };
+    const store = new ConferenceStore({
+      dataFolder: await tempFolder(),
+      key: testKey(),
+      fs: noLinks,
+      backupIntervalMs: 0,
+    });
+    await store.init();
+    const { conference, revision } = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    const before = await readFile(store.pathOf(conference.id));
+    const saved = await store.save({ ...conference, details: { ...conference.details, venue: 'Room 4' } }, revision);
+    expect(saved.ok).toBe(true);
+    const [backup] = await store.listBackups(conference.id);
+    const backupPath = join(store.folders.backups, conference.id, backup!.name);
+    expectDurable(recorder.writeOf(backupPath), backupPath);
+    expect((await readFile(backupPath)).equals(before)).toBe(true);
+  });
+
   it('a backup restore (and the backup it keeps of what it replaces)', async () => {
     const recorder = recordingFs();
     const { store, conference, backups } = await storeWithBackups(await tempFolder(), recorder.fs);
@@ -207,6 +276,46 @@ describe.skipIf(process.platform === 'win32')('every writer: temp file, fsync, r
     await writeFileAtomically(target, new Uint8Array([1, 2, 3]), recorder.fs);
     expectDurable(recorder.writeOf(target), target);
     expect([...(await readFile(target))]).toEqual([1, 2, 3]);
+  });
+
+  it('an export’s documents together: each flushed before its rename, the folder flushed once after them all', async () => {
+    const recorder = recordingFs();
+    const folder = await tempFolder();
+    const targets = ['minute.docx', 'family-plan.docx', 'decision-letter.docx'].map((n) => join(folder, n));
+    await writeAllDurably(
+      targets.map((path, i) => ({ path, data: new Uint8Array([i]) })),
+      { fs: recorder.fs },
+    );
+    const at = (call: string) => recorder.calls.indexOf(call);
+    const renames = targets.map((t) =>
+      recorder.calls.findIndex((c) => c.startsWith('rename ') && c.endsWith(` -> ${t}`)),
+    );
+    for (const [i, target] of targets.entries()) {
+      const temp = recorder.calls[renames[i]!]!.slice('rename '.length, -` -> ${target}`.length);
+      expect(at(`open ${temp} wx`)).toBeGreaterThanOrEqual(0);
+      expect(at(`write ${temp}`)).toBeGreaterThan(at(`open ${temp} wx`));
+      expect(at(`sync ${temp}`)).toBeGreaterThan(at(`write ${temp}`));
+      expect(at(`close ${temp}`)).toBeGreaterThan(at(`sync ${temp}`));
+      expect(renames[i], `${target} renamed after its temp file was flushed`).toBeGreaterThan(at(`close ${temp}`));
+      expect([...(await readFile(target))]).toEqual([i]);
+    }
+    expect(recorder.calls.slice(-3)).toEqual([`open ${folder} r`, `sync ${folder}`, `close ${folder}`]);
+    expect(Math.min(...recorder.calls.slice(-3).map(at))).toBeGreaterThan(Math.max(...renames));
+  });
+
+  it('an export’s documents on a disk that fills: no document replaced, no temporary file left', async () => {
+    const folder = await tempFolder();
+    const targets = ['minute.docx', 'family-plan.docx'].map((n) => join(folder, n));
+    for (const t of targets) await writeFile(t, 'the last export');
+    const recorder = recordingFs({ fullDiskWhile: (t) => t.endsWith('family-plan.docx') });
+    await expect(
+      writeAllDurably(
+        targets.map((path) => ({ path, data: new Uint8Array([1, 2, 3]) })),
+        { fs: recorder.fs },
+      ),
+    ).rejects.toThrow(/ENOSPC/);
+    for (const t of targets) expect(await readFile(t, 'utf8')).toBe('the last export');
+    expect(await temporaryFilesIn(folder)).toEqual([]);
   });
 
   it('the check itself fails when an fsync is missing or comes after the rename', async () => {
