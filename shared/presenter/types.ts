@@ -1,3 +1,5 @@
+import type { CategoryWords } from '../plan/decision-words';
+
 /**
  * What the shared screen shows. The shared-screen window never receives the conference: it receives a
  * `PresenterView`, plain serialisable data built field by field from what is safe for everyone in the room to see.
@@ -59,7 +61,7 @@ export type OutlineMarker = 'done' | 'skipped' | 'current' | 'next' | 'to-come';
 export type OutlineEntry = { key: string; title: string; marker: OutlineMarker };
 
 /** A category (or, in Scotland, an area of concern) with what it means in everyday words. */
-export type CategoryWords = { label: string; meaning: string };
+export type { CategoryWords };
 
 export type PlanHistoryLine = {
   childName: string;

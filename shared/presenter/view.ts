@@ -5,33 +5,33 @@ import type { ActionPerson, Child, Conference, Nation, Participant, PlanAction }
 import { findLeaks, stringsIn, type Leak } from '../audience/leak-guard';
 import { ReaderView } from '../audience/visibility';
 import { formatDateLong } from '../format/dates';
-import { conferenceTypeLabel } from '../model/labels';
+import { conferenceTypeLabel } from '../wording/labels';
 import { actionOwners, named } from '../plan/owners';
 import { actionOnlyForChildrenWithoutPlan } from '../plan/plan-checks';
 import { leadProfessionalTitle, procedureProfile } from '../procedure/profiles';
+import { CHECK_QUESTION, HOLDING_MESSAGE, WELCOME_MESSAGE } from './plain-words';
 import {
-  CHECK_QUESTION,
-  HOLDING_MESSAGE,
-  WELCOME_MESSAGE,
-  alternativeSupportWords,
   andList,
   cadenceWords,
   capitalise,
-  categoryHeading,
-  categoryWords,
   childName,
   childVoiceMethodWords,
   continueSentence,
   dateAndTimeInWords,
   dueWords,
-  outcomeWords,
-  planInPlace,
   progressWords,
   properNamesOf,
   rightToChallengeWords,
   scaleWords,
   timeInWords,
-} from './plain-words';
+} from '../wording/sentences';
+import {
+  alternativeSupportWords,
+  categoryHeading,
+  categoryWords,
+  outcomeWords,
+  planInPlace,
+} from '../plan/decision-words';
 import type {
   ActionLine,
   AgendaPanels,
@@ -341,7 +341,7 @@ function analysisBoard(conference: Conference, names: ChildNames, wall: ReaderVi
 /**
  * Scaling shows the spread (lowest, middle, highest) and how many scored, never who gave which score. Scores are
  * often collected privately so that nobody anchors on the first number said aloud, and professionals hold back in
- * front of families (domain.md §5): a name beside a low score on a wall-sized screen invites both problems. Who
+ * front of families: a name beside a low score on a wall-sized screen invites both problems. Who
  * scored what is still in the file for the minutes. Comments are left out for the same reason.
  */
 function scalingSummary(conference: Conference, names: ChildNames): ScalingSummary {

@@ -1,7 +1,7 @@
-import { Suspense, lazy, useId, useRef, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { Suspense, lazy, useId, useMemo, useRef, useState } from 'react';
 import type { AudienceLevel } from '../../../shared/model/audience';
-import { useAppStore } from '../store';
+import type { Conference } from '../../../shared/model/conference';
+import { useShownConference } from '../store/shown-conference';
 import { audienceLine, audienceProblemsByRef, capturedText } from './audience-data';
 
 type Props = {
@@ -21,29 +21,39 @@ type Summary = {
 
 const UNKNOWN: Summary = { known: false, level: '', line: '', field: '', problems: 0 };
 
+function summaryOf(c: Conference | null, textRef: string): Summary {
+  const text = c ? capturedText(c, textRef) : undefined;
+  if (!c || !text) return UNKNOWN;
+  return {
+    known: true,
+    level: text.audience.level,
+    line: audienceLine(c, text),
+    field: text.field,
+    problems: audienceProblemsByRef(c).get(textRef)?.length ?? 0,
+  };
+}
+
+const sameSummary = (a: Summary, b: Summary) =>
+  a.known === b.known && a.level === b.level && a.line === b.line && a.field === b.field && a.problems === b.problems;
+
 /**
  * Who may see one piece of captured text, beside it: a small button that says the audience in words and opens a
  * popover to change it (the level, and people it is withheld from), and to correct when it was captured. Messages
  * about the audience or the time sit in the popover, and a mark on the button says there is one to read.
  *
- * The closed button reads only a few strings from the store, so typing elsewhere does not re-render every control
- * on the screen; the popover reads the conference while it is open.
+ * The closed button reads the conference as the screen draws it (store/shown-conference.tsx), not on every change
+ * of the store: working out who sees each text is done once a redraw, between key presses, and not by every control
+ * on the screen inside each key press. The popover reads the store's conference while it is open.
  */
 export function AudienceControl({ textRef, what }: Props) {
-  const summary = useAppStore(
-    useShallow((s): Summary => {
-      const c = s.conference;
-      const text = c ? capturedText(c, textRef) : undefined;
-      if (!c || !text) return UNKNOWN;
-      return {
-        known: true,
-        level: text.audience.level,
-        line: audienceLine(c, text),
-        field: text.field,
-        problems: audienceProblemsByRef(c).get(textRef)?.length ?? 0,
-      };
-    }),
-  );
+  const conference = useShownConference();
+  const last = useRef<Summary>(UNKNOWN);
+  const summary = useMemo(() => {
+    const next = summaryOf(conference, textRef);
+    // The same words as before keep the same object, so nothing below is drawn again for nothing.
+    if (!sameSummary(next, last.current)) last.current = next;
+    return last.current;
+  }, [conference, textRef]);
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const popoverId = useId();

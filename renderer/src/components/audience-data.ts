@@ -3,7 +3,7 @@ import { capturedIndexOf, type CapturedText } from '../../../shared/audience/cap
 export { capturedIndexOf };
 import { audienceProblems } from '../../../shared/audience/problems';
 import { isFamilySide } from '../../../shared/audience/visibility';
-import { audienceWords } from '../../../shared/model/labels';
+import { audienceWords } from '../../../shared/wording/labels';
 import type { Conference, Participant } from '../../../shared/model/conference';
 
 /**

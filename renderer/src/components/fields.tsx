@@ -1,6 +1,8 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { z } from 'zod';
 import { SHORT_TEXT_MAX, TEXT_MAX } from '../../../shared/model/primitives';
+import { useAppStore } from '../store';
+import { drawLater } from '../store/drawn-later';
 
 type FieldShellProps = {
   label: string;
@@ -77,8 +79,23 @@ export function TextField({
 }: TextFieldProps) {
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
+  /**
+   * What this field has committed and not yet seen come back as its value, oldest first. The screen around it may be
+   * drawn a key press behind (store/shown-conference.tsx), so its value can come back as words typed a moment ago:
+   * those are this field's own, not a change from outside, and must not take the newer words away.
+   */
+  const echoes = useRef<string[]>([]);
+  const seen = useRef(value);
   // Follow outside changes (a restore, another field's edit) unless the user is mid-correction.
   useEffect(() => {
+    // Only the message changed, on a commit still on its way back: the value drawn is older than what was typed.
+    if (value === seen.current && echoes.current.length > 0) return;
+    seen.current = value;
+    const own = echoes.current.indexOf(value);
+    if (own >= 0) {
+      echoes.current = echoes.current.slice(own + 1);
+      if (echoes.current.length > 0) return;
+    } else echoes.current = [];
     if (!error) setDraft(value);
   }, [value, error]);
 
@@ -105,7 +122,10 @@ export function TextField({
       }
     }
     setError(null);
+    echoes.current.push(next);
     onCommit(next);
+    // This box shows its own words already; the rest of the screen may catch up between keys.
+    drawLater(useAppStore.getState().conference);
   };
 
   return (

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import type {
   ActionLine,
   AgendaView,
@@ -12,6 +13,7 @@ import type {
   ReadBackView,
   ScalingSummary,
 } from '../../../shared/presenter/types';
+import { andList } from '../../../shared/wording/sentences';
 import { presenterBridge } from '../bridge';
 
 /**
@@ -27,7 +29,8 @@ export function PresenterApp() {
       const current = r.ok ? r.value : null;
       if (live && current) setView((v) => v ?? current);
     });
-    const stop = api.onView((incoming) => setView((shown) => nextWallView(shown, incoming)));
+    // Drawn inside the message's own task rather than in one React schedules after it: the room is waiting for it.
+    const stop = api.onView((incoming) => flushSync(() => setView((shown) => nextWallView(shown, incoming))));
     return () => {
       live = false;
       stop();
@@ -113,7 +116,7 @@ function ViewBody({ view }: { view: PresenterView | null }) {
             {view.dateInWords}
             {view.startTimeInWords && ` at ${view.startTimeInWords}`}
           </p>
-          {view.childrenNames.length > 0 && <p className="p-lead">For {joinNames(view.childrenNames)}</p>}
+          {view.childrenNames.length > 0 && <p className="p-lead">For {andList(view.childrenNames)}</p>}
           <p className="p-message">{view.message}</p>
         </main>
       );
@@ -129,10 +132,6 @@ function ViewBody({ view }: { view: PresenterView | null }) {
     case 'read-back':
       return <ReadBackScreen view={view} />;
   }
-}
-
-function joinNames(names: string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 function AgendaScreen({ view }: { view: AgendaView }) {

@@ -1,8 +1,9 @@
 import { Suspense, lazy, useEffect, useState } from 'react';
 import { formatDate } from '../../../shared/format/dates';
-import { conferenceTypeLabel } from '../../../shared/model/labels';
+import { conferenceTypeLabel } from '../../../shared/wording/labels';
 import { SaveStatus } from '../components/SaveStatus';
 import { useAppStore } from '../store';
+import { ShownConferenceProvider, useShownConference } from '../store/shown-conference';
 import { DecisionsTab } from './decisions/DecisionsTab';
 import { MeetingTab } from './meeting/MeetingTab';
 import { DetailsForm } from './setup/DetailsForm';
@@ -74,7 +75,9 @@ function SetupTab() {
 }
 
 function DecisionsTabHost() {
-  const conference = useAppStore((s) => s.conference);
+  // Drawn a key press behind while the chair types: a plan of many actions, its checks and hints are redrawn between
+  // keys, not before each key's own frame (store/shown-conference.tsx).
+  const conference = useShownConference();
   return conference ? <DecisionsTab conference={conference} /> : null;
 }
 
@@ -137,18 +140,20 @@ export function ConferenceScreen({ id }: { id: string }) {
         </nav>
       )}
       <main id="main" className="workspace__main">
-        {notices.map((n, i) => (
-          <p key={i} className="callout" role="status">
-            {n}{' '}
-            <button type="button" className="link-button" onClick={() => dismissNotice(i)}>
-              Dismiss
-            </button>
-          </p>
-        ))}
-        <OpenFailure id={id} />
-        {ready && tab === 'setup' && <SetupTab />}
-        {ready && tab === 'meeting' && <MeetingTab />}
-        {ready && tab === 'decisions' && <DecisionsTabHost />}
+        <ShownConferenceProvider>
+          {notices.map((n, i) => (
+            <p key={i} className="callout" role="status">
+              {n}{' '}
+              <button type="button" className="link-button" onClick={() => dismissNotice(i)}>
+                Dismiss
+              </button>
+            </p>
+          ))}
+          <OpenFailure id={id} />
+          {ready && tab === 'setup' && <SetupTab />}
+          {ready && tab === 'meeting' && <MeetingTab />}
+          {ready && tab === 'decisions' && <DecisionsTabHost />}
+        </ShownConferenceProvider>
       </main>
     </div>
   );

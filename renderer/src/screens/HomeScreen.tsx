@@ -3,7 +3,7 @@ import type { Failure } from '../../../shared/api/result';
 import { ConferenceType, Nation } from '../../../shared/model/conference';
 import type { ConferenceSummary } from '../../../shared/model/factory';
 import { formatDate, todayIso } from '../../../shared/format/dates';
-import { conferenceTypeLabel, nationLabel } from '../../../shared/model/labels';
+import { conferenceTypeLabel, nationLabel } from '../../../shared/wording/labels';
 import { IsoDate } from '../../../shared/model/primitives';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Modal } from '../components/Modal';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { FAMILY_CONTACTS_SECTION, missingSettingsForFinal } from '../../../shared/documents/final-check';
 import { Nation } from '../../../shared/model/conference';
-import { nationLabel } from '../../../shared/model/labels';
+import { nationLabel, timescaleUnitLabel } from '../../../shared/wording/labels';
 import { DEFAULT_SETTINGS, OrganisationSettings } from '../../../shared/model/settings';
 import {
   describeAmount,
@@ -14,14 +14,6 @@ import {
 } from '../../../shared/procedure/profiles';
 import { FieldShell, SelectField, TextField } from '../components/fields';
 import { useAppStore } from '../store';
-
-const unitLabel: Record<TimescaleUnit, string> = {
-  'working-days': 'working days',
-  'calendar-days': 'calendar days',
-  weeks: 'weeks',
-  months: 'months',
-  'weeks-of-pregnancy': 'weeks of pregnancy',
-};
 
 /** A number of days the chair types: what to count, the range the settings allow, and an example for the messages. */
 type DaysRule = { unit: 'days' | 'working days'; min: number; max: number; example: number; countedFrom: string };
@@ -392,7 +384,7 @@ export function SettingsScreen() {
                       >
                         {TimescaleUnit.options.map((u) => (
                           <option key={u} value={u}>
-                            {unitLabel[u]}
+                            {timescaleUnitLabel[u]}
                           </option>
                         ))}
                       </select>

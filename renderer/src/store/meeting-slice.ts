@@ -18,6 +18,7 @@ import type { ClosedSession, Conference, Note } from '../../../shared/model/conf
 import { newId } from '../../../shared/model/ids';
 import type { FieldProblem } from '../../../shared/model/validation';
 import type { PresenterScreen } from '../../../shared/presenter/types';
+import { drawLater } from './drawn-later';
 import type { RootState } from './index';
 
 /**
@@ -163,10 +164,15 @@ export const createMeetingSlice: StateCreator<RootState, [], [], MeetingSlice> =
       }));
     },
     goToItem(key) {
-      return changeAgenda((c) => moveTo(agendaOf(c), c.agenda, key));
+      const problem = changeAgenda((c) => moveTo(agendaOf(c), c.agenda, key));
+      // The wall has been sent the new item already; the chair's own item, with its notes, may follow a moment later.
+      drawLater(get().conference);
+      return problem;
     },
     doneAndNext() {
-      return changeAgenda((c) => doneAndNext(agendaOf(c), c.agenda));
+      const problem = changeAgenda((c) => doneAndNext(agendaOf(c), c.agenda));
+      drawLater(get().conference);
+      return problem;
     },
     skipItem(key, reason) {
       return changeAgenda((c) => {

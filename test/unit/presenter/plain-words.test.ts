@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ChildDecision } from '../../../shared/model/conference';
 import {
-  alternativeSupportWords,
   cadenceWords,
-  categoryWords,
   childName,
   continueSentence,
   dateAndTimeInWords,
   dueWords,
-  outcomeWords,
   timeInWords,
-} from '../../../shared/presenter/plain-words';
+} from '../../../shared/wording/sentences';
+import { alternativeSupportWords, categoryWords, outcomeWords } from '../../../shared/plan/decision-words';
 
 describe('times and dates in words', () => {
   it.each([

@@ -22,7 +22,7 @@ const holding = {
 };
 
 describe('the Westbrook fixture', () => {
-  it('is the worked example of domain.md §7', () => {
+  it('is the public Westbrook worked example', () => {
     const c = loadWestbrook();
     expect(c.details).toMatchObject({
       type: 'review',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Conference } from '../../../shared/model/conference';
 import type { ConferenceInput } from '../../../shared/model/conference';
 
-/** The public worked example of domain.md §7, part-way through the meeting (after scaling). */
+/** The public Westbrook worked example, part-way through the meeting (after scaling). */
 export function loadWestbrook(): Conference {
   const raw: unknown = JSON.parse(
     readFileSync(new URL('../../fixtures/westbrook-review.json', import.meta.url), 'utf8'),
@@ -18,7 +18,7 @@ export function amend(conference: Conference, change: (draft: ConferenceInput) =
 }
 
 /**
- * The Westbrook review of domain.md §7 at the end of the meeting: Jayden's plan ends with a step-down to a Child in
+ * The Westbrook review (the public worked example) at the end of the meeting: Jayden's plan ends with a step-down to a Child in
  * Need plan led by Rhys Morgan; Mia's continues under neglect; three new actions with owners, dates and how we will
  * know; Mia's core group monthly from Tue 15 Dec 2026; next review Tue 1 Jun 2027.
  *

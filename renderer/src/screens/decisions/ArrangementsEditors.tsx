@@ -7,14 +7,21 @@ import { SelectField, TextField } from '../../components/fields';
 import { useAppStore } from '../../store';
 import { participantLabel } from '../meeting/participant-names';
 import { DatesPanel } from './DatesPanel';
-import { cadenceWords } from '../../../../shared/presenter/plain-words';
+import { legalPlanningLabel, referralLabel, reporterReferralLabel } from '../../../../shared/wording/labels';
+import { cadenceWords } from '../../../../shared/wording/sentences';
 import { useDecisionProblems } from './use-checks';
 
 export function CoreGroupEditor({ conference }: { conference: Conference }) {
   const edit = useAppStore((s) => s.editConference);
   const cg = conference.coreGroup;
   const problem = useDecisionProblems(conference);
-  const set = (patch: Partial<CoreGroup>) => edit((c) => ({ ...c, coreGroup: { ...c.coreGroup, ...patch } }));
+  // A change worked out from the list in the store, not from the one drawn: the screen may be a key press behind
+  // while the chair types (store/shown-conference.tsx).
+  const set = (patch: Partial<CoreGroup> | ((now: CoreGroup) => Partial<CoreGroup>)) =>
+    edit((c) => ({
+      ...c,
+      coreGroup: { ...c.coreGroup, ...(typeof patch === 'function' ? patch(c.coreGroup) : patch) },
+    }));
   const members = conference.participants.filter((p) => cg.memberParticipantIds.includes(p.id));
   // Members receive the notes already, so only others are offered; anyone added before they became a member stays
   // listed with the message to remove them.
@@ -38,17 +45,18 @@ export function CoreGroupEditor({ conference }: { conference: Conference }) {
             <input
               type="checkbox"
               checked={cg.memberParticipantIds.includes(p.id)}
-              onChange={(e) =>
-                set({
-                  memberParticipantIds: e.target.checked
-                    ? [...cg.memberParticipantIds, p.id]
-                    : cg.memberParticipantIds.filter((x) => x !== p.id),
+              onChange={(e) => {
+                const checked = e.target.checked;
+                set((now) => ({
+                  memberParticipantIds: checked
+                    ? [...now.memberParticipantIds, p.id]
+                    : now.memberParticipantIds.filter((x) => x !== p.id),
                   // A new member receives the notes as a member, not as well.
-                  ...(e.target.checked
-                    ? { notesOnlyParticipantIds: cg.notesOnlyParticipantIds.filter((x) => x !== p.id) }
+                  ...(checked
+                    ? { notesOnlyParticipantIds: now.notesOnlyParticipantIds.filter((x) => x !== p.id) }
                     : {}),
-                })
-              }
+                }));
+              }}
             />
             {participantLabel(p)}
           </label>
@@ -122,7 +130,9 @@ export function CoreGroupEditor({ conference }: { conference: Conference }) {
                 type="button"
                 className="button--quiet"
                 aria-label={`Stop sending the notes to ${person?.name || who}`}
-                onClick={() => set({ notesOnlyParticipantIds: cg.notesOnlyParticipantIds.filter((x) => x !== id) })}
+                onClick={() =>
+                  set((now) => ({ notesOnlyParticipantIds: now.notesOnlyParticipantIds.filter((x) => x !== id) }))
+                }
               >
                 Remove
               </button>
@@ -142,7 +152,7 @@ export function CoreGroupEditor({ conference }: { conference: Conference }) {
               { value: '', label: 'Choose…' },
               ...notesOnlyChoices.map((p) => ({ value: p.id, label: participantLabel(p) })),
             ]}
-            onCommit={(id) => id && set({ notesOnlyParticipantIds: [...cg.notesOnlyParticipantIds, id] })}
+            onCommit={(id) => id && set((now) => ({ notesOnlyParticipantIds: [...now.notesOnlyParticipantIds, id] }))}
           />
         )}
       </fieldset>
@@ -154,10 +164,15 @@ export function CoreGroupEditor({ conference }: { conference: Conference }) {
           label={`Circumstance ${i + 1}`}
           value={text}
           aside={<AudienceControl textRef={`coreGroup.return:${i}`} what={`circumstance ${i + 1}`} />}
-          onCommit={(v) => set({ returnToConferenceWhen: cg.returnToConferenceWhen.map((x, j) => (j === i ? v : x)) })}
+          onCommit={(v) =>
+            set((now) => ({ returnToConferenceWhen: now.returnToConferenceWhen.map((x, j) => (j === i ? v : x)) }))
+          }
         />
       ))}
-      <button type="button" onClick={() => set({ returnToConferenceWhen: [...cg.returnToConferenceWhen, ''] })}>
+      <button
+        type="button"
+        onClick={() => set((now) => ({ returnToConferenceWhen: [...now.returnToConferenceWhen, ''] }))}
+      >
         Add a circumstance
       </button>
     </section>
@@ -201,26 +216,17 @@ export function ReviewEditor({ conference }: { conference: Conference }) {
   );
 }
 
-const legalLabel = {
-  none: 'None',
-  'legal-planning-meeting': 'Legal planning meeting',
-  'pre-proceedings': 'Pre-proceedings (letter before proceedings)',
-  proceedings: 'Care proceedings',
-} as const;
-const referralLabel = {
-  'mash-other-children': 'MASH referral for other children',
-  marac: 'MARAC (domestic abuse risk conference)',
-  'family-group-conference': 'Family group conference',
-  'childrens-reporter': 'Children’s Reporter',
-  other: 'Other referral',
-} as const;
-
 export function OtherDecisionsEditor({ conference }: { conference: Conference }) {
   const edit = useAppStore((s) => s.editConference);
   const o = conference.otherDecisions;
   const problem = useDecisionProblems(conference);
-  const set = (patch: Partial<Conference['otherDecisions']>) =>
-    edit((c) => ({ ...c, otherDecisions: { ...c.otherDecisions, ...patch } }));
+  type OtherDecisions = Conference['otherDecisions'];
+  // Worked out from the store's lists, not the ones drawn (see CoreGroupEditor).
+  const set = (patch: Partial<OtherDecisions> | ((now: OtherDecisions) => Partial<OtherDecisions>)) =>
+    edit((c) => ({
+      ...c,
+      otherDecisions: { ...c.otherDecisions, ...(typeof patch === 'function' ? patch(c.otherDecisions) : patch) },
+    }));
   const profile = procedureProfile(conference.details.nation);
   return (
     <section aria-labelledby="other-decisions-title">
@@ -231,11 +237,10 @@ export function OtherDecisionsEditor({ conference }: { conference: Conference })
             label="Referral to the Children’s Reporter"
             value={o.reporterReferral}
             problem={problem('otherDecisions.reporterReferral')}
-            options={[
-              { value: 'not-considered', label: 'Not yet considered' },
-              { value: 'referral-made', label: 'Referral to be made' },
-              { value: 'not-needed', label: 'Not needed' },
-            ]}
+            options={Object.entries(reporterReferralLabel).map(([value, label]) => ({
+              value: value as keyof typeof reporterReferralLabel,
+              label,
+            }))}
             onCommit={(reporterReferral) => set({ reporterReferral })}
           />
           <TextField
@@ -271,8 +276,8 @@ export function OtherDecisionsEditor({ conference }: { conference: Conference })
         <SelectField
           label="Legal planning"
           value={o.legalPlanning}
-          options={Object.entries(legalLabel).map(([value, label]) => ({
-            value: value as keyof typeof legalLabel,
+          options={Object.entries(legalPlanningLabel).map(([value, label]) => ({
+            value: value as keyof typeof legalPlanningLabel,
             label,
           }))}
           onCommit={(legalPlanning) => set({ legalPlanning })}
@@ -294,20 +299,26 @@ export function OtherDecisionsEditor({ conference }: { conference: Conference })
               value: value as keyof typeof referralLabel,
               label,
             }))}
-            onCommit={(kind) => set({ referrals: o.referrals.map((x) => (x.id === r.id ? { ...x, kind } : x)) })}
+            onCommit={(kind) =>
+              set((o) => ({ referrals: o.referrals.map((x) => (x.id === r.id ? { ...x, kind } : x)) }))
+            }
           />
           <TextField
             label="Detail"
             value={r.detail}
             aside={<AudienceControl textRef={`referral:${r.id}`} what={`referral ${i + 1}`} />}
-            onCommit={(detail) => set({ referrals: o.referrals.map((x) => (x.id === r.id ? { ...x, detail } : x)) })}
+            onCommit={(detail) =>
+              set((o) => ({ referrals: o.referrals.map((x) => (x.id === r.id ? { ...x, detail } : x)) }))
+            }
           />
         </div>
       ))}
       <button
         type="button"
         onClick={() =>
-          set({ referrals: [...o.referrals, { id: newId('ref'), kind: 'family-group-conference', detail: '' }] })
+          set((o) => ({
+            referrals: [...o.referrals, { id: newId('ref'), kind: 'family-group-conference', detail: '' }],
+          }))
         }
       >
         Add a referral
@@ -319,12 +330,16 @@ export function OtherDecisionsEditor({ conference }: { conference: Conference })
             label={`Assessment ${i + 1}`}
             value={a.what}
             aside={<AudienceControl textRef={`assessment:${a.id}`} what={`assessment ${i + 1}`} />}
-            onCommit={(what) => set({ assessments: o.assessments.map((x) => (x.id === a.id ? { ...x, what } : x)) })}
+            onCommit={(what) =>
+              set((o) => ({ assessments: o.assessments.map((x) => (x.id === a.id ? { ...x, what } : x)) }))
+            }
           />
           <TextField
             label="By"
             value={a.by}
-            onCommit={(by) => set({ assessments: o.assessments.map((x) => (x.id === a.id ? { ...x, by } : x)) })}
+            onCommit={(by) =>
+              set((o) => ({ assessments: o.assessments.map((x) => (x.id === a.id ? { ...x, by } : x)) }))
+            }
           />
           <TextField
             label="Due"
@@ -332,14 +347,16 @@ export function OtherDecisionsEditor({ conference }: { conference: Conference })
             schema={IsoDate}
             value={a.dueOn ?? ''}
             onCommit={(v) =>
-              set({ assessments: o.assessments.map((x) => (x.id === a.id ? { ...x, dueOn: v || undefined } : x)) })
+              set((o) => ({
+                assessments: o.assessments.map((x) => (x.id === a.id ? { ...x, dueOn: v || undefined } : x)),
+              }))
             }
           />
         </div>
       ))}
       <button
         type="button"
-        onClick={() => set({ assessments: [...o.assessments, { id: newId('assess'), what: '', by: '' }] })}
+        onClick={() => set((o) => ({ assessments: [...o.assessments, { id: newId('assess'), what: '', by: '' }] }))}
       >
         Add an assessment
       </button>

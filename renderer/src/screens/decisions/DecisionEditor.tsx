@@ -4,45 +4,23 @@ import {
   type Child,
   type ChildDecisionOutcome,
   type Conference,
-  type Nation,
   type Participant,
+  isPlanOutcome,
 } from '../../../../shared/model/conference';
-import { alternativePlanWords, reconsiderLabel } from '../../../../shared/plan/decision-words';
-import { capitalise, childName, outcomeWords } from '../../../../shared/presenter/plain-words';
+import {
+  agencyViewLabel,
+  alternativeLabel,
+  outcomeLabel,
+  outcomeWords,
+  reconsiderLabel,
+} from '../../../../shared/plan/decision-words';
+import { capitalise, childName } from '../../../../shared/wording/sentences';
 import { categoryScheme, PROCEDURE_PROFILES } from '../../../../shared/procedure/profiles';
 import { AudienceControl } from '../../components/AudienceControl';
 import { SelectField, TextField } from '../../components/fields';
 import { participantLabel } from '../meeting/participant-names';
 import { plainWordsOf, useDecisionProblems } from './use-checks';
 import { emptyDecision, onPlanBefore, outcomesFor, useDecisionEditor } from './use-decisions';
-
-/** The chair's choices, with the plan called by the nation's word (Wales: a care and support protection plan). */
-function outcomeLabel(outcome: ChildDecisionOutcome, nation: Nation): string {
-  const plan = PROCEDURE_PROFILES[nation].words.plan;
-  return {
-    'plan-needed': `A ${plan} is needed`,
-    'plan-not-needed': `No ${plan} is needed`,
-    'plan-continues': 'The plan continues',
-    'plan-ends': 'The plan ends',
-  }[outcome];
-}
-
-const viewLabel: Record<AgencyViewChoice, string> = {
-  plan: 'Plan needed / continue',
-  'no-plan': 'No plan / end',
-  'no-view': 'No view given',
-};
-
-function alternativeLabel(alternative: AlternativeSupport, nation: Nation): string {
-  switch (alternative) {
-    case 'child-in-need-plan':
-      return capitalise(alternativePlanWords(nation));
-    case 'early-help':
-      return 'Early help';
-    case 'no-further-action':
-      return 'No further action';
-  }
-}
 
 /**
  * Who can give a family view or disagree, besides the professionals: family members and their supporters and
@@ -82,7 +60,7 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
   // "To be reconsidered" belongs to an unborn baby not on a plan; another outcome drops it.
   const chooseOutcome = (outcome: ChildDecisionOutcome) =>
     set(outcome === 'plan-not-needed' ? { outcome } : { outcome, reconsider: undefined });
-  const planGoesOn = decision.outcome === 'plan-needed' || decision.outcome === 'plan-continues';
+  const planGoesOn = isPlanOutcome(decision.outcome);
   // Checks come from shared/plan (one set of rules for the screen and the documents), found by the decision's place.
   const j = conference.decisions.findIndex((d) => d.childId === child.id);
   const at = `decisions[${j}]`;
@@ -149,7 +127,7 @@ export function DecisionEditor({ conference, child }: { conference: Conference; 
                     <option value="">Not recorded</option>
                     {AgencyViewChoice.options.map((o) => (
                       <option key={o} value={o}>
-                        {viewLabel[o]}
+                        {agencyViewLabel(o, nation)}
                       </option>
                     ))}
                   </select>

@@ -1,10 +1,10 @@
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { quote } from '../../../../shared/audience/captured';
 import type { ActionDue, ActionPerson, Conference, PlanAction } from '../../../../shared/model/conference';
 import { newId } from '../../../../shared/model/ids';
 import { IsoDate } from '../../../../shared/model/primitives';
 import { cadenceWithoutFirstDate } from '../../../../shared/plan/plan-checks';
-import { capitalise, everyWords } from '../../../../shared/presenter/plain-words';
+import { capitalise, everyWords } from '../../../../shared/wording/sentences';
 import { AudienceControl } from '../../components/AudienceControl';
 import { SelectField, TextField } from '../../components/fields';
 import { useAppStore } from '../../store';
@@ -15,6 +15,7 @@ import {
   plainWordsOf,
   useDecisionProblems,
   useLeadProfessionalTitle,
+  useMessagesByAction,
   type FieldLookup,
 } from './use-checks';
 
@@ -171,7 +172,31 @@ function PeopleRows({
   );
 }
 
-function ActionRow({ conference, action, index }: { conference: Conference; action: PlanAction; index: number }) {
+type ActionRowProps = {
+  conference: Conference;
+  action: PlanAction;
+  index: number;
+  /** What the checks, hints and notes say about this action (use-checks.ts useMessagesByAction). */
+  messages: string;
+};
+
+/**
+ * Drawn again only when something it shows has changed: its action, its place, the people, outcomes and children it
+ * offers, or what the checks say about it. A plan can hold a hundred actions, and each key typed in one of them
+ * would otherwise redraw every other (each with its lists of people to choose from).
+ */
+const ActionRow = memo(
+  ActionRowDrawn,
+  (before: ActionRowProps, after: ActionRowProps) =>
+    before.action === after.action &&
+    before.index === after.index &&
+    before.messages === after.messages &&
+    before.conference.participants === after.conference.participants &&
+    before.conference.plan.outcomes === after.conference.plan.outcomes &&
+    before.conference.children === after.conference.children,
+);
+
+function ActionRowDrawn({ conference, action, index }: ActionRowProps) {
   const { patch, remove } = usePlanEdit();
   const at = `plan.actions[${index}]`;
   const problem = useDecisionProblems(conference);
@@ -333,6 +358,7 @@ export function PlanEditor({
   // The organisation's own title where it has one (England's "lead child protection practitioner"), else the nation's.
   const leadTitle = capitalise(useLeadProfessionalTitle(conference));
   const showMain = part === 'all';
+  const actionMessages = useMessagesByAction(conference);
   return (
     <div className="plan-editor">
       {showMain && (
@@ -385,7 +411,7 @@ export function PlanEditor({
         <section aria-labelledby="actions-title">
           <h3 id="actions-title">Who does what, by when</h3>
           {plan.actions.map((a, i) => (
-            <ActionRow key={a.id} conference={conference} action={a} index={i} />
+            <ActionRow key={a.id} conference={conference} action={a} index={i} messages={actionMessages(i)} />
           ))}
           <button
             type="button"

@@ -22,6 +22,10 @@ function lookup(byField: Map<string, string>): FieldLookup {
 
 export function useDecisionProblems(conference: Conference): FieldLookup {
   const settings = useAppStore((s) => s.settings);
+  return lookup(problemsByField(conference, settings));
+}
+
+function problemsByField(conference: Conference, settings: OrganisationSettings): Map<string, string> {
   let forSettings = problemCache.get(settings);
   if (!forSettings) {
     forSettings = new WeakMap();
@@ -36,10 +40,14 @@ export function useDecisionProblems(conference: Conference): FieldLookup {
     }
     forSettings.set(conference, byField);
   }
-  return lookup(byField);
+  return byField;
 }
 
 export function plainWordsOf(conference: Conference): FieldLookup {
+  return lookup(hintsByField(conference));
+}
+
+function hintsByField(conference: Conference): Map<string, string> {
   let byField = hintCache.get(conference);
   if (!byField) {
     byField = new Map();
@@ -49,7 +57,7 @@ export function plainWordsOf(conference: Conference): FieldLookup {
     }
     hintCache.set(conference, byField);
   }
-  return lookup(byField);
+  return byField;
 }
 
 /** What the lead professional is called in this meeting: the organisation's title, else the nation's word. */
@@ -60,10 +68,47 @@ export function useLeadProfessionalTitle(conference: Conference): string {
 
 /** Information beside the plan's fields (shared/plan/plan-checks.ts planNotes): shown as a hint, never as a problem. */
 export function planNotesOf(conference: Conference): FieldLookup {
+  return lookup(notesByField(conference));
+}
+
+function notesByField(conference: Conference): Map<string, string> {
   let byField = noteCache.get(conference);
   if (!byField) {
     byField = new Map(planNotes(conference).map((n) => [n.field, n.message]));
     noteCache.set(conference, byField);
   }
-  return lookup(byField);
+  return byField;
+}
+
+const actionCache = new WeakMap<OrganisationSettings, WeakMap<Conference, Map<number, string>>>();
+
+/**
+ * Everything the checks, the hints and the notes say about each plan action ("plan.actions[3]" and the fields under
+ * it), as one string per action: a row drawn from them needs drawing again only when its string changes, so a key
+ * typed in one of a hundred actions redraws that action and not the other ninety-nine.
+ */
+export function useMessagesByAction(conference: Conference): (index: number) => string {
+  const settings = useAppStore((s) => s.settings);
+  let forSettings = actionCache.get(settings);
+  if (!forSettings) {
+    forSettings = new WeakMap();
+    actionCache.set(settings, forSettings);
+  }
+  let byAction = forSettings.get(conference);
+  if (!byAction) {
+    const found = new Map<number, string>();
+    const maps = [problemsByField(conference, settings), hintsByField(conference), notesByField(conference)];
+    maps.forEach((byField, kind) => {
+      for (const [field, message] of byField) {
+        const index = /^plan\.actions\[(\d+)\]/.exec(field)?.[1];
+        if (index === undefined) continue;
+        const said = `${kind}\u0000${field}\u0000${message}\u0000`;
+        found.set(Number(index), (found.get(Number(index)) ?? '') + said);
+      }
+    });
+    forSettings.set(conference, found);
+    byAction = found;
+  }
+  const messages = byAction;
+  return (index) => messages.get(index) ?? '';
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { ChildDecision, Conference, ConferenceType } from '../../../../shared/model/conference';
+import { emptyDecision } from '../../../../shared/model/factory';
 import { conferenceDeadlines, type Deadline } from '../../../../shared/procedure/deadlines';
 import { useAppStore } from '../../store';
 
@@ -24,19 +25,7 @@ export function outcomesFor(
     : ['plan-needed', 'plan-not-needed', 'plan-continues', 'plan-ends'];
 }
 
-export function emptyDecision(childId: string): ChildDecision {
-  return {
-    childId,
-    categories: [],
-    previousCategories: [],
-    agencyViews: [],
-    familyViews: [],
-    chairReasons: '',
-    dissent: [],
-    alternativeLead: '',
-    stepDownPlan: '',
-  };
-}
+export { emptyDecision };
 
 /** Edits one child's decision, creating the entry on first use. */
 export function useDecisionEditor(childId: string) {

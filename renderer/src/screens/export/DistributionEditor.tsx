@@ -4,7 +4,7 @@ import { audienceProblems } from '../../../../shared/audience/problems';
 import { isFamilySide } from '../../../../shared/audience/visibility';
 import type { DistributedDocument } from '../../../../shared/model/audience';
 import type { Conference } from '../../../../shared/model/conference';
-import { distributedDocumentLabel } from '../../../../shared/model/labels';
+import { distributedDocumentLabel } from '../../../../shared/wording/labels';
 import { useAppStore } from '../../store';
 import { participantLabel } from '../meeting/participant-names';
 

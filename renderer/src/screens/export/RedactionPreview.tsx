@@ -3,7 +3,7 @@ import { quote } from '../../../../shared/audience/captured';
 import { redactionPreview, wallPreview, type LeftOutItem } from '../../../../shared/audience/redaction';
 import { isFamilySide } from '../../../../shared/audience/visibility';
 import type { Conference } from '../../../../shared/model/conference';
-import { distributedDocumentLabel } from '../../../../shared/model/labels';
+import { distributedDocumentLabel } from '../../../../shared/wording/labels';
 import { AudienceControl } from '../../components/AudienceControl';
 import { participantLabel } from '../meeting/participant-names';
 

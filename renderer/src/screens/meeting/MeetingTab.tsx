@@ -3,6 +3,7 @@ import { nextItemKey, previousItemKey } from '../../../../shared/agenda';
 import { formatDate } from '../../../../shared/format/dates';
 import { useAppStore } from '../../store';
 import { openClosedSession } from '../../store/meeting-slice';
+import { useShownConference } from '../../store/shown-conference';
 import { AgendaRail } from './AgendaRail';
 import { ItemPanel } from './ItemPanel';
 import { EndMeetingButton, MeetingEndStatus, MeetingTimes } from './MeetingEnd';
@@ -114,7 +115,9 @@ function ShortcutsDialog({ onClose }: { onClose: () => void }) {
 }
 
 export function MeetingTab() {
-  const conference = useAppStore((s) => s.conference);
+  // Drawn a step behind the store (store/shown-conference.tsx): on Alt+↓ the shared screen is sent the new item
+  // inside the key press, and the chair's own item, with its notes, is drawn straight after without holding it up.
+  const conference = useShownConference();
   const start = useAppStore((s) => s.startMeeting);
   const chairTools = useAppStore((s) => s.chairTools);
   const setChairTools = useAppStore((s) => s.setChairTools);

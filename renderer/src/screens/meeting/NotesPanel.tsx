@@ -1,9 +1,9 @@
-import { andList } from '../../../../shared/presenter/plain-words';
+import { andList } from '../../../../shared/wording/sentences';
 import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ukClock } from '../../../../shared/format/uk-time';
 import { keptFromSeparateSession, SEPARATE_SESSION_ITEM } from '../../../../shared/audience/separate-session';
-import type { NoteKind, Participant } from '../../../../shared/model/conference';
+import type { Note, NoteKind, Participant } from '../../../../shared/model/conference';
 import { AudienceControl } from '../../components/AudienceControl';
 import { capturedText } from '../../components/audience-data';
 import { useAppStore } from '../../store';
@@ -169,8 +169,19 @@ export function NoteComposer({
   );
 }
 
+/**
+ * The notes by id, made once per list of notes: every row on the screen looks its note up on each change of the
+ * store, and a long meeting has a thousand notes to search.
+ */
+const notesById = new WeakMap<readonly Note[], Map<string, Note>>();
+function noteWithId(notes: readonly Note[], id: string): Note | undefined {
+  let byId = notesById.get(notes);
+  if (!byId) notesById.set(notes, (byId = new Map(notes.map((n) => [n.id, n]))));
+  return byId.get(id);
+}
+
 const NoteRow = memo(function NoteRow({ id }: { id: string }) {
-  const note = useAppStore((s) => s.conference?.notes.find((n) => n.id === id));
+  const note = useAppStore((s) => (s.conference ? noteWithId(s.conference.notes, id) : undefined));
   const saidBy = useAppStore((s) => (s.conference && note ? noteSaidByLabel(s.conference, note) : ''));
   // The note's audience level (its choice, else the default: restricted when taken in a closed session).
   const level = useAppStore((s) =>

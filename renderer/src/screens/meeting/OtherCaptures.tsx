@@ -7,11 +7,12 @@ import {
   type Conference,
   type PlanAction,
 } from '../../../../shared/model/conference';
-import { childVoiceMethodLabel } from '../../../../shared/model/labels';
-import { attendanceLabel, attendanceStatusesFor, isTakingPart } from '../../../../shared/meeting/attendance';
+import { childVoiceMethodLabel } from '../../../../shared/wording/labels';
+import { attendanceStatusesFor, isTakingPart } from '../../../../shared/meeting/attendance';
+import { attendanceLabel } from '../../../../shared/wording/labels';
 import { QuorumIndicator } from '../../components/QuorumIndicator';
 import { newId } from '../../../../shared/model/ids';
-import { capitalise, childName, possessive } from '../../../../shared/presenter/plain-words';
+import { capitalise, childName, possessive, progressLabel } from '../../../../shared/wording/sentences';
 import { quote } from '../../../../shared/audience/captured';
 import { AudienceControl } from '../../components/AudienceControl';
 import { SelectField, TextField } from '../../components/fields';
@@ -189,12 +190,6 @@ export function AttendanceCapture({ conference }: { conference: Conference }) {
   );
 }
 
-const ragLabel: Record<Rag, string> = {
-  green: 'Green: done or on track',
-  amber: 'Amber: partly done',
-  red: 'Red: not done',
-};
-
 /** Review conferences: how each action from the last plan has gone. */
 export function PlanProgressCapture({ conference }: { conference: Conference }) {
   const edit = useAppStore((s) => s.editConference);
@@ -237,7 +232,7 @@ export function PlanProgressCapture({ conference }: { conference: Conference }) 
                 </option>
                 {Rag.options.map((r) => (
                   <option key={r} value={r}>
-                    {ragLabel[r]}
+                    {progressLabel(r)}
                   </option>
                 ))}
               </select>

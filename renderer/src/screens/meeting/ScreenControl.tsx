@@ -1,16 +1,16 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
 import type { Conference } from '../../../../shared/model/conference';
 import type { Leak } from '../../../../shared/audience/leak-guard';
 import { hiddenWhyWords } from '../../../../shared/audience/visibility';
-import { presenterViewAndLeaks } from '../../../../shared/presenter/view';
-import { capitalise, childName } from '../../../../shared/presenter/plain-words';
+import { capitalise, childName } from '../../../../shared/wording/sentences';
 import type { PresenterView } from '../../../../shared/presenter/types';
 import { AudienceControl } from '../../components/AudienceControl';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Modal } from '../../components/Modal';
 import { PresenterViewDisplay, READ_BACK_STEP } from '../../presenter/PresenterApp';
 import { bridge } from '../../bridge';
-import { useAppStore } from '../../store';
+import { presenterPublisher, useAppStore } from '../../store';
+import type { PublishedView } from '../../store/presenter-publisher';
 import { openClosedSession } from '../../store/meeting-slice';
 
 const modeWords: Record<PresenterView['mode'], string> = {
@@ -21,39 +21,13 @@ const modeWords: Record<PresenterView['mode'], string> = {
 };
 
 /**
- * Computes the shared screen's view from the conference with the pure projection and publishes it whenever it
- * changes. Only the view leaves this window; the wall never receives the conference.
+ * The shared screen's view while the meeting is shown: published from the store as it changes (see
+ * store/presenter-publisher.ts), and read here for the preview and the leak warning. Only the view leaves this
+ * window; the wall never receives the conference.
  */
-export function usePresenterPublisher(): { view: PresenterView | null; leaks: Leak[] } {
-  const conference = useAppStore((s) => s.conference);
-  const screen = useAppStore((s) => s.screen);
-  const readBackPage = useAppStore((s) => s.readBackPage);
-  // What the lead professional is called here (settings), for the read-back's "What happens next".
-  const leadProfessionalTitle = useAppStore((s) => s.settings.leadProfessionalTitle);
-  // The view and the leak guard's findings in one pass: this runs on every change of the conference.
-  const computed = useMemo(
-    () =>
-      conference ? presenterViewAndLeaks(conference, screen, { leadProfessionalTitle }) : { view: null, leaks: [] },
-    [conference, screen, leadProfessionalTitle],
-  );
-  const { leaks } = computed;
-  // How far the chair has scrolled the read-back goes with the view: the wall has no one at its keyboard.
-  const view = useMemo(
-    () =>
-      computed.view?.mode === 'read-back' && readBackPage > 0
-        ? { ...computed.view, page: readBackPage }
-        : computed.view,
-    [computed.view, readBackPage],
-  );
-  const last = useRef('');
-  useEffect(() => {
-    if (!view) return;
-    const text = JSON.stringify(view);
-    if (text === last.current) return;
-    last.current = text;
-    void bridge.publishPresenterView(view);
-  }, [view]);
-  return { view, leaks };
+export function usePresenterPublisher(): PublishedView {
+  useEffect(() => presenterPublisher.start(), []);
+  return useSyncExternalStore(presenterPublisher.subscribe, presenterPublisher.current);
 }
 
 function ClosedSessionDialog({ conference, onClose }: { conference: Conference; onClose: () => void }) {
@@ -116,6 +90,9 @@ const leakWhy: Record<Leak['secret']['why'], string> = {
 function usePreviewPages(preview: RefObject<HTMLDivElement | null>, view: PresenterView | null): number | null {
   const [pages, setPages] = useState<number | null>(null);
   useLayoutEffect(() => {
+    // Only the read-back is scrolled by the page. Measuring makes the browser lay out the whole window there and
+    // then, in the middle of the chair's key press, so nothing is measured for the other screens.
+    if (view?.mode !== 'read-back') return setPages(null);
     const root = preview.current?.querySelector<HTMLElement>('[data-presenter-root]');
     // Not laid out (a test without layout): unknown, so neither scroll button is held back.
     if (!root || root.clientHeight === 0) return setPages(null);

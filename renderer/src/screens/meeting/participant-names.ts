@@ -1,5 +1,5 @@
 import type { Conference, Note, Participant } from '../../../../shared/model/conference';
-import { agencyLabel, attendanceLabel } from '../../../../shared/meeting/attendance';
+import { agencyLabel, attendanceLabel } from '../../../../shared/wording/labels';
 import { couldHaveSpoken, saidByOf, speakerLabel, type SaidBy } from '../../../../shared/meeting/speakers';
 
 /** "Ellen Bright (school nurse)": how the minute-taker picks who said something. */

@@ -1,6 +1,6 @@
 import type { Conference, ConferenceDetails } from '../../../../shared/model/conference';
 import { ConferenceType, JoinMode, Nation } from '../../../../shared/model/conference';
-import { conferenceTypeLabel, nationLabel } from '../../../../shared/model/labels';
+import { conferenceTypeLabel, joinModeLabel, nationLabel } from '../../../../shared/wording/labels';
 import { ClockTime, IsoDate } from '../../../../shared/model/primitives';
 import {
   describeAmount,
@@ -12,12 +12,6 @@ import { AudienceControl } from '../../components/AudienceControl';
 import { SelectField, TextField } from '../../components/fields';
 import { useAppStore } from '../../store';
 import { useEdit, useFieldProblems } from './use-setup';
-
-const joinLabels: Record<JoinMode, string> = {
-  'in-person': 'In person',
-  video: 'By video',
-  hybrid: 'In person and by video',
-};
 
 /** What the referral date is for, in this nation with the organisation's settings. */
 function referralHint(nation: Nation, timescales: TimescaleOverrides): string {
@@ -91,7 +85,7 @@ export function DetailsForm({ conference }: { conference: Conference }) {
           label="How people join"
           name="joinMode"
           value={d.joinMode}
-          options={JoinMode.options.map((j) => ({ value: j, label: joinLabels[j] }))}
+          options={JoinMode.options.map((j) => ({ value: j, label: joinModeLabel[j] }))}
           onCommit={set('joinMode')}
         />
         {d.joinMode !== 'in-person' && (

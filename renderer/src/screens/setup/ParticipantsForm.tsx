@@ -10,14 +10,16 @@ import {
   type Child,
   type Conference,
 } from '../../../../shared/model/conference';
+import { attendanceStatusesFor } from '../../../../shared/meeting/attendance';
+import { childName } from '../../../../shared/wording/sentences';
 import {
   agencyLabel,
   attendanceLabel,
-  attendanceStatusesFor,
+  childVoiceMethodLabel,
+  exclusionCriterionLabel,
   joinedByLabel,
-} from '../../../../shared/meeting/attendance';
-import { childName } from '../../../../shared/presenter/plain-words';
-import { childVoiceMethodLabel } from '../../../../shared/model/labels';
+  participantKindLabel,
+} from '../../../../shared/wording/labels';
 import { QuorumIndicator } from '../../components/QuorumIndicator';
 import { newId } from '../../../../shared/model/ids';
 import { ClockTime } from '../../../../shared/model/primitives';
@@ -26,24 +28,6 @@ import { CheckboxField } from '../../components/CheckboxField';
 import { SelectField, TextField } from '../../components/fields';
 import { appendListItem, patchListItem, removeListItem } from '../../store/edits';
 import { useEdit, useFieldProblems } from './use-setup';
-
-const kindLabel: Record<ParticipantKind, string> = {
-  family: 'Family member',
-  professional: 'Professional',
-  child: 'Child or young person',
-  advocate: 'Advocate',
-  interpreter: 'Interpreter',
-  supporter: 'Supporter',
-};
-
-const exclusionLabel: Record<ExclusionCriterion, string> = {
-  'risk-of-violence': 'Risk of violence or threats',
-  'prejudicial-to-child': 'Presence would be prejudicial to the child',
-  'child-wishes': 'The child asked to speak without them',
-  'confidential-police-or-legal-information': 'Confidential police or legal information',
-  'family-conflict': 'Conflict between family members',
-  other: 'Other reason',
-};
 
 // Who was in the room when decides what each family member's minutes hold: a separate session needs its times too.
 const TIMED: ReadonlySet<AttendanceStatus> = new Set([
@@ -131,7 +115,7 @@ function ParticipantRow({
           label="Taking part as"
           name={`${at}.kind`}
           value={participant.kind}
-          options={ParticipantKind.options.map((k) => ({ value: k, label: kindLabel[k] }))}
+          options={ParticipantKind.options.map((k) => ({ value: k, label: participantKindLabel[k] }))}
           onCommit={(kind) => set({ kind })}
         />
         {participant.kind === 'professional' && (
@@ -266,7 +250,7 @@ function ParticipantRow({
               label="Why excluded"
               name={`${at}.attendance.exclusionCriterion`}
               value={a.exclusionCriterion ?? 'other'}
-              options={ExclusionCriterion.options.map((c) => ({ value: c, label: exclusionLabel[c] }))}
+              options={ExclusionCriterion.options.map((c) => ({ value: c, label: exclusionCriterionLabel[c] }))}
               onCommit={(exclusionCriterion) => setAttendance({ exclusionCriterion })}
             />
             <TextField

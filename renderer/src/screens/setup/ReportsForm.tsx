@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { formatDate } from '../../../../shared/format/dates';
-import { agencyLabel } from '../../../../shared/meeting/attendance';
+import { agencyLabel, reportVersionLabel } from '../../../../shared/wording/labels';
 import {
   Agency,
   Report,
@@ -12,7 +12,7 @@ import { newId } from '../../../../shared/model/ids';
 import { IsoDate } from '../../../../shared/model/primitives';
 import { reportSharingByRecipient, reportSharingRule } from '../../../../shared/procedure/deadlines';
 import { describeAmount } from '../../../../shared/procedure/profiles';
-import { reportVersionLabel, type RecipientSharing } from '../../../../shared/procedure/report-sharing';
+import type { RecipientSharing } from '../../../../shared/procedure/report-sharing';
 import { AudienceControl } from '../../components/AudienceControl';
 import { SelectField, TextField } from '../../components/fields';
 import { useAppStore } from '../../store';
