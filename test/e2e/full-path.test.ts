@@ -657,7 +657,7 @@ async function otherDecisions(page: Page): Promise<void> {
   await region.getByRole('button', { name: 'Add a referral' }).click();
   await region
     .getByLabel('Referral 1', { exact: true })
-    .selectOption({ label: 'MARAC (domestic abuse risk conference)' });
+    .selectOption({ label: 'Referral to MARAC (a meeting about domestic abuse risk)' });
   await region.getByLabel('Detail', { exact: true }).last().fill('Jo Whitcombe refers Amber to MARAC this week.');
   await region.getByRole('button', { name: 'Add an assessment' }).click();
   await region.getByLabel('Assessment 1', { exact: true }).fill('Full assessment with an integrated chronology');
