@@ -62,14 +62,22 @@ check('lint', bin('eslint'), ['.', '--max-warnings', '0']);
 for (const layer of ['shared', 'electron', 'renderer', 'test']) check(`typecheck ${layer}`, bin('tsc'), ['-p', layer]);
 check('build', bin('electron-vite'), ['build']);
 vitest('unit', 'test/vitest.unit.config.ts');
+vitest('slow unit', 'test/vitest.slow.config.ts');
 // Statutory dates, and who was in the room when, must not depend on the machine's zone: those tests again, far east
 // and far west of UTC.
 const zoneTests = [
   'test/unit/procedure',
+  'test/unit/format/uk-time.test.ts',
   'test/unit/audience/visibility.test.ts',
   'test/unit/audience/stamp-and-guard.test.ts',
 ];
-if (zoneTests.every((path) => existsSync(join(root, path)))) {
+// A file renamed or moved must not quietly leave these runs out.
+const missingZoneTests = zoneTests.filter((path) => !existsSync(join(root, path)));
+if (missingZoneTests.length) {
+  process.stdout.write(`\n=== dates and times in other zones: missing ${missingZoneTests.join(', ')}\n`);
+  failed++;
+  failures.push(`zone tests missing: ${missingZoneTests.join(', ')}`);
+} else {
   for (const tz of ['Pacific/Kiritimati', 'America/Los_Angeles']) {
     vitest(`dates and times in ${tz}`, 'test/vitest.unit.config.ts', zoneTests, { TZ: tz });
   }
