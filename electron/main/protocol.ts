@@ -35,6 +35,7 @@ export function serveRenderer(rendererFolder: string): void {
     const headers = new Headers(found.headers);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     headers.set('X-Content-Type-Options', 'nosniff');
-    return new Response(found.body, { status: 200, headers });
+    // HEAD asks for the headers only.
+    return new Response(request.method === 'HEAD' ? null : found.body, { status: 200, headers });
   });
 }

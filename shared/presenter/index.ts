@@ -1,4 +1,3 @@
-export { PresenterScreenSchema } from './schema';
 export { presenterView } from './view';
 export type {
   ActionLine,
