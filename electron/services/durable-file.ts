@@ -81,6 +81,25 @@ async function syncFolder(folder: string, fs: DurableFs): Promise<void> {
   }
 }
 
+/**
+ * Step 1 and 2 of every durable write: the bytes into a new temporary file of our own and onto the disk. 'wx': the
+ * name is new, so nothing of anyone else's is ever written into.
+ */
+async function writeTemporaryFile(
+  temp: string,
+  data: Uint8Array | string,
+  fs: DurableFs,
+  mode: number | undefined,
+): Promise<void> {
+  const handle = await fs.open(temp, 'wx', mode ?? 0o600);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 export async function writeDurably(
   path: string,
   data: Uint8Array | string,
@@ -103,14 +122,7 @@ export async function writeDurably(
   const fs = options.fs ?? nodeDurableFs;
   const temp = temporaryNameFor(path);
   try {
-    // 'wx': the name is new, so nothing of anyone else's is ever written into.
-    const handle = await fs.open(temp, 'wx', options.mode ?? 0o600);
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await writeTemporaryFile(temp, data, fs, options.mode);
     await options.beforeReplace;
     await fs.rename(temp, path);
   } catch (e) {
@@ -134,16 +146,7 @@ export async function writeAllDurably(
   const fs = options.fs ?? nodeDurableFs;
   const temps = files.map((f) => temporaryNameFor(f.path));
   const written = await Promise.allSettled(
-    files.map(async (file, i) => {
-      // 'wx': the name is new, so nothing of anyone else's is ever written into.
-      const handle = await fs.open(temps[i]!, 'wx', options.mode ?? 0o600);
-      try {
-        await handle.writeFile(file.data);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-    }),
+    files.map((file, i) => writeTemporaryFile(temps[i]!, file.data, fs, options.mode)),
   );
   const failed = written.find((w): w is PromiseRejectedResult => w.status === 'rejected');
   if (failed) {
@@ -175,13 +178,7 @@ export async function writeDurablyIfAbsent(
   const temp = temporaryNameFor(path);
   let created = false;
   try {
-    const handle = await fs.open(temp, 'wx', options.mode ?? 0o600);
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await writeTemporaryFile(temp, data, fs, options.mode);
     await fs.link(temp, path);
     created = true;
   } catch (e) {
