@@ -14,8 +14,6 @@ import type { CloseReadiness } from '../../shared/api/contract';
  * Electron-free: main passes in how to ask the window and how to show the question.
  */
 
-export { CLOSE_WAIT_MS };
-
 /** At most this many field names are listed in the question; the rest are counted. */
 export const MAX_LISTED = 8;
 

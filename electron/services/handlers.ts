@@ -84,6 +84,9 @@ export function endpointsFor(handlers: ServiceHandlers, logger: Logger): BridgeE
       try {
         return await handler(request.value);
       } catch (e) {
+        // The store's own refusal (read-only, a full disk) from a method that returns a value, not a Result: its code
+        // and sentence, so the page can say why.
+        if (e instanceof StoreRefusal) return e.failure;
         logger.error('handler failed', { channel: Channels[method], error: (e as Error).message });
         // The page shows this to the chair: what happened to their work and what to do, not the exception, which
         // may name files and means nothing to them. The log has the channel.
@@ -119,15 +122,7 @@ export function serviceHandlers({
   return {
     appStatus: async () => ok(status()),
     listConferences: async () => ok(await store.list()),
-    createConference: async (r) => {
-      try {
-        return ok(await store.create(r));
-      } catch (e) {
-        // Read-only or a full disk: the store's own sentence and code, not 'internal', so the page can say why.
-        if (e instanceof StoreRefusal) return e.failure;
-        throw e;
-      }
-    },
+    createConference: async (r) => ok(await store.create(r)),
     openConference: (r) => {
       // The wall leaves the last family's screen before anything is read: whatever happens next (a slow read, a
       // file that cannot be opened), it shows nothing of the conference that was open before.

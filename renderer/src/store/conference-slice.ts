@@ -37,12 +37,6 @@ function askToDiscard(question: string): boolean {
   return typeof globalThis.confirm === 'function' ? globalThis.confirm(question) : false;
 }
 
-/**
- * How long closing (or leaving a conference) waits for a save already under way before saying what is not yet on
- * disk: a second less than main waits for the answer (shared/api/channels.ts).
- */
-export const CLOSE_WAIT_MS = SAVE_BEFORE_CLOSE_MS;
-
 export const createConferenceSlice: StateCreator<RootState, [], [], ConferenceSlice> = (set, get) => {
   const autosaver = createAutosaver({
     save: (request) => bridge.saveConference(request),
@@ -63,7 +57,7 @@ export const createConferenceSlice: StateCreator<RootState, [], [], ConferenceSl
    */
   const mayLeave = async (): Promise<boolean> => {
     if (!get().conference) return true;
-    const readiness = await autosaver.settle(CLOSE_WAIT_MS);
+    const readiness = await autosaver.settle(SAVE_BEFORE_CLOSE_MS);
     if (readiness.saved) return true;
     const listed = readiness.unsaved.length ? readiness.unsaved.join(', ') : 'some changes';
     const leave = askToDiscard(`Not saved: ${listed}.\n\nLeave this conference anyway and lose these changes?`);
@@ -139,7 +133,7 @@ export const createConferenceSlice: StateCreator<RootState, [], [], ConferenceSl
     },
     flushSave: () => autosaver.flush(),
     // Main waits a few seconds for the answer as well; this bound leaves it time to hear one.
-    readinessToClose: () => autosaver.settle(CLOSE_WAIT_MS),
+    readinessToClose: () => autosaver.settle(SAVE_BEFORE_CLOSE_MS),
     hasUnsavedWork: () => autosaver.hasUnsaved(),
     dismissNotice(index) {
       set((s) => ({ notices: s.notices.filter((_, i) => i !== index) }));

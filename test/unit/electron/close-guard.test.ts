@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CLOSE_WAIT_MS } from '../../../shared/api/channels';
 import {
   CLOSE_ANYWAY,
-  CLOSE_WAIT_MS,
   CloseGuard,
   closeDecision,
   closeQuestion,
