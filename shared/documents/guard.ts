@@ -38,17 +38,71 @@ export function documentStrings(view: DocumentView): string[] {
 }
 
 /**
- * A document's words as the guard searches them, made from strings normalised once for the whole set: the copies of
- * a minute for each family member repeat most of the professional minute, and normalising a note (Unicode folding,
- * for text with a curly apostrophe) cost more than the rest of the guard together. Searches as GuardedOutput does.
+ * The set's strings, normalised once each (the copies of a minute for each family member repeat most of the
+ * professional minute, and normalising a note, with Unicode folding for a curly apostrophe, is not cheap), and an
+ * index of the words in them, built when first asked for.
+ *
+ * Why an index: a reader's needles are mostly runs of ten words from the texts they must not have, and each used to
+ * be searched for through the whole of each document (a long minute is 200,000 characters, and each family member's
+ * copy is searched for their own needles). A needle lies within one string, since the strings are joined by a line
+ * break and a normalised needle holds only letters, digits and spaces; and its inner words (all but the first and the
+ * last, which may be the ends of longer words) are whole words of any string that holds it. So only the strings
+ * holding its rarest inner word need searching, and a needle with an inner word no string holds is not there at all.
  */
-class SetOutput extends GuardedOutput {
+export class SetStrings {
+  private readonly ids = new Map<string, number>();
+  private readonly normalised: string[] = [];
+  private postings: Map<string, number[]> | undefined;
+
+  /** The number of a string in the set, normalising it the first time it is seen. */
+  idOf(raw: string): number {
+    let id = this.ids.get(raw);
+    if (id === undefined) {
+      id = this.normalised.length;
+      const text = normaliseForGuard(raw);
+      this.normalised.push(text);
+      this.ids.set(raw, id);
+      if (this.postings) this.index(text, id, this.postings);
+    }
+    return id;
+  }
+
+  private index(text: string, id: number, postings: Map<string, number[]>): void {
+    for (const word of text.split(' ')) {
+      const list = postings.get(word);
+      if (!list) postings.set(word, [id]);
+      else if (list.at(-1) !== id) list.push(id);
+    }
+  }
+
+  text(id: number): string {
+    return this.normalised[id]!;
+  }
+
+  /** The strings holding this word as a whole word, in ascending order (none: an empty list). */
+  holding(word: string): readonly number[] {
+    if (!this.postings) {
+      const postings = new Map<string, number[]>();
+      this.normalised.forEach((text, id) => this.index(text, id, postings));
+      this.postings = postings;
+    }
+    return this.postings.get(word) ?? [];
+  }
+}
+
+/** A needle shorter than this many words has no inner word to look up: it is searched for through the document. */
+const INDEXED_WORDS = 3;
+
+/** A document's words as the guard searches them (as GuardedOutput does), through the set's index. Exported for tests. */
+export class SetOutput extends GuardedOutput {
+  /** Worked out at the first search: a copy whose readers have nothing withheld is never searched. */
+  private ids: ReadonlySet<number> | undefined;
   private text: string | undefined;
   private readonly answers = new Map<string, boolean>();
 
   constructor(
     private readonly strings: readonly string[],
-    private readonly normalise: (s: string) => string,
+    private readonly set: SetStrings,
   ) {
     super(strings);
   }
@@ -56,22 +110,32 @@ class SetOutput extends GuardedOutput {
   override contains(needle: string): boolean {
     let found = this.answers.get(needle);
     if (found === undefined) {
-      this.text ??= this.strings.map(this.normalise).join('\n');
-      found = this.text.includes(needle);
+      found = this.search(needle);
       this.answers.set(needle, found);
     }
     return found;
+  }
+
+  private search(needle: string): boolean {
+    const ids = (this.ids ??= new Set(this.strings.map((s) => this.set.idOf(s))));
+    const words = needle.split(' ');
+    if (words.length < INDEXED_WORDS) {
+      this.text ??= [...ids].map((id) => this.set.text(id)).join('\n');
+      return this.text.includes(needle);
+    }
+    let rarest: readonly number[] | undefined;
+    for (let i = 1; i < words.length - 1; i++) {
+      const holding = this.set.holding(words[i]!);
+      if (!rarest || holding.length < rarest.length) rarest = holding;
+      if (rarest.length === 0) return false;
+    }
+    return rarest!.some((id) => ids.has(id) && this.set.text(id).includes(needle));
   }
 }
 
 export function guardDocuments(conference: Conference, views: readonly DistributedView[]): DocumentLeak[] {
   const index = new CapturedIndex(conference);
-  const normalised = new Map<string, string>();
-  const normalise = (s: string): string => {
-    let n = normalised.get(s);
-    if (n === undefined) normalised.set(s, (n = normaliseForGuard(s)));
-    return n;
-  };
+  const strings = new SetStrings();
   const leaks: DocumentLeak[] = [];
   const readers = new Map<string, { view: ReaderView; secrets: Secret[] }>();
   // Each reader's view and secrets are worked out once for the whole set, and each document is searched once per
@@ -86,7 +150,7 @@ export function guardDocuments(conference: Conference, views: readonly Distribut
     return found;
   };
   for (const doc of views) {
-    const output = new SetOutput(documentStrings(doc), normalise);
+    const output = new SetOutput(documentStrings(doc), strings);
     // Exactly the readers the copy was computed for: a copy for the family in general is checked as the shared
     // screen would be (anyone may be given it), a professional's annex as that professional reads the annex.
     for (const reader of doc.readers) {
