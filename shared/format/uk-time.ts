@@ -17,17 +17,34 @@ const ukParts = new Intl.DateTimeFormat('en-GB', {
   minute: '2-digit',
 });
 
+type WallClock = { readonly date: string; readonly clock: string };
+
+/**
+ * Wall clocks already read, by the minute. `formatToParts` costs microseconds a call, and a minute prints the time of
+ * every note for every recipient's copy: an export of a long meeting spent more time here than in the leak guard,
+ * though a meeting's notes fall in a few hundred distinct minutes. Cleared when full, so it stays small.
+ */
+const wallClocks = new Map<number, WallClock>();
+const WALL_CLOCKS_KEPT = 10_000;
+
 /** The UK wall clock at an instant: "2026-12-01" and "14:30". */
-function ukWallClock(epochMs: number): { date: string; clock: string } {
-  const part: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
-  for (const { type, value } of ukParts.formatToParts(epochMs)) part[type] = value;
-  return { date: `${part.year}-${part.month}-${part.day}`, clock: `${part.hour}:${part.minute}` };
+function ukWallClock(epochMs: number): WallClock {
+  const minute = Math.floor(epochMs / 60_000);
+  let known = wallClocks.get(minute);
+  if (known === undefined) {
+    const part: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+    for (const { type, value } of ukParts.formatToParts(minute * 60_000)) part[type] = value;
+    known = { date: `${part.year}-${part.month}-${part.day}`, clock: `${part.hour}:${part.minute}` };
+    if (wallClocks.size >= WALL_CLOCKS_KEPT) wallClocks.clear();
+    wallClocks.set(minute, known);
+  }
+  return known;
 }
 
 /** Minutes the UK is ahead of UTC at this instant (0, or 60 in British Summer Time). */
 function ukOffsetMinutes(epochMs: number): number {
   const atMinute = Math.floor(epochMs / 60_000) * 60_000;
-  const { date, clock } = ukWallClock(atMinute);
+  const { date, clock } = ukWallClock(epochMs);
   const wallAsUtc = Date.parse(`${date}T${clock}:00Z`);
   return Math.round((wallAsUtc - atMinute) / 60_000);
 }
