@@ -69,7 +69,11 @@ type Source = {
   field: () => string;
   texts: (string | undefined)[];
   nature: TextNature;
-  defaultAudience: Audience;
+  /**
+   * Worked out only when an audience is resolved: stamping reads every text on every save and needs none, and a
+   * note's default (who it is kept from when its speaker was heard apart) looks through the room for each note.
+   */
+  defaultAudience: () => Audience;
   fixed?: boolean;
   /** Times the model already keeps on the record itself (notes). */
   at?: string;
@@ -101,7 +105,7 @@ function sources(c: Conference): Source[] {
     texts: [details.reason],
     nature: 'record',
     // The reason can name the referrer or what the police know: professionals only unless the chair opens it.
-    defaultAudience: aud('professionals'),
+    defaultAudience: () => aud('professionals'),
     itemKey: 'reason-for-conference',
   });
 
@@ -111,7 +115,7 @@ function sources(c: Conference): Source[] {
     field: () => 'How people joined: details',
     texts: [details.joinDetails],
     nature: 'outcome',
-    defaultAudience: aud('everyone'),
+    defaultAudience: () => aud('everyone'),
   });
 
   for (const child of c.children) {
@@ -122,7 +126,7 @@ function sources(c: Conference): Source[] {
       field: () => `School or nursery and GP of ${childNameById(c, child.id, 'a child')}`,
       texts: [child.school, child.gp],
       nature: 'outcome',
-      defaultAudience: aud('everyone'),
+      defaultAudience: () => aud('everyone'),
     });
   }
 
@@ -133,7 +137,7 @@ function sources(c: Conference): Source[] {
       field: () => `Address of ${who}`,
       texts: [adult.address],
       nature: 'outcome',
-      defaultAudience: aud(adult.addressRestricted ? 'restricted' : 'everyone'),
+      defaultAudience: () => aud(adult.addressRestricted ? 'restricted' : 'everyone'),
     });
     // A date of birth is an identity fact: the professional minute has it; in the family's copies only the adult's
     // own (visibility.ts), since one parent's date of birth is not the other's to be given.
@@ -142,14 +146,14 @@ function sources(c: Conference): Source[] {
       field: () => `Date of birth of ${who}`,
       texts: [adult.dateOfBirth],
       nature: 'outcome',
-      defaultAudience: aud('professionals'),
+      defaultAudience: () => aud('professionals'),
     });
     add({
       ref: `adult:${adult.id}:contactRestrictions`,
       field: () => `Contact restrictions for ${who}`,
       texts: [adult.contactRestrictions],
       nature: 'outcome',
-      defaultAudience: aud('professionals'),
+      defaultAudience: () => aud('professionals'),
     });
   }
 
@@ -159,7 +163,7 @@ function sources(c: Conference): Source[] {
       field: () => `Other child ${child.name.trim() || '(no name)'}`,
       texts: [child.name, child.whereTheyLive, child.connection, child.conclusion],
       nature: 'record',
-      defaultAudience: aud('everyone'),
+      defaultAudience: () => aud('everyone'),
       itemKey: 'risk-to-other-children',
     });
   }
@@ -172,14 +176,14 @@ function sources(c: Conference): Source[] {
       field: () => `${p.name.trim() || 'A participant'}: name, role and organisation`,
       texts: [p.name, p.role, p.organisation],
       nature: 'outcome',
-      defaultAudience: aud('everyone'),
+      defaultAudience: () => aud('everyone'),
     });
     add({
       ref: `participant:${p.id}:attendanceReason`,
       field: () => `Attendance reason for ${p.name.trim() || 'a participant'}`,
       texts: [p.attendance.reason],
       nature: 'record',
-      defaultAudience: aud('professionals'),
+      defaultAudience: () => aud('professionals'),
     });
     if (p.kind !== 'professional') {
       add({
@@ -188,7 +192,7 @@ function sources(c: Conference): Source[] {
         texts: [p.phone, p.email],
         nature: 'outcome',
         // A family member's own contact details are for the professionals who need to reach them, not for the others.
-        defaultAudience: aud('professionals'),
+        defaultAudience: () => aud('professionals'),
       });
     }
   }
@@ -201,7 +205,7 @@ function sources(c: Conference): Source[] {
       field: () => `Report${r.author.trim() ? ` by ${r.author.trim()}` : ''}: who wrote it and where from`,
       texts: [r.author, r.organisation],
       nature: 'outcome',
-      defaultAudience: aud('everyone'),
+      defaultAudience: () => aud('everyone'),
       // A report by someone the reader may not know of (the mother's IDVA) says they are there.
       ...(r.participantId !== undefined ? { within: `participant:${r.participantId}` } : {}),
     });
@@ -211,7 +215,7 @@ function sources(c: Conference): Source[] {
         field: () => `Why a report was not shared in full with ${personName(c, s.participantId)}`,
         texts: [s.reason],
         nature: 'record',
-        defaultAudience: aud('professionals'),
+        defaultAudience: () => aud('professionals'),
         within: `report:${r.id}`,
       });
     }
@@ -225,7 +229,7 @@ function sources(c: Conference): Source[] {
       field: () => `Note ${quote(note.text)}`,
       texts: [note.text],
       nature: 'record',
-      defaultAudience:
+      defaultAudience: () =>
         note.closedSessionId !== undefined
           ? aud('restricted')
           : aud(
@@ -250,7 +254,7 @@ function sources(c: Conference): Source[] {
       field: () => 'Why the closed session was held',
       texts: [s.reason],
       nature: 'record',
-      defaultAudience: aud('restricted'),
+      defaultAudience: () => aud('restricted'),
       fixed: true,
       at: s.startedAt,
       closedSessionId: s.id,
@@ -263,7 +267,7 @@ function sources(c: Conference): Source[] {
       field: () => `What ${childNameById(c, v.childId, 'a child')} told us`,
       texts: [v.summary, v.response],
       nature: 'record',
-      defaultAudience: aud('everyone'),
+      defaultAudience: () => aud('everyone'),
       itemKey: 'childs-voice',
     });
   }
@@ -274,7 +278,7 @@ function sources(c: Conference): Source[] {
       field: () => `Restricted record ${quote(r.text)}`,
       texts: [r.text, r.source],
       nature: 'record',
-      defaultAudience: aud('restricted'),
+      defaultAudience: () => aud('restricted'),
       fixed: true,
     });
   }
@@ -287,7 +291,7 @@ function sources(c: Conference): Source[] {
       field: () => `${kind} ${quote(w.text)}`,
       texts: [w.text],
       nature: 'outcome',
-      defaultAudience: aud('everyone'),
+      defaultAudience: () => aud('everyone'),
       itemKey: 'analysis',
     });
   }
@@ -297,7 +301,7 @@ function sources(c: Conference): Source[] {
       field: () => `What is working well ${quote(s.text)}`,
       texts: [s.text],
       nature: 'outcome',
-      defaultAudience: aud('everyone'),
+      defaultAudience: () => aud('everyone'),
       itemKey: 'analysis',
     });
   }
@@ -307,7 +311,7 @@ function sources(c: Conference): Source[] {
       field: () => `Safety goal ${quote(g.text)}`,
       texts: [g.text],
       nature: 'outcome',
-      defaultAudience: aud('everyone'),
+      defaultAudience: () => aud('everyone'),
       itemKey: 'analysis',
     });
   }
@@ -317,7 +321,7 @@ function sources(c: Conference): Source[] {
       field: () => `Scaling comment by ${personName(c, s.participantId)}`,
       texts: [s.comment],
       nature: 'record',
-      defaultAudience: aud('everyone', keptFromWordsOf(c, s.participantId)),
+      defaultAudience: () => aud('everyone', keptFromWordsOf(c, s.participantId)),
       itemKey: 'scaling',
       saidBy: s.participantId,
     });
@@ -330,14 +334,14 @@ function sources(c: Conference): Source[] {
       field: () => `The chair’s reasons for ${who}`,
       texts: [d.chairReasons],
       nature: 'outcome',
-      defaultAudience: aud('everyone'),
+      defaultAudience: () => aud('everyone'),
     });
     add({
       ref: `decision:${d.childId}:alternative`,
       field: () => `What follows for ${who} without a plan`,
       texts: [d.alternativeLead, d.stepDownPlan],
       nature: 'outcome',
-      defaultAudience: aud('everyone'),
+      defaultAudience: () => aud('everyone'),
     });
     for (const v of d.agencyViews) {
       add({
@@ -345,7 +349,7 @@ function sources(c: Conference): Source[] {
         field: () => `View of ${personName(c, v.participantId)} on ${who}`,
         texts: [v.reason],
         nature: 'record',
-        defaultAudience: aud('everyone'),
+        defaultAudience: () => aud('everyone'),
       });
     }
     for (const v of d.familyViews) {
@@ -354,7 +358,7 @@ function sources(c: Conference): Source[] {
         field: () => `View of ${personName(c, v.participantId)} on ${who}`,
         texts: [v.text],
         nature: 'record',
-        defaultAudience: aud('everyone', keptFromWordsOf(c, v.participantId)),
+        defaultAudience: () => aud('everyone', keptFromWordsOf(c, v.participantId)),
         saidBy: v.participantId,
       });
     }
@@ -364,7 +368,7 @@ function sources(c: Conference): Source[] {
         field: () => `Disagreement of ${personName(c, v.participantId)} about ${who}`,
         texts: [v.text, v.escalationRoute],
         nature: 'record',
-        defaultAudience: aud('everyone', keptFromWordsOf(c, v.participantId)),
+        defaultAudience: () => aud('everyone', keptFromWordsOf(c, v.participantId)),
         saidBy: v.participantId,
       });
     }
@@ -376,7 +380,7 @@ function sources(c: Conference): Source[] {
       field: () => `Plan outcome ${quote(o.text)}`,
       texts: [o.text, o.why],
       nature: 'outcome',
-      defaultAudience: aud('everyone'),
+      defaultAudience: () => aud('everyone'),
       itemKey: 'outline-plan',
     }),
   );
@@ -394,7 +398,7 @@ function sources(c: Conference): Source[] {
         ...a.supportedBy.map((p) => p.name),
       ],
       nature: 'outcome',
-      defaultAudience: aud('everyone'),
+      defaultAudience: () => aud('everyone'),
       itemKey: 'outline-plan',
     });
     // How the action has gone is what was said at the review ("relapsed twice"): a record with its own audience and
@@ -404,7 +408,7 @@ function sources(c: Conference): Source[] {
       field: () => `Progress on the action ${quote(a.what)}`,
       texts: [a.progress?.note],
       nature: 'record',
-      defaultAudience: aud('everyone'),
+      defaultAudience: () => aud('everyone'),
       itemKey: 'plan-progress',
       within: `action:${a.id}`,
     });
@@ -415,7 +419,7 @@ function sources(c: Conference): Source[] {
       field: () => `Support offered ${quote(s.text)}`,
       texts: [s.text, s.providedBy],
       nature: 'outcome',
-      defaultAudience: aud('everyone'),
+      defaultAudience: () => aud('everyone'),
       itemKey: 'outline-plan',
     }),
   );
@@ -425,7 +429,7 @@ function sources(c: Conference): Source[] {
       field: () => `Contingency ${quote(line.if)}`,
       texts: [line.if, line.then],
       nature: 'outcome',
-      defaultAudience: aud('everyone'),
+      defaultAudience: () => aud('everyone'),
       itemKey: 'contingency',
     }),
   );
@@ -434,7 +438,7 @@ function sources(c: Conference): Source[] {
     field: () => 'Contact arrangements',
     texts: [plan.contactArrangements],
     nature: 'outcome',
-    defaultAudience: aud('everyone'),
+    defaultAudience: () => aud('everyone'),
   });
   // Where the core group meets can say where a family is (a family centre near a refuge): an audience of its own.
   add({
@@ -442,7 +446,7 @@ function sources(c: Conference): Source[] {
     field: () => 'Where the core group meets',
     texts: [c.coreGroup.venue],
     nature: 'outcome',
-    defaultAudience: aud('everyone'),
+    defaultAudience: () => aud('everyone'),
     itemKey: 'core-group',
   });
   c.coreGroup.returnToConferenceWhen.forEach((text, i) =>
@@ -451,7 +455,7 @@ function sources(c: Conference): Source[] {
       field: () => `When the case comes back to conference ${quote(text)}`,
       texts: [text],
       nature: 'outcome',
-      defaultAudience: aud('everyone'),
+      defaultAudience: () => aud('everyone'),
       itemKey: 'core-group',
     }),
   );
@@ -460,7 +464,7 @@ function sources(c: Conference): Source[] {
     field: () => 'Who is invited to the review',
     texts: [c.review.invitees],
     nature: 'outcome',
-    defaultAudience: aud('everyone'),
+    defaultAudience: () => aud('everyone'),
   });
 
   add({
@@ -468,14 +472,14 @@ function sources(c: Conference): Source[] {
     field: () => 'Children’s Reporter: reason',
     texts: [otherDecisions.reporterReason],
     nature: 'outcome',
-    defaultAudience: aud('everyone'),
+    defaultAudience: () => aud('everyone'),
   });
   add({
     ref: 'otherDecisions.emergencyMeasures',
     field: () => 'Emergency measures',
     texts: [otherDecisions.emergencyMeasures],
     nature: 'outcome',
-    defaultAudience: aud('everyone'),
+    defaultAudience: () => aud('everyone'),
   });
   // Legal advice on whether to start proceedings is privileged until the family is told by letter.
   add({
@@ -483,21 +487,21 @@ function sources(c: Conference): Source[] {
     field: () => 'Legal planning: detail',
     texts: [otherDecisions.legalPlanningDetail],
     nature: 'outcome',
-    defaultAudience: aud('professionals'),
+    defaultAudience: () => aud('professionals'),
   });
   add({
     ref: 'otherDecisions.otherServices',
     field: () => 'Other services',
     texts: [otherDecisions.otherServices],
     nature: 'outcome',
-    defaultAudience: aud('everyone'),
+    defaultAudience: () => aud('everyone'),
   });
   add({
     ref: 'otherDecisions.orderAtBirth',
     field: () => 'Order at birth',
     texts: [otherDecisions.orderAtBirth],
     nature: 'outcome',
-    defaultAudience: aud('everyone'),
+    defaultAudience: () => aud('everyone'),
   });
   for (const r of otherDecisions.referrals) {
     add({
@@ -506,7 +510,7 @@ function sources(c: Conference): Source[] {
       texts: [r.detail],
       nature: 'outcome',
       // A MARAC referral must not reach the person it is about: professionals only unless the chair opens it.
-      defaultAudience: aud(r.kind === 'marac' ? 'professionals' : 'everyone'),
+      defaultAudience: () => aud(r.kind === 'marac' ? 'professionals' : 'everyone'),
     });
   }
   for (const a of otherDecisions.assessments) {
@@ -515,7 +519,7 @@ function sources(c: Conference): Source[] {
       field: () => `Assessment ${quote(a.what)}`,
       texts: [a.what, a.by],
       nature: 'outcome',
-      defaultAudience: aud('everyone'),
+      defaultAudience: () => aud('everyone'),
     });
   }
   // Why the chair did not take an agenda item is said in the meeting, and can be about someone ("not taken: the
@@ -528,7 +532,7 @@ function sources(c: Conference): Source[] {
       field: () => `Why the agenda item “${capitalise(key.replace(/-/g, ' '))}” was not taken`,
       texts: [reason],
       nature: 'record',
-      defaultAudience: aud('everyone'),
+      defaultAudience: () => aud('everyone'),
       itemKey: key,
     });
   }
@@ -543,8 +547,13 @@ function sharingOf(report: Conference['reports'][number]): Sharing[] {
 }
 
 /** The audience of a text: the chair's choice, else the default, with the people a closed session excluded added. */
-export function resolveAudience(c: Conference, source: Source, capture: Capture | undefined): Audience {
-  const chosen = source.fixed ? source.defaultAudience : (capture?.audience ?? source.defaultAudience);
+function resolveAudience(
+  c: Conference,
+  source: Source,
+  defaultAudience: Audience,
+  capture: Capture | undefined,
+): Audience {
+  const chosen = source.fixed ? defaultAudience : (capture?.audience ?? defaultAudience);
   const sessionId = source.closedSessionId ?? capture?.closedSessionId;
   const session = sessionId ? c.closedSessions.find((s) => s.id === sessionId) : undefined;
   if (!session || session.excludedParticipantIds.length === 0) return chosen;
@@ -569,10 +578,16 @@ export function capturedTexts(c: Conference, options: { includeEmpty?: boolean }
   const resolved = new Map<string, Audience>();
   // A text about an item (a reason under a report, which is under its author) is resolved with the item, whether or
   // not the item holds words. Each reference is resolved once; `within` never points back down the chain.
+  const defaults = new Map<string, Audience>();
+  const defaultOf = (source: Source): Audience => {
+    let audience = defaults.get(source.ref);
+    if (!audience) defaults.set(source.ref, (audience = source.defaultAudience()));
+    return audience;
+  };
   const audienceOf = (source: Source): Audience => {
     const known = resolved.get(source.ref);
     if (known) return known;
-    const own = resolveAudience(c, source, c.captures[source.ref]);
+    const own = resolveAudience(c, source, defaultOf(source), c.captures[source.ref]);
     const item = source.within !== undefined ? byRef.get(source.within) : undefined;
     const audience = item ? narrowed(own, audienceOf(item)) : own;
     resolved.set(source.ref, audience);
@@ -595,7 +610,7 @@ export function capturedTexts(c: Conference, options: { includeEmpty?: boolean }
       texts,
       nature: source.nature,
       audience: audienceOf(source),
-      defaultAudience: source.defaultAudience,
+      defaultAudience: defaultOf(source),
       fixed: source.fixed ?? false,
       ...(at !== undefined ? { at } : {}),
       ...(itemKey !== undefined ? { itemKey } : {}),
