@@ -33,7 +33,7 @@ import {
   type FileCodec,
 } from './durable-file';
 import { isProcessAlive } from './data-lock';
-import { EnvelopeError, open as openEnvelope, sealToBytes } from './encryption';
+import { EnvelopeError, open as openEnvelope, sealToBytes, UTF8_BOM } from './encryption';
 import { stampOnSave } from './stamp-on-save';
 import { silentLogger, type Logger } from './logger';
 
@@ -72,7 +72,6 @@ export type StoreOptions = {
 };
 
 const EXT = '.cpconf';
-const BOM = '\uFEFF';
 
 class ReadError extends Error {
   constructor(
@@ -109,6 +108,12 @@ function conferenceRevision(bytes: Buffer): string {
   const head = bytes.subarray(0, HEADER_LIMIT);
   const newline = head.indexOf(0x0a);
   return hashRevision(newline === -1 ? head : head.subarray(0, newline));
+}
+
+/** Nothing but spaces and line ends: an empty file, whatever an editor left in it. */
+function isBlank(bytes: Buffer): boolean {
+  for (const b of bytes) if (b !== 0x20 && b !== 0x0a && b !== 0x0d && b !== 0x09) return false;
+  return true;
 }
 
 const STALE_SAVE =
@@ -207,7 +212,7 @@ export class ConferenceStore {
     this.readOnlyReason = options.readOnly;
     this.codec = {
       decode: (bytes) => {
-        const { conference, ...details } = this.decode(bytes.toString('utf8'));
+        const { conference, ...details } = this.decode(bytes);
         return { data: conference, details };
       },
       encode: (conference) => sealToBytes(JSON.stringify(conference), this.key),
@@ -266,13 +271,13 @@ export class ConferenceStore {
   // -------------------------------------------------------------------------------------------------------------
   // Encoding
 
-  private decode(text: string): Decoded {
-    const hadBom = text.startsWith(BOM);
-    const body = hadBom ? text.slice(1) : text;
-    if (body.trim() === '') throw new ReadError('corrupt-file', 'The conference file is empty.');
+  private decode(bytes: Buffer): Decoded {
+    const hadBom = bytes.subarray(0, UTF8_BOM.length).equals(UTF8_BOM);
+    if (isBlank(bytes.subarray(hadBom ? UTF8_BOM.length : 0)))
+      throw new ReadError('corrupt-file', 'The conference file is empty.');
     let plain: string;
     try {
-      plain = openEnvelope(body, this.key);
+      plain = openEnvelope(bytes, this.key);
     } catch (e) {
       if (e instanceof EnvelopeError)
         throw new ReadError(e.code === 'wrong-key' ? 'wrong-key' : 'corrupt-file', e.message);
@@ -294,7 +299,7 @@ export class ConferenceStore {
 
   /** Reads a file that is not the live one (a backup, a bin entry): read only, never through lowdb's writer. */
   private async readDecoded(path: string): Promise<Decoded> {
-    return this.decode(await readFile(path, 'utf8'));
+    return this.decode(await readFile(path));
   }
 
   private database(id: string): Low<Conference> {
@@ -512,7 +517,7 @@ export class ConferenceStore {
     this.indexLoaded = true;
     let raw: unknown;
     try {
-      raw = JSON.parse(openEnvelope(await readFile(this.indexFile, 'latin1'), this.key));
+      raw = JSON.parse(openEnvelope(await readFile(this.indexFile), this.key));
     } catch (e) {
       if (!isMissing(e)) {
         this.indexChanged = true;
@@ -830,7 +835,7 @@ export class ConferenceStore {
         if (current) {
           let unusable: ReadError | null = null;
           try {
-            this.decode(current.toString('utf8'));
+            this.decode(current);
           } catch (e) {
             if (!(e instanceof ReadError)) throw e;
             unusable = e;

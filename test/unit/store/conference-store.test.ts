@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConferenceStore } from '../../../electron/services/conference-store';
-import { open, seal } from '../../../electron/services/encryption';
+import { open, sealToBytes, UTF8_BOM } from '../../../electron/services/encryption';
 import { testKey, useTempFolders } from '../../helpers/temp';
 import { windowOn } from './revisions';
 
@@ -41,16 +41,17 @@ describe('conference store', () => {
     const opened = await restarted.open(created.id);
     expect(opened.ok && opened.value.conference.details.reference).toBe('WCC/2026/0412');
 
-    const raw = await readFile(join(dataFolder, 'conferences', `${created.id}.cpconf`), 'utf8');
-    expect(raw).not.toContain('Ashdown');
-    expect(() => JSON.parse(raw)).toThrow();
+    const raw = await readFile(join(dataFolder, 'conferences', `${created.id}.cpconf`));
+    expect(raw.toString('latin1')).not.toContain('Ashdown');
+    expect(raw.toString('utf8')).not.toContain('Ashdown');
+    expect(() => JSON.parse(raw.toString('utf8'))).toThrow();
     expect(JSON.parse(open(raw, key)).children[0].givenName).toBe('Mia');
   });
 
-  const damages: Array<[string, (sealed: string) => string, RegExp]> = [
-    ['truncated', (s) => s.slice(0, Math.floor(s.length / 2)), /damaged/],
-    ['empty', () => '', /empty/],
-    ['garbage', () => '\u0000\u00ff garbage {{{', /not an encrypted conference file/],
+  const damages: Array<[string, (sealed: Buffer) => Buffer, RegExp]> = [
+    ['truncated', (s) => s.subarray(0, Math.floor(s.length / 2)), /damaged/],
+    ['empty', () => Buffer.alloc(0), /empty/],
+    ['garbage', () => Buffer.from('\u0000\u00ff garbage {{{', 'latin1'), /not an encrypted conference file/],
   ];
   for (const [name, damage, message] of damages) {
     it(`moves a ${name} file aside untouched, says so, and offers the newest good backup`, async () => {
@@ -67,7 +68,7 @@ describe('conference store', () => {
       clock += 60_000;
       await chair.save({ ...c, details: { ...c.details, reason: 'second save' } });
       const path = join(dataFolder, 'conferences', `${c.id}.cpconf`);
-      const damaged = damage(await readFile(path, 'utf8'));
+      const damaged = damage(await readFile(path));
       await writeFile(path, damaged);
 
       const fresh = new ConferenceStore({ dataFolder, key: (store as unknown as { key: Buffer }).key });
@@ -78,14 +79,14 @@ describe('conference store', () => {
       expect(result.code).toBe('corrupt-file');
       expect(result.message).toMatch(message);
       expect(result.message).toMatch(/moved aside, unchanged/);
-      expect(await readFile(result.quarantinedAs!, 'utf8')).toBe(damaged);
+      expect(await readFile(result.quarantinedAs!)).toEqual(damaged);
       expect(await readdir(join(dataFolder, 'conferences'))).toEqual([]);
       expect(result.backups!.length).toBeGreaterThan(0);
 
       const restored = await fresh.restoreBackup(c.id, result.backups![0]!.name);
       expect(restored.ok && restored.value.conference.details.reason).toBe('first save');
       // The quarantined bytes are still there after the restore.
-      expect(await readFile(result.quarantinedAs!, 'utf8')).toBe(damaged);
+      expect(await readFile(result.quarantinedAs!)).toEqual(damaged);
     });
   }
 
@@ -93,7 +94,7 @@ describe('conference store', () => {
     const { store, dataFolder } = await makeStore();
     const { conference: c } = await store.create({ type: 'initial', nation: 'wales', date: '2026-12-01' });
     const path = join(dataFolder, 'conferences', `${c.id}.cpconf`);
-    const withBom = '\uFEFF' + (await readFile(path, 'utf8'));
+    const withBom = Buffer.concat([UTF8_BOM, await readFile(path)]);
     await writeFile(path, withBom);
     const fresh = new ConferenceStore({ dataFolder, key: (store as unknown as { key: Buffer }).key });
     await fresh.init();
@@ -102,14 +103,14 @@ describe('conference store', () => {
     expect(result.ok && result.value.notices[0]).toMatch(/byte-order mark/);
     const kept = await readdir(join(dataFolder, 'quarantine'));
     expect(kept).toHaveLength(1);
-    expect(await readFile(join(dataFolder, 'quarantine', kept[0]!), 'utf8')).toBe(withBom);
+    expect(await readFile(join(dataFolder, 'quarantine', kept[0]!))).toEqual(withBom);
   });
 
   it('refuses a file from a newer version and never rewrites it', async () => {
     const { store, dataFolder, key } = await makeStore();
     const { conference: c, revision } = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
     const path = join(dataFolder, 'conferences', `${c.id}.cpconf`);
-    const newer = seal(JSON.stringify({ ...c, schemaVersion: 99, somethingNew: true }), key);
+    const newer = sealToBytes(JSON.stringify({ ...c, schemaVersion: 99, somethingNew: true }), key);
     await writeFile(path, newer);
     const fresh = new ConferenceStore({ dataFolder, key });
     await fresh.init();
@@ -118,7 +119,7 @@ describe('conference store', () => {
     expect(!opened.ok && opened.message).toMatch(/newer version of the app.*not been changed/s);
     const saved = await fresh.save({ ...c, details: { ...c.details, reason: 'would overwrite' } }, revision);
     expect(saved.ok).toBe(false);
-    expect(await readFile(path, 'utf8')).toBe(newer);
+    expect(await readFile(path)).toEqual(newer);
     const list = await fresh.list();
     expect(list.unreadable.map((u) => u.code)).toEqual(['newer-version']);
   });
@@ -127,7 +128,7 @@ describe('conference store', () => {
     const { store, dataFolder } = await makeStore();
     const { conference: c, revision } = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
     const path = join(dataFolder, 'conferences', `${c.id}.cpconf`);
-    const original = await readFile(path, 'utf8');
+    const original = await readFile(path);
     const other = new ConferenceStore({ dataFolder, key: testKey() });
     await other.init();
     const listed = await other.list();
@@ -138,11 +139,11 @@ describe('conference store', () => {
     expect(!result.ok && result.message).toMatch(/different encryption key.*left where it is/s);
     expect(!result.ok && result.quarantinedAs).toBeUndefined();
     expect(await readdir(join(dataFolder, 'quarantine'))).toEqual([]);
-    expect(await readFile(path, 'utf8')).toBe(original);
+    expect(await readFile(path)).toEqual(original);
     // Nor may a save from the copy with the other key write over it.
     const saved = await other.save({ ...c, details: { ...c.details, reason: 'typed elsewhere' } }, revision);
     expect(!saved.ok && saved.code).toBe('wrong-key');
-    expect(await readFile(path, 'utf8')).toBe(original);
+    expect(await readFile(path)).toEqual(original);
     // Under the key that wrote it, it opens as ever.
     expect((await store.open(c.id)).ok).toBe(true);
   });

@@ -7,7 +7,7 @@ import { startBrowserHost } from '../../../electron/host/browser-host';
 import { createAppServices, type AppServices } from '../../../electron/services/app-services';
 import { ConferenceStore, StoreRefusal } from '../../../electron/services/conference-store';
 import { acquireDataLock, LOCK_FILE } from '../../../electron/services/data-lock';
-import { seal } from '../../../electron/services/encryption';
+import { sealToBytes } from '../../../electron/services/encryption';
 import { silentLogger } from '../../../electron/services/logger';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { testKey, useTempFolders } from '../../helpers/temp';
@@ -74,11 +74,14 @@ describe('a save based on a revision that is no longer the file’s', () => {
     expect((await chair.save({ ...conference, details: { ...conference.details, venue: 'Room 4' } })).ok).toBe(true);
 
     // Another process (a synced copy, say) writes the file directly.
-    const theirs = seal(JSON.stringify({ ...conference, details: { ...conference.details, venue: 'Theirs' } }), key);
+    const theirs = sealToBytes(
+      JSON.stringify({ ...conference, details: { ...conference.details, venue: 'Theirs' } }),
+      key,
+    );
     await writeFile(store.pathOf(conference.id), theirs);
     const refused = await chair.save({ ...conference, details: { ...conference.details, venue: 'Mine' } });
     expect(!refused.ok && refused.code).toBe('stale-save');
-    expect(await readFile(store.pathOf(conference.id), 'utf8')).toBe(theirs);
+    expect(await readFile(store.pathOf(conference.id))).toEqual(theirs);
   });
 
   it('a save based on a conference another copy deleted is refused, not written back', async () => {
