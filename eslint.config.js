@@ -25,6 +25,14 @@ const nodeBuiltins = [
   'zlib',
 ];
 
+/** Any path to shared/documents or a file in it, however many folders up (`../../shared/documents/guard`). */
+const documentsPath = '(^|/)shared/documents(/.*)?$';
+/** The same, as a /regex/ in a selector of no-restricted-syntax (esquery), where each `/` is escaped. */
+const documentsSelector = `/${documentsPath.replaceAll('/', '\\/')}/`;
+
+/** The project's own use of no-restricted-syntax; a block that adds to it must repeat it (flat config replaces). */
+const namedExportsOnly = [{ selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }];
+
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
@@ -125,7 +133,7 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'error',
-      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }],
+      'no-restricted-syntax': ['error', ...namedExportsOnly],
     },
   },
   {
@@ -166,14 +174,28 @@ export default tseslint.config(
                 'renderer/ may not import docx or date-holidays: the main process builds and writes the documents.',
             },
             {
-              // The final-document checklist and the leak guard are plain checks the export dialog shows, so they may
-              // come in; the builders may not.
-              regex: '^(\\.\\./)+shared/documents(/(?!(final-check|guard)$).*)?$',
+              // Nothing of shared/documents, not even a type: the main process builds, checks and writes the
+              // documents, and answers the window's questions about them over the bridge (checkExport). What the
+              // window needs of their shapes comes from shared/api.
+              regex: documentsPath,
               message:
-                'renderer/ may not import the document builders (shared/documents): the main process writes the documents.',
+                'renderer/ may not import shared/documents: the main process builds and checks the documents; ask it over ' +
+                'the bridge (checkExport), and take their types from shared/api.',
             },
           ],
         },
+      ],
+      // A dynamic import() is not an import declaration, so no-restricted-imports does not see it; the export check
+      // once loaded the document builders into the chair's window exactly this way.
+      'no-restricted-syntax': [
+        'error',
+        ...namedExportsOnly,
+        ...['Literal', 'TemplateElement'].map((node) => ({
+          selector: `ImportExpression ${node}[value${node === 'Literal' ? '' : '.raw'}=${documentsSelector}]`,
+          message:
+            'renderer/ may not load shared/documents, even with import(): the main process builds and checks the ' +
+            'documents; ask it over the bridge (checkExport).',
+        })),
       ],
     },
   },

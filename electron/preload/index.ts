@@ -23,6 +23,7 @@ const conferenceApi = {
   deleteConference: invoker('deleteConference'),
   listBackups: invoker('listBackups'),
   restoreBackup: invoker('restoreBackup'),
+  startReview: invoker('startReview'),
   listBin: invoker('listBin'),
   restoreFromBin: invoker('restoreFromBin'),
   bankHolidayTable: invoker('bankHolidayTable'),
@@ -30,9 +31,8 @@ const conferenceApi = {
   openPresenterWindow: invoker('openPresenterWindow'),
   getSettings: invoker('getSettings'),
   saveSettings: invoker('saveSettings'),
+  checkExport: invoker('checkExport'),
   exportDocuments: invoker('exportDocuments'),
-  chooseExportFolder: invoker('chooseExportFolder'),
-  openFolder: invoker('openFolder'),
   onCloseRequested: (listener) => {
     // Main asks (with an id) before the window closes or the app quits; the page writes what is pending and the
     // answer goes back with the same id. An answer that cannot be worked out says nothing is known to be saved,

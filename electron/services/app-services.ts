@@ -1,6 +1,5 @@
 import { mkdir } from 'node:fs/promises';
 import type { AppStatus } from '../../shared/api/contract';
-import { fail } from '../../shared/api/result';
 import { installHolidaySource } from '../../shared/procedure/bank-holidays';
 import { dateHolidaysSource } from '../../shared/procedure/date-holidays-source';
 import { ConferenceStore } from './conference-store';
@@ -8,7 +7,7 @@ import type { DataKey } from './data-key';
 import { acquireDataLock, readOnlySentence, type DataLock, type DataLockOptions } from './data-lock';
 import type { DurableFs } from './durable-file';
 import { defaultExportFolder } from './export';
-import { createHandlers, type BridgeEndpoints } from './handlers';
+import { createHandlers, type BridgeEndpoints, type ExportFolders } from './handlers';
 import type { Logger } from './logger';
 import { PresenterHub } from './presenter-hub';
 import { SettingsStore } from './settings-store';
@@ -36,7 +35,7 @@ export async function createAppServices(options: {
   logger: Logger;
   openPresenterWindow?: () => Promise<boolean>;
   /** Electron's folder dialog and file manager (main/index.ts); the browser run has neither. */
-  folders?: { choose(): Promise<string | null>; open(folder: string): Promise<boolean> };
+  folders?: ExportFolders;
   /** Tests: stand in other computers and dead processes for the lock, or refresh it faster. */
   lock?: Partial<Omit<DataLockOptions, 'dataFolder' | 'program'>>;
   /** Tests: the durable writer's file-system calls. */
@@ -101,15 +100,6 @@ export async function createAppServices(options: {
     exportFolder: (conference) => defaultExportFolder(options.dataFolder, conference),
     ...(options.folders ? { folders: options.folders } : {}),
   });
-  // Documents go into the data folder unless the user chose another: that write belongs to the copy holding it. A
-  // folder the user chose elsewhere is not the data folder, so a read-only copy may still export there.
-  const exportDocuments = handlers.exportDocuments;
-  handlers.exportDocuments = async (payload) => {
-    const folder = (payload as { folder?: unknown } | null | undefined)?.folder;
-    return folder === undefined && status.readOnly !== undefined
-      ? fail('read-only', status.readOnly)
-      : exportDocuments(payload);
-  };
   return {
     store,
     handlers,

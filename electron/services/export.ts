@@ -1,14 +1,15 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Packer } from 'docx';
-import type { ExportReceipt, ExportedDocument } from '../../shared/api/contract';
-import { buildDocuments, type BuiltDocument } from '../../shared/documents';
+import type { ExportCheck, ExportReceipt, ExportedDocument } from '../../shared/api/contract';
+import { documentViews, renderDocument, type BuiltDocument } from '../../shared/documents';
 import type { DocumentOptions } from '../../shared/documents';
 import { missingForFinal, missingSummary, type MissingForFinal } from '../../shared/documents/final-check';
 import { guardDocuments, type DocumentLeak } from '../../shared/documents/guard';
-import type { DocumentView } from '../../shared/documents/types';
+import type { DistributedView, DocumentView } from '../../shared/documents/types';
 import type { Conference } from '../../shared/model/conference';
 import type { OrganisationSettings } from '../../shared/model/settings';
+import { conferenceDeadlines } from '../../shared/procedure/deadlines';
 import { writeAllDurably, writeDurably, type DurableFs } from './durable-file';
 
 /**
@@ -111,28 +112,59 @@ export async function packDocuments(built: readonly BuiltDocument[]): Promise<Pa
   return packed;
 }
 
-/**
- * Builds, guards, packs and writes the distribution set. Throws, before the folder is even created,
- * MissingForFinalError when a final export lacks what families rely on, and LeakFoundError when it would leak.
- */
-export async function exportDocuments(
+/** The words of every document the export would write, and what the leak guard finds in them. */
+function guardedViews(
   conference: Conference,
   settings: OrganisationSettings,
-  folder: string,
+  options: DocumentOptions,
+): { views: DistributedView[]; leaks: DocumentLeak[] } {
+  const deadlines = conferenceDeadlines(conference, settings.procedure.timescales);
+  const views = documentViews(conference, settings, deadlines, options);
+  // The guard reads the view models, which hold the words the files print (headers and footers too): checking them
+  // before anything is laid out or packed means a stopped export costs neither, and nothing reaches the disk until
+  // they pass.
+  return { views, leaks: guardDocuments(conference, views) };
+}
+
+/**
+ * What would stop a final export of this conference now, for the check the chair sees before pressing Export: the
+ * same builders and the same guard as the export itself, so the check and the export cannot disagree. Writes nothing.
+ */
+export function checkExport(
+  conference: Conference,
+  settings: OrganisationSettings,
   options: DocumentOptions = {},
-): Promise<ExportReceipt> {
+): ExportCheck {
+  return {
+    leaks: guardedViews(conference, settings, options).leaks,
+    missingForFinal: missingForFinal(conference, settings),
+  };
+}
+
+/** A distribution set that has passed the checks and may be written (`writeExport`). */
+export type PreparedExport = { views: DistributedView[]; leaks: DocumentLeak[]; missing: MissingForFinal[] };
+
+/**
+ * Builds and guards the distribution set. Throws MissingForFinalError when a final export lacks what families rely
+ * on, and LeakFoundError when it would leak; nothing is laid out, packed or written by then.
+ */
+export function prepareExport(
+  conference: Conference,
+  settings: OrganisationSettings,
+  options: DocumentOptions = {},
+): PreparedExport {
   // Checked first: it needs no documents built, and a final export without these is refused whatever they say.
   const missing = missingForFinal(conference, settings);
-  if (missing.length && isFinalExport(conference, options)) throw new MissingForFinalError(missing);
-  const built = buildDocuments(conference, settings, options);
-  // The guard reads the view models, which hold the words the files print (headers and footers too): checking them
-  // before packing means a stopped export costs no packing, and nothing reaches the disk until they pass.
-  const leaks = guardDocuments(
-    conference,
-    built.map((b) => b.view),
-  );
-  if (leaks.length && isFinalExport(conference, options)) throw new LeakFoundError(leaks);
-  const packed = await packDocuments(built);
+  const final = isFinalExport(conference, options);
+  if (missing.length && final) throw new MissingForFinalError(missing);
+  const { views, leaks } = guardedViews(conference, settings, options);
+  if (leaks.length && final) throw new LeakFoundError(leaks);
+  return { views, leaks, missing };
+}
+
+/** Lays out, packs and writes a prepared set into `folder` (made if it is not there). */
+export async function writeExport(prepared: PreparedExport, folder: string): Promise<ExportReceipt> {
+  const packed = await packDocuments(prepared.views.map((view) => ({ view, document: renderDocument(view) })));
   await mkdir(folder, { recursive: true });
   // All the files flushed together and the folder once, rather than one after another: the same guarantees (each
   // file on the disk before its rename, every rename flushed before the receipt), a fraction of the waiting.
@@ -148,9 +180,22 @@ export async function exportDocuments(
     folder,
     files: packed.map(({ data: _data, ...file }) => file),
     staleFiles,
-    warnings: leaks,
-    missingForFinal: missing,
+    warnings: prepared.leaks,
+    missingForFinal: prepared.missing,
   };
+}
+
+/**
+ * Builds, guards, packs and writes the distribution set. Throws, before the folder is even created,
+ * MissingForFinalError when a final export lacks what families rely on, and LeakFoundError when it would leak.
+ */
+export async function exportDocuments(
+  conference: Conference,
+  settings: OrganisationSettings,
+  folder: string,
+  options: DocumentOptions = {},
+): Promise<ExportReceipt> {
+  return writeExport(prepareExport(conference, settings, options), folder);
 }
 
 /** Where documents go when the user has not chosen a folder: a new folder per export under the data folder. */

@@ -1,22 +1,30 @@
-import { isAbsolute } from 'node:path';
 import type { ZodType } from 'zod';
 import { apiMethods, Channels, type ApiMethod } from '../../shared/api/channels';
 import {
   bridgeContract,
+  UNSAVED_REVISION,
   type AppStatus,
-  type ExportReceipt,
   type ParsedRequestOf,
   type ReplyOf,
 } from '../../shared/api/contract';
 import { fail, ok, type Result } from '../../shared/api/result';
 import type { Conference } from '../../shared/model/conference';
-import { DEFAULT_SETTINGS } from '../../shared/model/settings';
+import { summariseConference } from '../../shared/model/factory';
+import { DEFAULT_SETTINGS, type OrganisationSettings } from '../../shared/model/settings';
 import { describeIssues, summariseProblems } from '../../shared/model/validation';
 import type { PresenterView } from '../../shared/presenter/types';
+import { startReviewFrom } from '../../shared/plan/review';
 import { buildHolidayTable } from '../../shared/procedure/bank-holidays';
 import { dateHolidaysSource } from '../../shared/procedure/date-holidays-source';
 import { StoreRefusal, type ConferenceStore } from './conference-store';
-import { exportDocuments, LeakFoundError, MissingForFinalError } from './export';
+import {
+  checkExport,
+  LeakFoundError,
+  MissingForFinalError,
+  prepareExport,
+  writeExport,
+  type PreparedExport,
+} from './export';
 import type { PresenterHub } from './presenter-hub';
 import type { Logger } from './logger';
 import type { SettingsStore } from './settings-store';
@@ -37,6 +45,9 @@ export type ServiceHandlers = {
  */
 export type BridgeEndpoints = { [K in ApiMethod]: (payload: unknown) => Promise<Result<ReplyOf<K>>> };
 
+/** Where the user says documents go, and how they are shown a folder: main's own dialogs, never the page's paths. */
+export type ExportFolders = { choose(): Promise<string | null>; open(folder: string): Promise<boolean> };
+
 export type HandlerDeps = {
   store: ConferenceStore;
   status: () => AppStatus;
@@ -46,10 +57,10 @@ export type HandlerDeps = {
   openPresenterWindow: () => Promise<boolean>;
   /** Where the organisation's settings are kept; without one (benchmarks) the defaults are used and not saved. */
   settings?: SettingsStore;
-  /** The folder documents go to when the request names none. */
+  /** The folder documents go to when the user does not choose one (or cannot: the browser run has no dialog). */
   exportFolder?: (conference: Conference) => string;
   /** Electron's folder dialog and file manager; absent in the browser run, where documents go to the app's folder. */
-  folders?: { choose(): Promise<string | null>; open(folder: string): Promise<boolean> };
+  folders?: ExportFolders;
 };
 
 /** Parses a request against the table; a failure names the field and says how to fix it. */
@@ -116,8 +127,9 @@ export function serviceHandlers({
   exportFolder,
   folders,
 }: HandlerDeps): ServiceHandlers {
-  /** Folders the user chose in a dialog, or that an export wrote: the only places the page may write or open. */
-  const approvedFolders = new Set<string>();
+  /** The organisation's settings as saved: what the documents are built with. */
+  const currentSettings = async (): Promise<Result<OrganisationSettings>> =>
+    settings ? settings.get() : ok(DEFAULT_SETTINGS);
 
   return {
     appStatus: async () => ok(status()),
@@ -145,6 +157,18 @@ export function serviceHandlers({
       presenter.openConference(r.id);
       return store.restoreBackup(r.id, r.backup);
     },
+    startReview: async (r) => {
+      // The earlier conference is read here, not in the chair's window: the review is built beside the file it comes
+      // from, and only the new conference's summary goes back. A refusal to read it is the store's own.
+      const previous = await store.open(r.previousId);
+      if (!previous.ok) return previous;
+      const review = startReviewFrom(previous.value.conference, { date: r.date });
+      // A new file only: a save based on "no file yet" is refused ('stale-save') if one with the review's id is
+      // already there, so nothing is ever written over.
+      const saved = await store.save(review, UNSAVED_REVISION);
+      if (!saved.ok) return saved;
+      return ok(summariseConference(review));
+    },
     listBin: async () => ok(await store.listBin()),
     restoreFromBin: (r) => store.restoreFromBin(r.entry),
     bankHolidayTable: async (span) => ok(buildHolidayTable(dateHolidaysSource, span.fromYear, span.toYear)),
@@ -162,28 +186,34 @@ export function serviceHandlers({
       return ok({ listeners: outcome.listeners });
     },
     openPresenterWindow: async () => ok({ opened: await openPresenterWindow() }),
-    getSettings: async () => (settings ? settings.get() : ok(DEFAULT_SETTINGS)),
+    getSettings: currentSettings,
     saveSettings: async (s) =>
       settings ? settings.save(s) : fail('storage-failed', 'Settings cannot be saved in this run of the app.'),
-    exportDocuments: async (r) => {
-      if (r.folder !== undefined && (!isAbsolute(r.folder) || !approvedFolders.has(r.folder))) {
-        // The page may only write where the user chose in the dialog (or the app's own folder), nowhere else.
-        return fail('invalid-request', 'Choose a folder to save the documents in.', { field: 'folder' });
-      }
+    checkExport: async (r) => {
       const opened = await store.open(r.conferenceId);
       if (!opened.ok) return opened;
-      const current = settings ? await settings.get() : ok(DEFAULT_SETTINGS);
+      const current = await currentSettings();
       if (!current.ok) return current;
-      const folder = r.folder ?? exportFolder?.(opened.value.conference);
-      if (!folder) return fail('invalid-request', 'Choose a folder to save the documents in.', { field: 'folder' });
-      let receipt: ExportReceipt;
+      const options = r.draft === undefined ? {} : { draft: r.draft };
+      return ok(checkExport(opened.value.conference, current.value, options));
+    },
+    exportDocuments: async (r) => {
+      // Only main's own dialog names a folder outside the data folder; the page cannot name one at all.
+      const dialog = r.chooseFolder && folders ? folders : null;
+      // The app's own folder is inside the data folder, which belongs to the copy holding it: without a dialog, a
+      // copy that may only read is refused before any work. A folder the user chooses elsewhere is not the data
+      // folder, so such a copy may still write there.
+      const readOnly = status().readOnly;
+      if (!dialog && readOnly !== undefined) return fail('read-only', readOnly);
+      const opened = await store.open(r.conferenceId);
+      if (!opened.ok) return opened;
+      const current = await currentSettings();
+      if (!current.ok) return current;
+      const conference = opened.value.conference;
+      let prepared: PreparedExport;
       try {
-        receipt = await exportDocuments(
-          opened.value.conference,
-          current.value,
-          folder,
-          r.draft === undefined ? {} : { draft: r.draft },
-        );
+        // Checked before the folder dialog: the chair is not asked where to save documents that will not be written.
+        prepared = prepareExport(conference, current.value, r.draft === undefined ? {} : { draft: r.draft });
       } catch (e) {
         if (e instanceof MissingForFinalError) {
           // Which settings or fields, by key: names of settings, never what anyone typed.
@@ -197,25 +227,24 @@ export function serviceHandlers({
         logger.info('final export stopped by the leak guard', { leaks: e.leaks.length });
         return fail('leak-found', e.message, { leaks: e.leaks });
       }
+      let folder: string | undefined;
+      if (dialog) {
+        const chosen = await dialog.choose();
+        if (chosen === null) return ok({ cancelled: true });
+        folder = chosen;
+      } else folder = exportFolder?.(conference);
+      if (!folder) return fail('storage-failed', 'This run of the app has no folder to write documents to.');
+      const receipt = await writeExport(prepared, folder);
       logger.info('documents exported', {
         files: receipt.files.length,
         stale: receipt.staleFiles.length,
         warnings: receipt.warnings.length,
         missingForFinal: receipt.missingForFinal.length,
+        chosenFolder: dialog !== null,
       });
-      approvedFolders.add(receipt.folder);
-      return ok(receipt);
-    },
-    chooseExportFolder: async () => {
-      if (!folders) return ok({ folder: null, cancelled: false });
-      const chosen = await folders.choose();
-      if (chosen) approvedFolders.add(chosen);
-      return ok({ folder: chosen, cancelled: chosen === null });
-    },
-    openFolder: async (r) => {
-      if (!approvedFolders.has(r.folder))
-        return fail('invalid-request', 'That folder was not written by this export.', { field: 'folder' });
-      return ok({ opened: folders ? await folders.open(r.folder) : false });
+      // Shown only once every file is in it; the browser run has no file manager to show it in.
+      const folderShown = r.showFolder && folders ? await folders.open(receipt.folder) : false;
+      return ok({ cancelled: false, receipt, folderShown });
     },
   };
 }

@@ -12,6 +12,7 @@ export const Channels = {
   deleteConference: 'conference:delete',
   listBackups: 'conference:list-backups',
   restoreBackup: 'conference:restore-backup',
+  startReview: 'conference:start-review',
   listBin: 'bin:list',
   restoreFromBin: 'bin:restore',
   bankHolidayTable: 'calendar:bank-holidays',
@@ -19,9 +20,8 @@ export const Channels = {
   openPresenterWindow: 'presenter:open-window',
   getSettings: 'settings:get',
   saveSettings: 'settings:save',
+  checkExport: 'export:check',
   exportDocuments: 'export:documents',
-  chooseExportFolder: 'export:choose-folder',
-  openFolder: 'export:open-folder',
 } as const;
 
 /**

@@ -51,22 +51,37 @@ export const YearSpan = z
   });
 
 /**
- * Export the documents of a saved conference. `folder` is where to write them (an absolute path, normally chosen by
- * the user in a save dialog); without it they go to a new folder under the data folder. `draft` marks every page as
- * a draft; by default documents are drafts until the meeting has been ended.
+ * A review conference built from an earlier one (shared/plan/review.ts): main reads the earlier conference, builds
+ * the review and writes its file, so the earlier conference never has to travel to the window and back.
+ */
+export const StartReviewRequest = z.object({ previousId: EntityId, date: IsoDate });
+
+/**
+ * What would stop an export of a saved conference, asked before the chair presses Export (the check step): main
+ * builds the documents' words from the saved conference with the organisation's saved settings, as the export does.
+ * `draft` as for `ExportRequest`.
+ */
+export const ExportCheckRequest = z.object({ conferenceId: EntityId, draft: z.boolean().optional() });
+
+/**
+ * Export the documents of a saved conference. `draft` marks every page as a draft; by default documents are drafts
+ * until the meeting has been ended. `chooseFolder` asks the user where to save them (Electron: a folder dialog shown
+ * by main); without it, or where there is no dialog (the browser run), they go to a new folder under the data
+ * folder. The page never names a folder: main writes only where the user chose or to its own folder, so it has no
+ * path from the page to check. `showFolder` opens the folder in the system's file manager once the files are in it.
  *
  * Every export is checked by the leak guard first. A final export that would give someone words they must not have
  * writes nothing and fails with 'leak-found' and the leaks; a draft is written and carries them as `warnings`. A
  * final export that lacks what families rely on writes nothing and fails with 'missing-for-final' and `missing`; a
- * draft is written and carries them as `missingForFinal`.
+ * draft is written and carries them as `missingForFinal`. Both are checked before the folder dialog, so the chair is
+ * not asked where to save documents that will not be written.
  */
-export const ExportRequest = z.object({
+export const ExportRequest = z.strictObject({
   conferenceId: EntityId,
-  folder: z.string().min(1).max(4096, { error: 'The folder path is too long.' }).optional(),
   draft: z.boolean().optional(),
+  chooseFolder: z.boolean().optional(),
+  showFolder: z.boolean().optional(),
 });
-
-export const FolderRef = z.object({ folder: z.string().min(1).max(4096) });
 
 /** Names one state of a conference's file (opaque to the page); main sets it on every open, create and save. */
 export const Revision = z.string().max(200);
@@ -168,6 +183,18 @@ export type ExportReceipt = {
 };
 
 /**
+ * What would stop a final export now: words someone must not have (`leaks`, as the leak guard reports them) and what
+ * the final documents lack (`missingForFinal`). A draft is written despite both; a final export is not.
+ */
+export type ExportCheck = { leaks: DocumentLeak[]; missingForFinal: MissingForFinal[] };
+
+/**
+ * The answer to an export: the user closed the folder dialog without choosing (nothing was written, and that is not
+ * a failure), or what was written and whether the folder could be shown in the file manager.
+ */
+export type ExportOutcome = { cancelled: true } | { cancelled: false; receipt: ExportReceipt; folderShown: boolean };
+
+/**
  * The one table of the bridge: for each method, the schema its request is parsed with (null: it takes none) and
  * the type of its reply. Both sides are derived from it — `ConferenceApi` (what the page calls), `ServiceHandlers`
  * (what main implements, electron/services/handlers.ts) and the parse-then-call dispatch between them — so a
@@ -195,6 +222,13 @@ export const bridgeContract = {
   listBackups: { request: ConferenceRef, reply: replyOf<BackupInfo[]>() },
   /** The restored copy carries its revision, as an opened one does. */
   restoreBackup: { request: BackupRef, reply: replyOf<OpenedConference>() },
+  /**
+   * Starts the review that follows an earlier conference, in one step in main: reads the earlier conference, builds
+   * the review from it and writes the review's new file (never over an existing one). The window then opens it as
+   * any other. A refusal is the store's own: the earlier file cannot be read (not found, damaged, another key, a
+   * newer version), or this copy may only read, or the disk refused the write.
+   */
+  startReview: { request: StartReviewRequest, reply: replyOf<ConferenceSummary>() },
   listBin: { request: null, reply: replyOf<BinEntry[]>() },
   restoreFromBin: { request: BinRef, reply: replyOf<ConferenceSummary>() },
   /** The bank holidays the UI counts working days with: computed once in main from date-holidays. */
@@ -211,19 +245,18 @@ export const bridgeContract = {
   /** Settings are saved without a revision: the receipt says only when. */
   saveSettings: { request: OrganisationSettings, reply: z.object({ savedAt: z.string() }) },
   /**
+   * What would stop an export of the saved conference (the leaks and what the final documents lack), computed in
+   * main with the document builders, which stay out of the chair's window. Writes nothing.
+   */
+  checkExport: { request: ExportCheckRequest, reply: replyOf<ExportCheck>() },
+  /**
    * Writes the distribution set of a saved conference: the professional minute, the family members' minutes, the
-   * family plan(s), the decision letter(s) and the restricted annex (when needed), each named by recipient. A final
-   * export that the leak guard stops writes nothing and fails with 'leak-found'; one that lacks what families rely on
+   * family plan(s), the decision letter(s) and the restricted annex (when needed), each named by recipient. One call
+   * asks where (when `chooseFolder`), writes, and shows the folder (when `showFolder`). A final export that the leak
+   * guard stops writes nothing and fails with 'leak-found'; one that lacks what families rely on
    * (shared/documents/final-check.ts) writes nothing and fails with 'missing-for-final'.
    */
-  exportDocuments: { request: ExportRequest, reply: replyOf<ExportReceipt>() },
-  /** Asks the user where to save documents (Electron: a folder dialog); null means "use the app's own folder". */
-  chooseExportFolder: {
-    request: null,
-    reply: z.object({ folder: z.string().nullable(), cancelled: z.boolean() }),
-  },
-  /** Shows a folder the app has written documents to, in the system's file manager. */
-  openFolder: { request: FolderRef, reply: z.object({ opened: z.boolean() }) },
+  exportDocuments: { request: ExportRequest, reply: replyOf<ExportOutcome>() },
 } as const satisfies { [K in ApiMethod]: BridgeEntry };
 
 type Contract = typeof bridgeContract;

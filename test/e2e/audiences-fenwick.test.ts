@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import type { ExportReceipt } from '../../shared/api/contract';
+import type { ExportOutcome } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
 import { ConferenceStore } from '../../electron/services/conference-store';
 import { openFixture, useBrowserRun } from '../helpers/browser-run';
@@ -70,9 +70,10 @@ describe('the Fenwick conference: audiences recorded through the screens, and th
     await dialog.getByLabel('Draft (marked DRAFT on every page)').check();
     const response = page.waitForResponse((r) => r.url().endsWith('/api/exportDocuments'));
     await dialog.getByRole('button', { name: 'Export drafts' }).click();
-    const result = (await (await response).json()) as Result<ExportReceipt>;
+    const result = (await (await response).json()) as Result<ExportOutcome>;
     if (!result.ok) throw new Error(result.message);
-    const receipt = result.value;
+    if (result.value.cancelled) throw new Error('the export was cancelled, with no dialog to cancel');
+    const receipt = result.value.receipt;
     await dialog.getByRole('cell', { name: 'minute.docx' }).waitFor();
 
     // Every file in the folder is one the receipt lists, and each is read back whole (body, headers, properties).

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { cp, readdir } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ExportReceipt } from '../../shared/api/contract';
+import type { ExportOutcome } from '../../shared/api/contract';
 import type { Result } from '../../shared/api/result';
 import type { Conference } from '../../shared/model/conference';
 import { formatDateLong } from '../../shared/format/dates';
@@ -314,9 +314,10 @@ describe('a conference as it really runs, recorded from the screens alone', () =
     await expect.poll(() => go.isEnabled(), { timeout: 30_000 }).toBe(true);
     const response = page.waitForResponse((r) => r.url().endsWith('/api/exportDocuments'));
     await go.click();
-    const result = (await (await response).json()) as Result<ExportReceipt>;
+    const result = (await (await response).json()) as Result<ExportOutcome>;
     if (!result.ok) throw new Error(result.message);
-    const receipt = result.value;
+    if (result.value.cancelled) throw new Error('the export was cancelled, with no dialog to cancel');
+    const receipt = result.value.receipt;
     expect((await readdir(receipt.folder)).sort()).toEqual(receipt.files.map((f) => f.fileName).sort());
     // `text` is the body as Word shows it, for the wording; `everything` adds headers and properties, for canaries.
     const docs = new Map<string, string>();

@@ -188,8 +188,15 @@ describe('starting a review from the Glenmor initial planning meeting (Scotland)
     await page.goto(host.url);
     await page.getByRole('button', { name: /^Start review after/ }).click();
     await page.getByLabel('Date of the review').fill('2027-07-27');
+    // Starting the review is one call to main: the earlier conference is never read into the page and sent back.
+    const calls: string[] = [];
+    page.on('request', (r) => {
+      const method = /^\/api\/(\w+)$/.exec(new URL(r.url()).pathname)?.[1];
+      if (method) calls.push(method);
+    });
     await page.getByRole('dialog').getByRole('button', { name: 'Start review' }).click();
     await page.getByRole('heading', { name: /Review child protection planning meeting, Tue 27 Jul 2027/ }).waitFor();
+    expect(calls.slice(0, calls.indexOf('openConference'))).toEqual(['startReview']);
 
     await page.getByRole('button', { name: 'Decisions and plan' }).click();
     for (const child of initial.children) {

@@ -27,8 +27,15 @@ describe('exporting from the app', () => {
     await page.goto(`${host.url}#/conference/${conference.id}`);
     await page.getByRole('button', { name: 'Export documents' }).click();
     const dialog = page.getByRole('dialog', { name: 'Export documents' });
+    // Export is one call to main (where, write, show): the browser run has no dialog, so the app's own folder.
+    const calls: string[] = [];
+    page.on('request', (r) => {
+      const method = /^\/api\/(\w+)$/.exec(new URL(r.url()).pathname)?.[1];
+      if (method && method !== 'publishPresenterView') calls.push(method);
+    });
     await dialog.getByRole('button', { name: 'Export drafts' }).click();
     await dialog.getByRole('cell', { name: 'decision-letter.docx' }).waitFor();
+    expect(calls).toEqual(['exportDocuments']);
     // One row per file: the file, who it is for, and the people to send it to.
     const rows = await dialog
       .locator('tbody tr')

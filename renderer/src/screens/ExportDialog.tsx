@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { ExportReceipt } from '../../../shared/api/contract';
-import { missingForFinal, missingHeadline, type MissingForFinal } from '../../../shared/documents/final-check';
-import type { DocumentLeak } from '../../../shared/documents/guard';
+import { missingHeadline, type DocumentLeak, type MissingForFinal } from '../../../shared/api/export-check';
 import type { Conference } from '../../../shared/model/conference';
 import { bridge } from '../bridge';
 import { Modal } from '../components/Modal';
@@ -11,14 +10,14 @@ import { DistributionEditor } from './export/DistributionEditor';
 import { LeakList } from './export/LeakList';
 import { MissingList } from './export/MissingList';
 import { RedactionPreview } from './export/RedactionPreview';
-import { useDocumentLeaks } from './export/use-document-leaks';
+import { useExportCheck } from './export/use-export-check';
 
 type Phase =
   | { step: 'ready' }
   /** The step before a final export: who receives what, what each copy leaves out, and what would leak. */
   | { step: 'check' }
   | { step: 'working'; what: string }
-  | { step: 'done'; receipt: ExportReceipt }
+  | { step: 'done'; receipt: ExportReceipt; folderShown: boolean }
   | { step: 'failed'; message: string; leaks: DocumentLeak[]; missing: MissingForFinal[] };
 
 /**
@@ -34,7 +33,6 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [chosenDraft, setDraft] = useState<boolean | null>(null);
   const draft = chosenDraft ?? !conference?.agenda.meetingEndedAt;
   const [phase, setPhase] = useState<Phase>({ step: 'ready' });
-  const [opened, setOpened] = useState<string | null>(null);
   const problems = useDecisionProblems(conference!);
   if (!conference) return null;
   const unfinished = [
@@ -49,15 +47,13 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const run = async () => {
     setPhase({ step: 'working', what: 'Saving the latest changes…' });
     await flushSave();
-    setPhase({ step: 'working', what: 'Choosing where to save…' });
-    const chosen = await bridge.chooseExportFolder();
-    if (!chosen.ok) return setPhase({ step: 'failed', message: chosen.message, leaks: [], missing: [] });
-    if (chosen.value.cancelled) return setPhase({ step: draft ? 'ready' : 'check' });
-    setPhase({ step: 'working', what: 'Writing the documents…' });
+    // One call: main asks where to save (its own folder dialog, none in the browser run), writes, and shows the folder.
+    setPhase({ step: 'working', what: 'Choosing where to save, then writing the documents…' });
     const result = await bridge.exportDocuments({
       conferenceId: conference.id,
       draft,
-      ...(chosen.value.folder ? { folder: chosen.value.folder } : {}),
+      chooseFolder: true,
+      showFolder: true,
     });
     if (!result.ok)
       return setPhase({
@@ -66,9 +62,8 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         leaks: result.code === 'leak-found' ? (result.leaks ?? []) : [],
         missing: result.code === 'missing-for-final' ? (result.missing ?? []) : [],
       });
-    setPhase({ step: 'done', receipt: result.value });
-    const shown = await bridge.openFolder({ folder: result.value.folder });
-    setOpened(shown.ok && shown.value.opened ? 'The folder has been opened.' : null);
+    if (result.value.cancelled) return setPhase({ step: draft ? 'ready' : 'check' });
+    setPhase({ step: 'done', receipt: result.value.receipt, folderShown: result.value.folderShown });
   };
 
   const checking = phase.step === 'check';
@@ -126,7 +121,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           )}
         </div>
       )}
-      {phase.step === 'done' && <Done receipt={phase.receipt} opened={opened} />}
+      {phase.step === 'done' && <Done receipt={phase.receipt} folderShown={phase.folderShown} />}
       <div className="dialog__actions">
         {phase.step === 'check' && (
           <button type="button" className="dialog__back" onClick={() => setPhase({ step: 'ready' })}>
@@ -175,10 +170,9 @@ function ExportCheck({
   draft: boolean;
   onExport: () => void;
 }) {
-  const check = useDocumentLeaks(conference, draft);
+  const check = useExportCheck(conference, draft);
   const leaks = check.phase === 'done' ? check.leaks : [];
-  const settings = useAppStore((s) => s.settings);
-  const missing = missingForFinal(conference, settings);
+  const missing = check.phase === 'done' ? check.missingForFinal : [];
   // A final export that would leak, or that lacks what families rely on, is refused by the main process anyway; say
   // so here, before the chair tries.
   const blocked = !draft && (leaks.length > 0 || missing.length > 0);
@@ -194,7 +188,7 @@ function ExportCheck({
           </p>
         )}
         {check.phase === 'unavailable' && (
-          <p className="muted">The documents could not be checked here; the export checks them again.</p>
+          <p className="muted">The documents could not be checked just now; the export checks them again.</p>
         )}
         {check.phase === 'done' && leaks.length === 0 && <p role="status">None found.</p>}
         {leaks.length > 0 && (
@@ -210,7 +204,7 @@ function ExportCheck({
       </section>
       <section className="export-section" aria-labelledby="missing-title">
         <h3 id="missing-title">What the final documents need</h3>
-        {missing.length === 0 && <p role="status">Everything is filled in.</p>}
+        {check.phase === 'done' && missing.length === 0 && <p role="status">Everything is filled in.</p>}
         {missing.length > 0 && (
           <>
             <p className={draft ? 'callout callout--warning' : 'callout callout--warning leaks__stop'}>
@@ -236,13 +230,13 @@ function ExportCheck({
   );
 }
 
-function Done({ receipt, opened }: { receipt: ExportReceipt; opened: string | null }) {
+function Done({ receipt, folderShown }: { receipt: ExportReceipt; folderShown: boolean }) {
   // A draft is written even when the leak guard finds something; a final export with any is refused instead.
   const warnings = receipt.warnings;
   return (
     <div role="status">
       <p>
-        Saved in <code>{receipt.folder}</code>. {opened}
+        Saved in <code>{receipt.folder}</code>. {folderShown ? 'The folder has been opened.' : null}
       </p>
       <table className="table">
         <thead>

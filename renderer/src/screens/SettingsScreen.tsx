@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { FAMILY_CONTACTS_SECTION, missingSettingsForFinal } from '../../../shared/documents/final-check';
+import { FAMILY_CONTACTS_SECTION, missingSettingsForFinal } from '../../../shared/api/export-check';
 import { Nation } from '../../../shared/model/conference';
 import { nationLabel, timescaleUnitLabel } from '../../../shared/wording/labels';
 import { DEFAULT_SETTINGS, OrganisationSettings } from '../../../shared/model/settings';

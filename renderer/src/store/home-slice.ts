@@ -1,8 +1,7 @@
 import type { StateCreator } from 'zustand';
-import { UNSAVED_REVISION, type BinEntry, type UnreadableFile } from '../../../shared/api/contract';
+import type { BinEntry, UnreadableFile } from '../../../shared/api/contract';
 import type { Failure } from '../../../shared/api/result';
 import type { ConferenceSummary, NewConferenceRequest } from '../../../shared/model/factory';
-import { startReviewFrom } from '../../../shared/plan/review';
 import { bridge } from '../bridge';
 import type { RootState } from './index';
 
@@ -53,16 +52,14 @@ export const createHomeSlice: StateCreator<RootState, [], [], HomeSlice> = (set,
     return result.ok ? null : result;
   },
   async startReview(previousId, date) {
-    const previous = await bridge.openConference({ id: previousId });
-    if (!previous.ok) return previous;
-    const review = startReviewFrom(previous.value.conference, { date });
-    // The review has no file yet: main refuses this if one with its id appeared meanwhile.
-    const saved = await bridge.saveConference({ conference: review, basedOn: UNSAVED_REVISION });
-    if (!saved.ok) {
-      void get().noteReadOnly(saved);
-      return saved;
+    // One call: main reads the earlier conference, builds the review and writes its new file, so the earlier
+    // conference never comes into this window to be sent back.
+    const started = await bridge.startReview({ previousId, date });
+    if (!started.ok) {
+      void get().noteReadOnly(started);
+      return started;
     }
-    get().navigate({ name: 'conference', id: review.id });
+    get().navigate({ name: 'conference', id: started.value.id });
     return null;
   },
   async restoreFromBin(entry) {

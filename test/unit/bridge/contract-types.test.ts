@@ -4,11 +4,14 @@ import type { BridgeEndpoints, ServiceHandlers } from '../../../electron/service
 import type {
   BackupRef,
   ConferenceApi,
+  ExportCheck,
+  ExportOutcome,
   NewConferenceRequest,
   OpenedConference,
   SaveConferenceRequest,
   SaveReceipt,
 } from '../../../shared/api/contract';
+import type { ConferenceSummary } from '../../../shared/model/factory';
 import type { Result } from '../../../shared/api/result';
 import type { Conference } from '../../../shared/model/conference';
 
@@ -67,6 +70,23 @@ describe('the bridge is typed end to end from one table', () => {
       void api.saveConference({ conference, basedOn: 'r1' });
       // @ts-expect-error listBin takes no request
       void api.listBin({});
+    };
+    expectTypeOf(call).toBeFunction();
+  });
+
+  it('makes starting a review and exporting one call each, with no folder from the page', () => {
+    expectTypeOf<Parameters<ConferenceApi['startReview']>>().toEqualTypeOf<[{ previousId: string; date: string }]>();
+    expectTypeOf<ReturnType<ConferenceApi['startReview']>>().toEqualTypeOf<Promise<Result<ConferenceSummary>>>();
+    expectTypeOf<ReturnType<ConferenceApi['checkExport']>>().toEqualTypeOf<Promise<Result<ExportCheck>>>();
+    expectTypeOf<ReturnType<ConferenceApi['exportDocuments']>>().toEqualTypeOf<Promise<Result<ExportOutcome>>>();
+    const call = (api: ConferenceApi) => {
+      void api.exportDocuments({ conferenceId: 'conf_1', draft: true, chooseFolder: true, showFolder: true });
+      // @ts-expect-error the page cannot name a folder: main's own dialog says where
+      void api.exportDocuments({ conferenceId: 'conf_1', folder: '/etc' });
+      // @ts-expect-error the round trips that export and starting a review took are gone from the bridge
+      void api.chooseExportFolder();
+      // @ts-expect-error a review is started from the earlier conference's id, not from a conference sent back
+      void api.startReview({ conference: {}, date: '2027-07-27' });
     };
     expectTypeOf(call).toBeFunction();
   });

@@ -275,20 +275,51 @@ describe('bridge methods', () => {
     await handlers.saveSettings(westbrookSettings);
     const conference = westbrookForDocuments();
     expect((await handlers.saveConference({ conference, basedOn: UNSAVED_REVISION })).ok).toBe(true);
-    expect((await handlers.chooseExportFolder(undefined)).ok).toBe(true);
-    const receipt = await handlers.exportDocuments({ conferenceId: conference.id, folder });
-    if (!receipt.ok) throw new Error(receipt.message);
-    expect(receipt.value.folder).toBe(folder);
-    expect(new Set(receipt.value.files.map((f) => f.kind))).toEqual(
+    const exported = await handlers.exportDocuments({ conferenceId: conference.id, chooseFolder: true });
+    if (!exported.ok) throw new Error(exported.message);
+    if (exported.value.cancelled) throw new Error('the export was cancelled');
+    const receipt = exported.value.receipt;
+    expect(receipt.folder).toBe(folder);
+    expect(new Set(receipt.files.map((f) => f.kind))).toEqual(
       new Set(['minute', 'restricted-annex', 'family-plan', 'decision-letter', 'child-letter']),
     );
-    expect(receipt.value.warnings).toEqual([]);
+    expect(receipt.warnings).toEqual([]);
     const plan = await docxText(await readFile(join(folder, 'family-plan.docx')));
     expect(plan).toContain(westbrookSettings.outOfHoursPhone);
     expect(plan).not.toContain('DRAFT');
-    const draft = await handlers.exportDocuments({ conferenceId: conference.id, folder, draft: true });
+    const draft = await handlers.exportDocuments({ conferenceId: conference.id, chooseFolder: true, draft: true });
     expect(draft.ok).toBe(true);
     expect(await docxText(await readFile(join(folder, 'family-plan.docx')))).toContain('DRAFT');
+  });
+
+  it('check before an export what would stop it, as the export itself finds it, and write nothing', async () => {
+    const { handlers, dataFolder } = await services();
+    const conference = refugeTypedIntoAction();
+    expect((await handlers.saveConference({ conference, basedOn: UNSAVED_REVISION })).ok).toBe(true);
+    // The defaults lack what families need: the check says what, as a final export's refusal does.
+    const unset = await handlers.checkExport({ conferenceId: conference.id, draft: false });
+    if (!unset.ok) throw new Error(unset.message);
+    const refusedForMissing = await handlers.exportDocuments({ conferenceId: conference.id, draft: false });
+    expect(!refusedForMissing.ok && refusedForMissing.missing).toEqual(unset.value.missingForFinal);
+    expect(unset.value.missingForFinal.map((m) => m.key)).toContain('outOfHoursPhone');
+
+    // With the settings saved, only the leak is left: the same leaks the export refuses with.
+    expect((await handlers.saveSettings(westbrookSettings)).ok).toBe(true);
+    const checked = await handlers.checkExport({ conferenceId: conference.id, draft: false });
+    if (!checked.ok) throw new Error(checked.message);
+    expect(checked.value.missingForFinal).toEqual([]);
+    expect(checked.value.leaks).toContainEqual(
+      expect.objectContaining({ recipientName: 'Kieran Ashdown', fileName: 'family-plan.docx' }),
+    );
+    const refused = await handlers.exportDocuments({ conferenceId: conference.id, draft: false });
+    expect(!refused.ok && refused.leaks).toEqual(checked.value.leaks);
+    await expect(readdir(join(dataFolder, 'exports'))).rejects.toThrow();
+
+    // The check answers a conference that is not there as opening it does.
+    expect(await handlers.checkExport({ conferenceId: 'no-such-conference' })).toMatchObject({
+      ok: false,
+      code: 'not-found',
+    });
   });
 
   it('refuse a final export that would leak with leak-found and the leaks, over both transports', async () => {
@@ -318,23 +349,23 @@ describe('bridge methods', () => {
       const overHttp = await postJson(host, '/api/exportDocuments', { conferenceId: conference.id });
       expect(overHttp).toEqual(refused);
       const draft = await postJson(host, '/api/exportDocuments', { conferenceId: conference.id, draft: true });
-      expect(draft).toMatchObject({ ok: true, value: { warnings: refused.leaks } });
+      expect(draft).toMatchObject({ ok: true, value: { cancelled: false, receipt: { warnings: refused.leaks } } });
     } finally {
       await host.close();
     }
   });
 
-  it('export to a new folder under the data folder when none is chosen, and refuse a relative path or an unknown id', async () => {
+  it('export to a new folder under the data folder when none is chosen, and refuse a folder named by the page or an unknown id', async () => {
     const { handlers, dataFolder } = await services();
     await handlers.saveSettings(westbrookSettings); // the meeting has ended: this export is final
     const conference = westbrookForDocuments();
     await handlers.saveConference({ conference, basedOn: UNSAVED_REVISION });
-    const receipt = await handlers.exportDocuments({ conferenceId: conference.id });
-    expect(receipt.ok && receipt.value.folder.startsWith(join(dataFolder, 'exports', conference.id))).toBe(true);
+    const exported = await handlers.exportDocuments({ conferenceId: conference.id });
+    if (!exported.ok || exported.value.cancelled) throw new Error('not exported');
+    expect(exported.value.receipt.folder.startsWith(join(dataFolder, 'exports', conference.id))).toBe(true);
     expect(await handlers.exportDocuments({ conferenceId: conference.id, folder: 'relative/path' })).toMatchObject({
       ok: false,
       code: 'invalid-request',
-      field: 'folder',
     });
     expect(await handlers.exportDocuments({ conferenceId: 'no-such-conference' })).toMatchObject({
       ok: false,

@@ -158,7 +158,10 @@ describe('the bridge', () => {
     try {
       expect(await postJson(host, '/api/exportDocuments', { conferenceId: conference.id })).toEqual(refused);
       const draft = await postJson(host, '/api/exportDocuments', { conferenceId: conference.id, draft: true });
-      expect(draft).toMatchObject({ ok: true, value: { missingForFinal: refused.missing } });
+      expect(draft).toMatchObject({
+        ok: true,
+        value: { cancelled: false, receipt: { missingForFinal: refused.missing } },
+      });
     } finally {
       await host.close();
     }
