@@ -47,11 +47,14 @@ export default defineConfig({
       outDir: 'out/preload',
       externalizeDeps: false,
       // Each preload must be one standalone file: a sandboxed preload cannot load a shared chunk. The two preloads
-      // therefore import no module in common (see shared/api/presenter-channels.ts), and a test checks the output.
+      // therefore import no module in common (see shared/api/shared-screen-channels.ts), and a test checks the output.
       // (electron-vite's isolatedEntries would do this, but it crashes when its output is not a terminal.)
       sourcemap: false,
       rollupOptions: {
-        input: { index: resolve('electron/preload/index.ts'), presenter: resolve('electron/preload/presenter.ts') },
+        input: {
+          index: resolve('electron/preload/index.ts'),
+          'shared-screen': resolve('electron/preload/shared-screen.ts'),
+        },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
@@ -65,7 +68,7 @@ export default defineConfig({
       // electron-vite leaves the renderer unminified by default; the chair's window loads all of it at start.
       minify: 'esbuild',
       rollupOptions: {
-        input: { index: resolve('renderer/index.html'), presenter: resolve('renderer/presenter.html') },
+        input: { index: resolve('renderer/index.html'), 'shared-screen': resolve('renderer/shared-screen.html') },
       },
     },
   },

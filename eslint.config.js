@@ -56,15 +56,15 @@ const sharedForbidden = [
  * The folders inside shared/ are layers too, from the bottom up. A folder may import the layers below it, never one
  * above it or beside it, so that each concept has one home and nothing low down can come to depend on how it is shown:
  *
- *   model                 the conference and settings schemas: depends on nothing else here
- *   format                dates, UK time, readability
- *   wording               every label and the pieces of sentences, for the chair's window, the shared screen and the documents
- *   audience              who may see what: the shared screen and the documents are computed from it
- *   procedure             each nation's rules, timescales and dates
- *   meeting, plan         who took part; the plan and the decisions, in words and checks
- *   agenda                the agenda, built from the procedure and the plan
- *   presenter, documents  the two ways the conference is shown: the shared screen, and the Word documents
- *   api                   the contract between the windows and the main process
+ *   model                     the conference and settings schemas: depends on nothing else here
+ *   format                    dates, UK time, readability
+ *   wording                   every label and the pieces of sentences, for the chair's window, the shared screen and the documents
+ *   audience                  who may see what: the shared screen and the documents are computed from it
+ *   procedure                 each nation's rules, timescales and dates
+ *   meeting, plan             who took part; the plan and the decisions, in words and checks
+ *   agenda                    the agenda, built from the procedure and the plan
+ *   shared-screen, documents  the two ways the conference is shown: the shared screen, and the Word documents
+ *   api                       the contract between the windows and the main process
  */
 const sharedLayers = [
   ['model'],
@@ -74,7 +74,7 @@ const sharedLayers = [
   ['procedure'],
   ['meeting', 'plan'],
   ['agenda'],
-  ['presenter', 'documents'],
+  ['shared-screen', 'documents'],
   ['api'],
 ];
 

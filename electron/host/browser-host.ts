@@ -6,7 +6,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { apiMethods, BROWSER_TOKEN_COOKIE, BROWSER_TOKEN_HEADER, type ApiMethod } from '../../shared/api/channels';
 import { fail } from '../../shared/api/result';
 import type { BridgeEndpoints } from '../services/handlers';
-import type { PresenterHub } from '../services/presenter-hub';
+import type { SharedScreenHub } from '../services/shared-screen-hub';
 import { silentLogger, type Logger } from '../services/logger';
 import { CONTENT_SECURITY_POLICY } from '../services/security';
 
@@ -21,8 +21,8 @@ import { CONTENT_SECURITY_POLICY } from '../services/security';
 
 export type BrowserHostOptions = {
   handlers: BridgeEndpoints;
-  /** Feeds the presenter page (server-sent events), as the Electron main process feeds the presenter window. */
-  presenter?: PresenterHub;
+  /** Feeds the shared-screen page (server-sent events), as the Electron main process feeds the shared-screen window. */
+  sharedScreen?: SharedScreenHub;
   rendererFolder: string;
   port?: number;
   token?: string;
@@ -137,10 +137,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         ? { 'set-cookie': `${BROWSER_TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/` }
         : undefined;
 
-    if (url.pathname === '/api/presenter/current' && req.method === 'GET') {
-      return sendJson(res, 200, { ok: true, value: options.presenter?.current() ?? null });
+    if (url.pathname === '/api/shared-screen/current' && req.method === 'GET') {
+      return sendJson(res, 200, { ok: true, value: options.sharedScreen?.current() ?? null });
     }
-    if (url.pathname === '/api/presenter/events' && req.method === 'GET') {
+    if (url.pathname === '/api/shared-screen/events' && req.method === 'GET') {
       res.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-store',
@@ -148,9 +148,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         connection: 'keep-alive',
       });
       const push = (view: unknown) => res.write(`data: ${JSON.stringify(view)}\n\n`);
-      const current = options.presenter?.current();
+      const current = options.sharedScreen?.current();
       if (current) push(current);
-      const unsubscribe = options.presenter?.subscribe(push) ?? (() => undefined);
+      const unsubscribe = options.sharedScreen?.subscribe(push) ?? (() => undefined);
       const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 20_000);
       req.on('close', () => {
         clearInterval(keepAlive);

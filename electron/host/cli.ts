@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   });
   const host = await startBrowserHost({
     handlers: services.handlers,
-    presenter: services.presenter,
+    sharedScreen: services.sharedScreen,
     rendererFolder: resolve(here, '../renderer'),
     port: Number(process.env.CP_PORT ?? 0),
     logger,

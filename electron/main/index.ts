@@ -2,7 +2,7 @@ import { app, dialog, ipcMain, safeStorage, session, shell, type BrowserWindow }
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { apiMethods, Channels } from '../../shared/api/channels';
-import { PresenterChannels } from '../../shared/api/presenter-channels';
+import { SharedScreenChannels } from '../../shared/api/shared-screen-channels';
 import { fail, ok } from '../../shared/api/result';
 import { appPageUrl, devServerUrl, type AppPage } from '../services/app-protocol';
 import { createAppServices, type AppServices } from '../services/app-services';
@@ -23,7 +23,7 @@ import { createWindow } from './windows';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const preloadPath = join(here, '../preload/index.cjs');
-const presenterPreloadPath = join(here, '../preload/presenter.cjs');
+const sharedScreenPreloadPath = join(here, '../preload/shared-screen.cjs');
 const rendererFolder = join(here, '../renderer');
 
 // Before the app is ready: the app:// scheme must be privileged before any page exists.
@@ -70,7 +70,7 @@ function logProcessTrouble(): void {
   );
 }
 
-function watchResponsiveness(win: BrowserWindow, window: 'operator' | 'presenter'): void {
+function watchResponsiveness(win: BrowserWindow, window: 'chair-window' | 'shared-screen'): void {
   win.on('unresponsive', () => logger.warn('window not responding', { window }));
   win.on('responsive', () => logger.info('window responding again', { window }));
 }
@@ -86,12 +86,12 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  let operator: BrowserWindow | null = null;
+  let chairWindow: BrowserWindow | null = null;
   app.on('second-instance', () => {
     // A second launch brings the running app forward instead of opening the same files twice.
-    if (operator) {
-      if (operator.isMinimized()) operator.restore();
-      operator.focus();
+    if (chairWindow) {
+      if (chairWindow.isMinimized()) chairWindow.restore();
+      chairWindow.focus();
     }
   });
   logProcessTrouble();
@@ -107,14 +107,14 @@ async function start(): Promise<void> {
   hardenSessions();
   installApplicationMenu();
   useBritishSpelling();
-  const closeGuard = guardClosing({ chairWindow: () => operator, devServer, logger });
+  const closeGuard = guardClosing({ chairWindow: () => chairWindow, devServer, logger });
 
   const sharedScreen = sharedScreenWindow({
-    preloadPath: presenterPreloadPath,
-    chairWindow: () => operator,
+    preloadPath: sharedScreenPreloadPath,
+    chairWindow: () => chairWindow,
     load: async (win) => {
-      watchResponsiveness(win, 'presenter');
-      await loadPage(win, 'presenter.html');
+      watchResponsiveness(win, 'shared-screen');
+      await loadPage(win, 'shared-screen.html');
     },
   });
 
@@ -128,7 +128,7 @@ async function start(): Promise<void> {
       transport: 'electron',
       appVersion: app.getVersion(),
       logger,
-      openPresenterWindow: () => sharedScreen.open(),
+      openSharedScreen: () => sharedScreen.open(),
       folders: {
         async choose() {
           const options = {
@@ -136,8 +136,8 @@ async function start(): Promise<void> {
             buttonLabel: 'Save documents here',
             properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'>,
           };
-          const result = operator
-            ? await dialog.showOpenDialog(operator, options)
+          const result = chairWindow
+            ? await dialog.showOpenDialog(chairWindow, options)
             : await dialog.showOpenDialog(options);
           return result.canceled ? null : (result.filePaths[0] ?? null);
         },
@@ -154,12 +154,12 @@ async function start(): Promise<void> {
   }
   releaseDataFolderOnQuit(services);
 
-  services.presenter.subscribe((view) => {
-    sharedScreen.current()?.webContents.send(PresenterChannels.viewEvent, view);
+  services.sharedScreen.subscribe((view) => {
+    sharedScreen.current()?.webContents.send(SharedScreenChannels.viewEvent, view);
   });
-  const hub = services.presenter;
-  ipcMain.handle(PresenterChannels.currentView, (event) => {
-    if (!isTrustedSender(event.senderFrame?.url, devServer, 'presenter.html')) {
+  const hub = services.sharedScreen;
+  ipcMain.handle(SharedScreenChannels.currentView, (event) => {
+    if (!isTrustedSender(event.senderFrame?.url, devServer, 'shared-screen.html')) {
       return fail('invalid-request', 'Refused: the request did not come from the shared screen.');
     }
     return ok(hub.current());
@@ -175,12 +175,12 @@ async function start(): Promise<void> {
     });
   }
 
-  const chair = createWindow('operator', preloadPath);
-  operator = chair;
+  const chair = createWindow('chair-window', preloadPath);
+  chairWindow = chair;
   holdCloseUntilSaved(chair, closeGuard);
-  watchResponsiveness(chair, 'operator');
+  watchResponsiveness(chair, 'chair-window');
   chair.on('closed', () => {
-    operator = null;
+    chairWindow = null;
     // The shared screen belongs to the meeting in the chair's window: it goes when that window goes.
     sharedScreen.current()?.close();
   });

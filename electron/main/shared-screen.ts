@@ -58,7 +58,7 @@ export function sharedScreenWindow(options: {
         return true;
       }
       const placement = sharedScreenPlacement(screen.getAllDisplays().map(facts), chairDisplayId());
-      const opened = createWindow('presenter', options.preloadPath);
+      const opened = createWindow('shared-screen', options.preloadPath);
       win = opened;
       onDisplay = placement.displayId;
       opened.on('closed', () => {

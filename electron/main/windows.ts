@@ -1,19 +1,19 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 import { secureWebPreferences } from '../services/security';
 
-export type WindowKind = 'operator' | 'presenter';
+export type WindowKind = 'chair-window' | 'shared-screen';
 
 /** The one place windows are made, so every window gets the same locked-down web preferences. */
 export function windowOptions(kind: WindowKind, preloadPath: string): BrowserWindowConstructorOptions {
   return {
-    width: kind === 'operator' ? 1440 : 1280,
-    height: kind === 'operator' ? 900 : 720,
+    width: kind === 'chair-window' ? 1440 : 1280,
+    height: kind === 'chair-window' ? 900 : 720,
     minWidth: 900,
     minHeight: 600,
     show: false,
-    backgroundColor: kind === 'operator' ? '#f6f7f9' : '#0b1f33',
-    title: kind === 'operator' ? 'Conference Chair' : 'Conference Chair — shared screen',
-    autoHideMenuBar: kind === 'presenter',
+    backgroundColor: kind === 'chair-window' ? '#f6f7f9' : '#0b1f33',
+    title: kind === 'chair-window' ? 'Conference Chair' : 'Conference Chair — shared screen',
+    autoHideMenuBar: kind === 'shared-screen',
     webPreferences: secureWebPreferences(preloadPath),
   };
 }
@@ -25,6 +25,6 @@ export function windowOptions(kind: WindowKind, preloadPath: string): BrowserWin
  */
 export function createWindow(kind: WindowKind, preloadPath: string): BrowserWindow {
   const win = new BrowserWindow(windowOptions(kind, preloadPath));
-  if (kind === 'operator') win.once('ready-to-show', () => win.show());
+  if (kind === 'chair-window') win.once('ready-to-show', () => win.show());
   return win;
 }

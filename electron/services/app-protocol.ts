@@ -9,8 +9,8 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'conference-chair';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-export type AppPage = 'index.html' | 'presenter.html';
-export const APP_PAGES: readonly AppPage[] = ['index.html', 'presenter.html'];
+export type AppPage = 'index.html' | 'shared-screen.html';
+export const APP_PAGES: readonly AppPage[] = ['index.html', 'shared-screen.html'];
 
 /** Where a window loads a page from: the dev server during `npm run dev`, otherwise the app's own scheme. */
 export function appPageUrl(page: AppPage, devServer: string | undefined): string {

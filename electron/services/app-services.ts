@@ -9,13 +9,13 @@ import type { DurableFs } from './durable-file';
 import { defaultExportFolder } from './export';
 import { createHandlers, type BridgeEndpoints, type ExportFolders } from './handlers';
 import type { Logger } from './logger';
-import { PresenterHub } from './presenter-hub';
+import { SharedScreenHub } from './shared-screen-hub';
 import { SettingsStore } from './settings-store';
 
 export type AppServices = {
   store: ConferenceStore;
   handlers: BridgeEndpoints;
-  presenter: PresenterHub;
+  sharedScreen: SharedScreenHub;
   /** What the page is told (app version, data folder, encryption, and `readOnly` when another copy holds the folder). */
   status: AppStatus;
   /** Lets go of the data folder (its lock) so that another copy can write it. Call once, on a normal exit. */
@@ -33,7 +33,7 @@ export async function createAppServices(options: {
   transport: AppStatus['transport'];
   appVersion: string;
   logger: Logger;
-  openPresenterWindow?: () => Promise<boolean>;
+  openSharedScreen?: () => Promise<boolean>;
   /** Electron's folder dialog and file manager (main/index.ts); the browser run has neither. */
   folders?: ExportFolders;
   /** Tests: stand in other computers and dead processes for the lock, or refresh it faster. */
@@ -74,7 +74,7 @@ export async function createAppServices(options: {
     ...(options.dataKey.warning ? { encryptionWarning: options.dataKey.warning } : {}),
     ...(readOnly !== undefined ? { readOnly } : {}),
   };
-  const presenter = new PresenterHub();
+  const sharedScreen = new SharedScreenHub();
   const settings = new SettingsStore(shared);
   if (dataLock) {
     dataLock.onLost = (holder) => {
@@ -94,8 +94,8 @@ export async function createAppServices(options: {
     store,
     status: () => status,
     logger: options.logger,
-    presenter,
-    openPresenterWindow: options.openPresenterWindow ?? (async () => false),
+    sharedScreen,
+    openSharedScreen: options.openSharedScreen ?? (async () => false),
     settings,
     exportFolder: (conference) => defaultExportFolder(options.dataFolder, conference),
     ...(options.folders ? { folders: options.folders } : {}),
@@ -103,7 +103,7 @@ export async function createAppServices(options: {
   return {
     store,
     handlers,
-    presenter,
+    sharedScreen,
     status,
     close: async () => {
       // Saves already under way finish before the folder is let go: another copy may take it the moment it is free.

@@ -2,13 +2,13 @@
  * Where the shared screen goes. Pure: main passes Electron's displays in and applies the answer.
  *
  * The rule, for a room with two or more displays:
- *  1. never the display the chair's window is on (the chair's notes must not appear on the wall);
- *  2. an external display before the laptop's own panel (`internal`), because the wall is a projector or a TV;
+ *  1. never the display the chair's window is on (the chair's notes must not appear on the shared screen);
+ *  2. an external display before the laptop's own panel (`internal`), because the shared screen is a projector or a TV;
  *  3. then the one with the most pixels (width × height × scale factor, i.e. its native resolution): a projector or
  *     TV is usually the biggest picture in the room, a second desk monitor the smaller;
  *  4. ties go to the display furthest to the right, then the higher one, so the choice never depends on the order
  *     the operating system lists displays in.
- * With one display, the shared screen opens as a window on it (the chair can drag it to a wall later).
+ * With one display, the shared screen opens as a window on it (the chair can drag it to another display later).
  */
 
 export type Rect = { x: number; y: number; width: number; height: number };
@@ -54,8 +54,8 @@ export function windowedBounds(display: DisplayFacts): Rect {
 }
 
 export function sharedScreenPlacement(displays: readonly DisplayFacts[], chairDisplayId: number): Placement {
-  const wall = chooseSharedScreenDisplay(displays, chairDisplayId);
-  if (wall) return { displayId: wall.id, bounds: { ...wall.bounds }, fullScreen: true };
+  const chosen = chooseSharedScreenDisplay(displays, chairDisplayId);
+  if (chosen) return { displayId: chosen.id, bounds: { ...chosen.bounds }, fullScreen: true };
   const chair = displays.find((d) => d.id === chairDisplayId) ?? displays[0];
   if (!chair) throw new Error('There is no display to show the shared screen on.');
   return { displayId: chair.id, bounds: windowedBounds(chair), fullScreen: false };

@@ -12,7 +12,7 @@ import type { Conference } from '../../shared/model/conference';
 import { summariseConference } from '../../shared/model/factory';
 import { DEFAULT_SETTINGS, type OrganisationSettings } from '../../shared/model/settings';
 import { describeIssues, summariseProblems } from '../../shared/model/validation';
-import type { PresenterView } from '../../shared/presenter/types';
+import type { SharedScreenView } from '../../shared/shared-screen/types';
 import { startReviewFrom } from '../../shared/plan/review';
 import { buildHolidayTable } from '../../shared/procedure/bank-holidays';
 import { dateHolidaysSource } from '../../shared/procedure/date-holidays-source';
@@ -25,7 +25,7 @@ import {
   writeExport,
   type PreparedExport,
 } from './export';
-import type { PresenterHub } from './presenter-hub';
+import type { SharedScreenHub } from './shared-screen-hub';
 import type { Logger } from './logger';
 import type { SettingsStore } from './settings-store';
 
@@ -52,9 +52,9 @@ export type HandlerDeps = {
   store: ConferenceStore;
   status: () => AppStatus;
   logger: Logger;
-  presenter: PresenterHub;
+  sharedScreen: SharedScreenHub;
   /** Electron opens a window; the browser run has no way to, so the page opens its own. */
-  openPresenterWindow: () => Promise<boolean>;
+  openSharedScreen: () => Promise<boolean>;
   /** Where the organisation's settings are kept; without one (benchmarks) the defaults are used and not saved. */
   settings?: SettingsStore;
   /** The folder documents go to when the user does not choose one (or cannot: the browser run has no dialog). */
@@ -121,8 +121,8 @@ export function serviceHandlers({
   store,
   status,
   logger,
-  presenter,
-  openPresenterWindow,
+  sharedScreen,
+  openSharedScreen,
   settings,
   exportFolder,
   folders,
@@ -136,25 +136,25 @@ export function serviceHandlers({
     listConferences: async () => ok(await store.list()),
     createConference: async (r) => ok(await store.create(r)),
     openConference: (r) => {
-      // The wall leaves the last family's screen before anything is read: whatever happens next (a slow read, a
-      // file that cannot be opened), it shows nothing of the conference that was open before.
-      presenter.openConference(r.id);
+      // The shared screen leaves the last family's screen before anything is read: whatever happens next (a slow read,
+      // a file that cannot be opened), it shows nothing of the conference that was open before.
+      sharedScreen.openConference(r.id);
       return store.open(r.id);
     },
     closeConference: async () => {
-      const wasOpen = presenter.openConferenceId() !== null;
-      presenter.closeConference();
+      const wasOpen = sharedScreen.openConferenceId() !== null;
+      sharedScreen.closeConference();
       return ok({ closed: wasOpen });
     },
     saveConference: (r) => store.save(r.conference, r.basedOn),
     deleteConference: (r) => {
-      presenter.forgetConference(r.id);
+      sharedScreen.forgetConference(r.id);
       return store.remove(r.id);
     },
     listBackups: async (r) => ok(await store.listBackups(r.id)),
     // A restored backup becomes the conference open in the chair's window, as an opened one does.
     restoreBackup: (r) => {
-      presenter.openConference(r.id);
+      sharedScreen.openConference(r.id);
       return store.restoreBackup(r.id, r.backup);
     },
     startReview: async (r) => {
@@ -172,20 +172,20 @@ export function serviceHandlers({
     listBin: async () => ok(await store.listBin()),
     restoreFromBin: (r) => store.restoreFromBin(r.entry),
     bankHolidayTable: async (span) => ok(buildHolidayTable(dateHolidaysSource, span.fromYear, span.toYear)),
-    publishPresenterView: async (envelope) => {
-      // Main checked the envelope (mode, conference, size); the rest is the view `presenterView` built, which the
+    publishSharedScreenView: async (envelope) => {
+      // Main checked the envelope (mode, conference, size); the rest is the view `sharedScreenView` built, which the
       // hub shows only while its conference is the open one.
-      const outcome = presenter.publish(envelope as PresenterView);
+      const outcome = sharedScreen.publish(envelope as SharedScreenView);
       if (!outcome.shown) {
         // Usually a late publish from the conference the chair has just left: harmless, and never shown.
-        logger.info('presenter view refused', { reason: outcome.reason });
+        logger.info('shared-screen view refused', { reason: outcome.reason });
         return fail('invalid-request', `${outcome.reason} The shared screen was not changed.`, {
           field: 'conferenceId',
         });
       }
       return ok({ listeners: outcome.listeners });
     },
-    openPresenterWindow: async () => ok({ opened: await openPresenterWindow() }),
+    openSharedScreen: async () => ok({ opened: await openSharedScreen() }),
     getSettings: currentSettings,
     saveSettings: async (s) =>
       settings ? settings.save(s) : fail('storage-failed', 'Settings cannot be saved in this run of the app.'),

@@ -76,7 +76,7 @@ export function secureWebPreferences(preloadPath: string) {
 }
 
 /**
- * Whether `url` is exactly one of the app's own pages: `app://conference-chair/index.html` or `…/presenter.html`
+ * Whether `url` is exactly one of the app's own pages: `app://conference-chair/index.html` or `…/shared-screen.html`
  * (or the same page on the dev server during `npm run dev`), optionally followed by a `#…` route. The string is
  * compared as it stands, not after parsing, so look-alikes a parser would tidy up (`/../index.html`, `%2e%2e`,
  * another host such as `conference-chair.evil`, a port, user info, a query the app never uses) are all refused.
@@ -124,7 +124,7 @@ export type { AppPage };
 
 /**
  * IPC is answered only for frames that show the app's own pages, and each channel only for the page it serves:
- * the shared-screen page may not call the operator's channels, nor the chair's page the shared screen's.
+ * the shared-screen page may not call the chair's window's channels, nor the chair's page the shared screen's.
  */
 export function isTrustedSender(
   senderUrl: string | undefined,

@@ -4,7 +4,7 @@ import { installHolidaySource, tableHolidaySource } from '../../shared/procedure
 import { App } from './App';
 import { bridge } from './bridge';
 import './styles.css';
-import './presenter/presenter.css';
+import './shared-screen/shared-screen.css';
 
 const root = createRoot(document.getElementById('root')!);
 

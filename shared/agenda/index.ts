@@ -16,4 +16,4 @@ export {
 } from './progress';
 export type { AgendaChange, ItemTime, TimeBudget } from './progress';
 export { agendaItemKeys } from './types';
-export type { AgendaItemDefinition, AgendaItemKey, AgendaItemOrigin, CaptureKind, PresenterPanel } from './types';
+export type { AgendaItemDefinition, AgendaItemKey, AgendaItemOrigin, CaptureKind, SharedScreenPanel } from './types';

@@ -70,11 +70,11 @@ export type CaptureKind =
   | 'other-decisions';
 
 /**
- * The boards the shared screen may show under an item's title. The presenter projection fills only the boards an
+ * The boards the shared screen may show under an item's title. The shared screen fills only the boards an
  * item names, so the family sees the analysis while it is being built and the plan while it is being agreed, and
  * nothing else competes for the screen.
  */
-export type PresenterPanel =
+export type SharedScreenPanel =
   'plan-history' | 'plan-progress' | 'child-voices' | 'analysis' | 'scaling' | 'decisions' | 'plan' | 'arrangements';
 
 /** Why an item is on this agenda when it is not on every agenda. */
@@ -94,7 +94,7 @@ export type AgendaItemDefinition = {
   minutes: number;
   capture: CaptureKind;
   /** Boards the shared screen shows while this item is open. */
-  shows: PresenterPanel[];
+  shows: SharedScreenPanel[];
   /** The item is taken child by child (a decision, a category, a child's views). */
   perChild: boolean;
   /** Agencies may need to share confidential information here, so the chair may hold a closed session. */

@@ -8,7 +8,7 @@ import type { ConferenceSummary } from '../model/factory';
 import { EntityId, IsoDate } from '../model/primitives';
 import { OrganisationSettings } from '../model/settings';
 import type { ApiMethod } from './channels';
-import type { PresenterView } from '../presenter/types';
+import type { SharedScreenView } from '../shared-screen/types';
 import type { HolidayTable } from '../procedure/bank-holidays';
 import type { BackupInfo, Result } from './result';
 
@@ -29,11 +29,11 @@ export const BinRef = z.object({
 });
 
 /**
- * The view for the shared screen. Its shape is defined by the TypeScript types in shared/presenter/types.ts and
- * built only by `presenterView`; here main checks the envelope and bounds the size, rather than keeping a second
+ * The view for the shared screen. Its shape is defined by the TypeScript types in shared/shared-screen/types.ts and
+ * built only by `sharedScreenView`; here main checks the envelope and bounds the size, rather than keeping a second
  * copy of every nested field that could drift from the first.
  */
-export const PresenterViewEnvelope = z
+export const SharedScreenViewEnvelope = z
   .object({
     mode: z.enum(['welcome', 'agenda', 'holding', 'read-back']),
     /** The conference the view was computed from; main shows it only while that conference is the open one. */
@@ -234,12 +234,12 @@ export const bridgeContract = {
   /** The bank holidays the UI counts working days with: computed once in main from date-holidays. */
   bankHolidayTable: { request: YearSpan, reply: replyOf<HolidayTable>() },
   /**
-   * Operator → the shared screen: the view to show now (computed by `presenterView` in the operator window). A view
-   * for a conference other than the open one is refused and the screen is left as it was.
+   * The chair's window → the shared screen: the view to show now (computed by `sharedScreenView` in the chair's
+   * window). A view for a conference other than the open one is refused and the screen is left as it was.
    */
-  publishPresenterView: { request: PresenterViewEnvelope, reply: z.object({ listeners: z.number() }) },
+  publishSharedScreenView: { request: SharedScreenViewEnvelope, reply: z.object({ listeners: z.number() }) },
   /** Opens the shared screen: a second window (Electron, on the second display if there is one) or a page. */
-  openPresenterWindow: { request: null, reply: z.object({ opened: z.boolean() }) },
+  openSharedScreen: { request: null, reply: z.object({ opened: z.boolean() }) },
   /** The organisation's settings (defaults until saved): used in document headers, footers and contact sections. */
   getSettings: { request: null, reply: OrganisationSettings },
   /** Settings are saved without a revision: the receipt says only when. */
@@ -291,7 +291,7 @@ export type CloseRequests = {
 };
 
 /** What the shared-screen window may do: read the current view and hear new ones. */
-export type PresenterApi = {
-  currentView(): Promise<Result<PresenterView | null>>;
-  onView(listener: (view: PresenterView) => void): () => void;
+export type SharedScreenApi = {
+  currentView(): Promise<Result<SharedScreenView | null>>;
+  onView(listener: (view: SharedScreenView) => void): () => void;
 };

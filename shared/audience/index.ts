@@ -25,4 +25,4 @@ export {
   type Reader,
   type Seen,
 } from './visibility';
-export { redactionPreview, wallPreview, type LeftOutItem, type RecipientPreview } from './redaction';
+export { redactionPreview, sharedScreenPreview, type LeftOutItem, type RecipientPreview } from './redaction';

@@ -7,8 +7,8 @@ import { hiddenWhyWords, type HiddenWhy, type ReaderView } from './visibility';
  * The leak guard (issue #10, item 6). Documents and views are computed per reader, so a correctly marked item never
  * reaches the wrong person. What computation cannot see is the same words typed twice: a refuge address marked not to
  * share, typed again into a plan action that everyone receives. Before anything leaves the app for a family member or
- * the wall, its text is scanned for the words this reader must not have; a final export stops, a draft warns, and the
- * wall falls back to the holding screen.
+ * the shared screen, its text is scanned for the words this reader must not have; a final export stops, a draft warns,
+ * and the shared screen falls back to the holding screen.
  */
 
 /** A string this reader must not receive, and where it comes from. */

@@ -44,8 +44,8 @@ export function redactionPreview(conference: Conference): RecipientPreview[] {
 }
 
 /** What the shared screen leaves out, for the same preview. */
-export function wallPreview(conference: Conference): LeftOutItem[] {
-  return new ReaderView(conference, { kind: 'wall' }).hidden().map(({ text, seen }) => ({
+export function sharedScreenPreview(conference: Conference): LeftOutItem[] {
+  return new ReaderView(conference, { kind: 'shared-screen' }).hidden().map(({ text, seen }) => ({
     text,
     why: seen.why,
     words: hiddenWhyWords[seen.why],

@@ -10,10 +10,12 @@ import { meetingSpan, presenceOf, presentThroughout, within, type Presence } fro
  *   withheld from that professional (a parent's own support worker can be kept from the other parent's health);
  * - `family`: a family member, supporter, advocate or child: text for everyone, less what is withheld from them;
  *   and for the record of what was said, only what was said while they were in the room;
- * - `wall`: the shared screen: text for everyone, withheld from nobody (anyone may be looking at it).
+ * - `shared-screen`: the shared screen: text for everyone, withheld from nobody (anyone may be looking at it).
  */
 export type Reader =
-  { kind: 'professional'; participant?: Participant } | { kind: 'family'; participant: Participant } | { kind: 'wall' };
+  | { kind: 'professional'; participant?: Participant }
+  | { kind: 'family'; participant: Participant }
+  | { kind: 'shared-screen' };
 
 export type HiddenWhy =
   'professionals-only' | 'restricted' | 'withheld' | 'out-of-room' | 'closed-session' | 'time-unknown';
@@ -50,7 +52,7 @@ export class ReaderView {
 
   /** The participant this view is for, if it is for a person. */
   get participant(): Participant | undefined {
-    return this.reader.kind === 'wall' ? undefined : this.reader.participant;
+    return this.reader.kind === 'shared-screen' ? undefined : this.reader.participant;
   }
 
   /** Whether this reader may see the text with this reference. A reference with no text has nothing to hide. */
@@ -105,10 +107,10 @@ export class ReaderView {
   private judge(text: CapturedText): Seen {
     const { level, withheldFrom } = text.audience;
     const reader = this.reader;
-    if (reader.kind === 'wall') {
+    if (reader.kind === 'shared-screen') {
       if (level === 'restricted') return { shown: false, why: 'restricted', detail: '' };
       if (level === 'professionals') return { shown: false, why: 'professionals-only', detail: '' };
-      // The wall is seen by everyone in the room, so text withheld from anyone stays off it.
+      // The shared screen is seen by everyone in the room, so text withheld from anyone stays off it.
       if (withheldFrom.length) return { shown: false, why: 'withheld', detail: 'withheld from someone in the meeting' };
       return SHOWN;
     }

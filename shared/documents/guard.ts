@@ -155,7 +155,7 @@ export function guardDocuments(conference: Conference, views: readonly Distribut
     // screen would be (anyone may be given it), a professional's annex as that professional reads the annex.
     for (const reader of doc.readers) {
       const { view, secrets } = readerView(reader);
-      const id = reader.kind === 'wall' ? undefined : reader.participant?.id;
+      const id = reader.kind === 'shared-screen' ? undefined : reader.participant?.id;
       const name = copyReaderName(reader);
       for (const leak of findLeaks(view, output, secrets)) {
         leaks.push({
@@ -179,6 +179,6 @@ export function guardDocuments(conference: Conference, views: readonly Distribut
  */
 function messageFor(leak: Leak, reader: CopyReader, name: string, fileName: string): string {
   const message = leakMessage(leak, name, fileName);
-  if (reader.kind !== 'wall' || leak.secret.why !== 'withheld') return message;
+  if (reader.kind !== 'shared-screen' || leak.secret.why !== 'withheld') return message;
   return message.replace(`which is withheld from ${name}.`, 'which is withheld from someone at the meeting.');
 }

@@ -64,8 +64,11 @@ import type { CopyReader, DistributedView, DocumentOptions } from './types';
 
 export type BuiltDocument = { view: DistributedView; document: Document };
 
-/** The reader a copy for the family in general is computed for: anyone may be given it, as anyone sees the wall. */
-const ANYONE_IN_THE_FAMILY: CopyReader = { kind: 'wall' };
+/**
+ * The reader a copy for the family in general is computed for: anyone may be given it, as anyone sees the shared
+ * screen.
+ */
+const ANYONE_IN_THE_FAMILY: CopyReader = { kind: 'shared-screen' };
 
 export function documentViews(
   conference: Conference,
@@ -114,7 +117,7 @@ export function documentViews(
   // The chair, the minute-taker and the team manager, when they are not participants, are sent what a professional
   // with nothing withheld is: the professional minute, and the letter written for the family in general (a family
   // member's own letter is never theirs to send on; where there is none, the list says only the minute).
-  const generalLetter = letters.find((v) => v.readers.some((r) => r.kind === 'wall'));
+  const generalLetter = letters.find((v) => v.readers.some((r) => r.kind === 'shared-screen'));
   const generalFiles: SentFile[] = [
     ...(generalLetter ? [{ document: 'decision-letter' as const, fileName: generalLetter.fileName }] : []),
     ...minuteCopies.filter((c) => !c.own).map((c) => ({ document: 'minutes' as const, fileName: c.fileName })),

@@ -37,9 +37,9 @@ export function copyReaderView(conference: Conference, reader: CopyReader, index
 
 /** Who a reader is, as a message to the chair names them. */
 export function copyReaderName(reader: CopyReader): string {
-  if (reader.kind !== 'wall' && reader.participant) return reader.participant.name.trim() || 'a recipient';
+  if (reader.kind !== 'shared-screen' && reader.participant) return reader.participant.name.trim() || 'a recipient';
   switch (reader.kind) {
-    case 'wall':
+    case 'shared-screen':
       return 'the family in general';
     case 'annex':
       return 'the record';
@@ -50,5 +50,5 @@ export function copyReaderName(reader: CopyReader): string {
 
 /** A key that tells readers apart: the same reader checked twice is checked once. */
 export function copyReaderKey(reader: CopyReader): string {
-  return `${reader.kind}:${reader.kind === 'wall' ? '' : (reader.participant?.id ?? '')}`;
+  return `${reader.kind}:${reader.kind === 'shared-screen' ? '' : (reader.participant?.id ?? '')}`;
 }

@@ -38,7 +38,7 @@ describe('renderer', () => {
   const tempFolder = useTempFolders();
   const run = useBrowserRun();
 
-  it('bundle size of what the operator page loads first', async () => {
+  it('bundle size of what the chair’s window loads first', async () => {
     const html = await readFile(join(root, 'out/renderer/index.html'), 'utf8');
     const scripts = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
     let gz = 0;
@@ -57,9 +57,9 @@ describe('renderer', () => {
     await page.goto(`${host.url}#/conference/${conference.id}`);
     await page.getByRole('button', { name: 'Meeting' }).click();
     await page.locator('#item-title').waitFor();
-    const presenter = await context.newPage();
-    await presenter.goto(`${host.origin}/presenter.html`);
-    await presenter.locator('.p-title').waitFor();
+    const sharedScreen = await context.newPage();
+    await sharedScreen.goto(`${host.origin}/shared-screen.html`);
+    await sharedScreen.locator('.p-title').waitFor();
 
     // Keystroke to paint in the note box, whose text is the composer's own until the note is added.
     await listenForKeyLatencies(page);
@@ -78,7 +78,7 @@ describe('renderer', () => {
     );
 
     // Agenda switch: from Alt+↓ in the chair's window to the new title painted on the shared screen.
-    await presenter.evaluate(() => {
+    await sharedScreen.evaluate(() => {
       const w = window as unknown as { titleTimes: number[] };
       w.titleTimes = [];
       const observer = new MutationObserver(() =>
@@ -89,21 +89,23 @@ describe('renderer', () => {
     const switches: number[] = [];
     await page.locator('body').click({ position: { x: 2, y: 2 } });
     for (let i = 0; i < 20; i++) {
-      const before = await presenter.evaluate(() => (window as unknown as { titleTimes: number[] }).titleTimes.length);
-      const title = await presenter.locator('.p-title').textContent();
+      const before = await sharedScreen.evaluate(
+        () => (window as unknown as { titleTimes: number[] }).titleTimes.length,
+      );
+      const title = await sharedScreen.locator('.p-title').textContent();
       const sent = await page.evaluate(() => performance.timeOrigin + performance.now());
       await page.keyboard.press(i % 2 === 0 ? 'Alt+ArrowDown' : 'Alt+ArrowUp');
-      await presenter
+      await sharedScreen
         .locator('.p-title')
         .filter({ hasNotText: title ?? '' })
         .waitFor();
       // The frame after the change may not have been drawn yet when the new title is found: wait for it, so that
       // every switch is measured and not only the ones whose frame happened to come first.
-      await presenter.waitForFunction(
+      await sharedScreen.waitForFunction(
         (n) => (window as unknown as { titleTimes: number[] }).titleTimes.length > n,
         before,
       );
-      const painted = await presenter.evaluate(
+      const painted = await sharedScreen.evaluate(
         (n) => (window as unknown as { titleTimes: number[] }).titleTimes[n]!,
         before,
       );

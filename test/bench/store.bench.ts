@@ -2,7 +2,7 @@ import { describe, it } from 'vitest';
 import { ConferenceStore } from '../../electron/services/conference-store';
 import { createHandlers } from '../../electron/services/handlers';
 import { silentLogger } from '../../electron/services/logger';
-import { PresenterHub } from '../../electron/services/presenter-hub';
+import { SharedScreenHub } from '../../electron/services/shared-screen-hub';
 import { UNSAVED_REVISION } from '../../shared/api/contract';
 import type { Conference } from '../../shared/model/conference';
 import { runKillCampaign } from '../helpers/kill-harness';
@@ -25,8 +25,8 @@ describe('store', () => {
       store,
       status: () => ({ appVersion: 'bench', dataFolder: '', encryption: 'injected', transport: 'browser' }),
       logger: silentLogger,
-      presenter: new PresenterHub(),
-      openPresenterWindow: async () => false,
+      sharedScreen: new SharedScreenHub(),
+      openSharedScreen: async () => false,
     });
     const first = await store.save(conference, UNSAVED_REVISION); // the first write creates the file
     if (!first.ok) throw new Error(first.message);

@@ -66,10 +66,10 @@ describe('accessibility (axe-core)', () => {
     await page.locator('.board').waitFor();
     found.analysis = await seriousViolations(page);
 
-    const presenter = await context.newPage();
-    await presenter.goto(`${host.origin}/presenter.html`);
-    await presenter.locator('.p-title').waitFor();
-    found.presenter = await seriousViolations(presenter);
-    expect(found).toEqual({ home: [], household: [], participants: [], meeting: [], analysis: [], presenter: [] });
+    const sharedScreen = await context.newPage();
+    await sharedScreen.goto(`${host.origin}/shared-screen.html`);
+    await sharedScreen.locator('.p-title').waitFor();
+    found.sharedScreen = await seriousViolations(sharedScreen);
+    expect(found).toEqual({ home: [], household: [], participants: [], meeting: [], analysis: [], sharedScreen: [] });
   });
 });

@@ -101,9 +101,9 @@ describe('audiences, through the screens', () => {
     }
     expect(await leftOutRow(page, 'Rhys Morgan', 'The chair’s reasons for Mia').count()).toBe(0);
     // The shared screen leaves out both: it is seen by everyone in the room.
-    const wall = page.getByRole('region', { name: 'Left out of the shared screen' });
-    expect(await wall.getByRole('row').filter({ hasText: 'Northby Clinic' }).count()).toBe(1);
-    expect(await wall.getByRole('row').filter({ hasText: 'The chair’s reasons for Mia' }).count()).toBe(1);
+    const leftOut = page.getByRole('region', { name: 'Left out of the shared screen' });
+    expect(await leftOut.getByRole('row').filter({ hasText: 'Northby Clinic' }).count()).toBe(1);
+    expect(await leftOut.getByRole('row').filter({ hasText: 'The chair’s reasons for Mia' }).count()).toBe(1);
 
     await page.screenshot({ path: join(SHOTS, 'export-check.png') });
     // Tall enough to show the first two family members' lists whole, the second with the withheld action.
@@ -158,7 +158,7 @@ describe('audiences, through the screens', () => {
     expect(errors).toEqual([]);
   });
 
-  it('holds the wall and stops a final export when a restricted note’s words are typed into a plan action, with one click to put it right', async () => {
+  it('holds the shared screen and stops a final export when a restricted note’s words are typed into a plan action, with one click to put it right', async () => {
     const dataFolder = await tempFolder();
     // The organisation's settings as a final export needs them: this test ends with one.
     await seedSettings(dataFolder);
@@ -177,9 +177,10 @@ describe('audiences, through the screens', () => {
         'Keep to what was agreed: the referrer, Mrs Delia Pell of 22 Orchard Rise, asked not to be named to the family.',
       );
 
-    // The wall holds on the read-back that would show the action; the chair's window says why, the wall does not.
-    const presenter = await page.context().newPage();
-    await presenter.goto(`${host.origin}/presenter.html`);
+    // The shared screen holds on the read-back that would show the action; the chair's window says why, the shared
+    // screen does not.
+    const sharedScreen = await page.context().newPage();
+    await sharedScreen.goto(`${host.origin}/shared-screen.html`);
     await page.bringToFront();
     await page.getByRole('button', { name: 'Meeting' }).click();
     await page.getByLabel('Read back decisions').check();
@@ -188,11 +189,11 @@ describe('audiences, through the screens', () => {
     const warning = side.getByRole('alert').filter({ hasText: 'The shared screen is on hold.' });
     await warning.waitFor();
     expect(await warning.textContent()).toContain('repeats Note “For the annex only: the referrer');
-    await presenter.getByText('The meeting will continue shortly').waitFor();
+    await sharedScreen.getByText('The meeting will continue shortly').waitFor();
     for (const canary of ['Delia Pell', '22 Orchard Rise', 'on hold']) {
-      expect(await presenter.content()).not.toContain(canary);
+      expect(await sharedScreen.content()).not.toContain(canary);
     }
-    await page.screenshot({ path: join(SHOTS, 'wall-leak-warning.png') });
+    await page.screenshot({ path: join(SHOTS, 'shared-screen-leak-warning.png') });
 
     // The check before a final export names the field and each family recipient, and will not export.
     await page.getByRole('button', { name: 'Export documents' }).click();
@@ -218,9 +219,9 @@ describe('audiences, through the screens', () => {
     await withholdFrom('Jade Ashdown').waitFor({ state: 'detached' });
     expect((await leak.locator('p').allTextContents()).join(' ')).not.toContain('Jade Ashdown');
     expect(await withholdFrom('Kieran Ashdown').count()).toBe(1);
-    // Withheld from someone in the room, the action is off the wall, so the wall is no longer held.
-    await presenter.getByRole('heading', { name: 'What we decided for Mia' }).waitFor();
-    expect(await presenter.content()).not.toContain('Delia Pell');
+    // Withheld from someone in the room, the action is off the shared screen, so the shared screen is no longer held.
+    await sharedScreen.getByRole('heading', { name: 'What we decided for Mia' }).waitFor();
+    expect(await sharedScreen.content()).not.toContain('Delia Pell');
     expect(await warning.count()).toBe(0);
 
     // The fix the message gives: the action to the restricted annex, from the control beside it.

@@ -119,25 +119,25 @@ describe('deciding and planning at the Westbrook review', () => {
       .filter({ hasText: /Saved at/ })
       .waitFor();
 
-    // Read-back: before the family leaves, the wall shows each child's decision and plan in plain words.
-    const presenter = await page.context().newPage();
-    await presenter.goto(`${host.origin}/presenter.html`);
+    // Read-back: before the family leaves, the shared screen shows each child's decision and plan in plain words.
+    const sharedScreen = await page.context().newPage();
+    await sharedScreen.goto(`${host.origin}/shared-screen.html`);
     await page.bringToFront();
     await page.getByRole('button', { name: 'Meeting' }).click();
     await page.getByLabel('Read back decisions').check();
     await page.getByLabel('Child to read back').selectOption({ label: 'Mia' });
-    await presenter.getByRole('heading', { name: 'What we decided for Mia' }).waitFor();
-    const wall = await presenter.evaluate(() => document.body.innerText);
-    expect(wall).toContain('Mia’s child protection plan carries on.');
-    expect(wall).toContain('Neglect');
-    expect(wall).toContain('Book Mia’s dental appointment, with Sam’s help');
-    expect(wall).not.toContain('See the GP about low mood.'); // retired at this review
-    expect(wall).toContain('Tuesday 1 June 2027');
-    for (const canary of ['Delia Pell', '22 Orchard Rise']) expect(await presenter.content()).not.toContain(canary);
-    await presenter.screenshot({ path: join(SHOTS, 'shared-screen-read-back.png') });
+    await sharedScreen.getByRole('heading', { name: 'What we decided for Mia' }).waitFor();
+    const shown = await sharedScreen.evaluate(() => document.body.innerText);
+    expect(shown).toContain('Mia’s child protection plan carries on.');
+    expect(shown).toContain('Neglect');
+    expect(shown).toContain('Book Mia’s dental appointment, with Sam’s help');
+    expect(shown).not.toContain('See the GP about low mood.'); // retired at this review
+    expect(shown).toContain('Tuesday 1 June 2027');
+    for (const canary of ['Delia Pell', '22 Orchard Rise']) expect(await sharedScreen.content()).not.toContain(canary);
+    await sharedScreen.screenshot({ path: join(SHOTS, 'shared-screen-read-back.png') });
     await page.getByLabel('Child to read back').selectOption({ label: 'Jayden' });
-    await presenter.getByRole('heading', { name: 'What we decided for Jayden' }).waitFor();
-    expect(await presenter.evaluate(() => document.body.innerText)).toContain(
+    await sharedScreen.getByRole('heading', { name: 'What we decided for Jayden' }).waitFor();
+    expect(await sharedScreen.evaluate(() => document.body.innerText)).toContain(
       'Jayden’s child protection plan will end.',
     );
 
@@ -178,7 +178,7 @@ describe('starting a review from the Glenmor initial planning meeting (Scotland)
   const tempFolder = useTempFolders();
   const run = useBrowserRun();
 
-  it('carries the household, categories and plan forward into a new review, and keeps restricted words off the wall', async () => {
+  it('carries the household, categories and plan forward into a new review, and keeps restricted words off the shared screen', async () => {
     const dataFolder = await tempFolder();
     const key = randomBytes(32).toString('hex');
     const initial = loadFixture('scotland-initial.json');
@@ -204,15 +204,15 @@ describe('starting a review from the Glenmor initial planning meeting (Scotland)
       await region.getByText(/On the plan for: Domestic abuse/).waitFor();
       expect(await region.getByLabel('The plan continues').count()).toBe(1);
     }
-    const presenter = await page.context().newPage();
-    await presenter.goto(`${host.origin}/presenter.html`);
+    const sharedScreen = await page.context().newPage();
+    await sharedScreen.goto(`${host.origin}/shared-screen.html`);
     await page.bringToFront();
     await page.getByRole('button', { name: 'Meeting' }).click();
     await page.getByRole('button', { name: 'Start the meeting' }).click();
     for (let i = 0; i < 30; i++) {
-      const wall = await presenter.content();
-      expect(wall).not.toContain('Morag Canary');
-      expect(wall).not.toContain('7 Hidden Lane');
+      const shown = await sharedScreen.content();
+      expect(shown).not.toContain('Morag Canary');
+      expect(shown).not.toContain('7 Hidden Lane');
       await page.keyboard.press('Alt+KeyD');
     }
   });

@@ -31,7 +31,7 @@ describe('exporting from the app', () => {
     const calls: string[] = [];
     page.on('request', (r) => {
       const method = /^\/api\/(\w+)$/.exec(new URL(r.url()).pathname)?.[1];
-      if (method && method !== 'publishPresenterView') calls.push(method);
+      if (method && method !== 'publishSharedScreenView') calls.push(method);
     });
     await dialog.getByRole('button', { name: 'Export drafts' }).click();
     await dialog.getByRole('cell', { name: 'decision-letter.docx' }).waitFor();

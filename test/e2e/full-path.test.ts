@@ -249,9 +249,9 @@ const REVIEW_LONG = 'Wednesday 3 March 2027';
 const CORE_GROUP_ON = '2026-12-17';
 
 /** Everything the shared screen holds, as markup and as text, must be free of restricted words. */
-async function expectWallClean(presenter: Page, step: string): Promise<void> {
-  const html = await presenter.content();
-  const text = await presenter.evaluate(() => document.body.innerText);
+async function expectSharedScreenClean(sharedScreen: Page, step: string): Promise<void> {
+  const html = await sharedScreen.content();
+  const text = await sharedScreen.evaluate(() => document.body.innerText);
   for (const canary of CANARIES) {
     expect(html, `${canary} in the shared screen's markup at "${step}"`).not.toContain(canary);
     expect(text, `${canary} in the shared screen's text at "${step}"`).not.toContain(canary);
@@ -470,7 +470,7 @@ async function addReport(page: Page): Promise<void> {
   await page.getByRole('group', { name: 'Police report by DC Ian Brooke', exact: true }).waitFor();
 }
 
-async function closedSession(page: Page, presenter: Page): Promise<void> {
+async function closedSession(page: Page, sharedScreen: Page): Promise<void> {
   const side = page.getByRole('complementary', { name: 'Shared screen' });
   await side.getByRole('button', { name: 'Start closed session…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Start a closed session' });
@@ -480,7 +480,7 @@ async function closedSession(page: Page, presenter: Page): Promise<void> {
   // Every family member is out of the room by default.
   for (const f of FAMILY) expect(await dialog.getByLabel(f.name, { exact: true }).isChecked()).toBe(true);
   await dialog.getByRole('button', { name: 'Start closed session' }).click();
-  await presenter.getByText('The meeting will continue shortly').waitFor();
+  await sharedScreen.getByText('The meeting will continue shortly').waitFor();
   await page
     .getByRole('status')
     .filter({ hasText: /^Closed session since/ })
@@ -489,16 +489,16 @@ async function closedSession(page: Page, presenter: Page): Promise<void> {
   await page.locator('.note', { hasText: 'Quentin Canary' }).getByText('Restricted · closed session').waitFor();
   await page.locator('.note', { hasText: 'Quentin Canary' }).scrollIntoViewIfNeeded();
   await shot(page, 'closed-session');
-  await expectWallClean(presenter, 'closed session');
+  await expectSharedScreenClean(sharedScreen, 'closed session');
   await side.getByRole('button', { name: 'End closed session' }).click();
   await page
     .getByRole('dialog', { name: 'End the closed session?' })
     .getByRole('button', { name: 'End closed session' })
     .click();
-  await presenter.getByText('The meeting will continue shortly').waitFor({ state: 'detached' });
+  await sharedScreen.getByText('The meeting will continue shortly').waitFor({ state: 'detached' });
 }
 
-async function analysisBoard(page: Page, presenter: Page): Promise<void> {
+async function analysisBoard(page: Page, sharedScreen: Page): Promise<void> {
   const add = async (column: string, text: string, kind?: string, restricted = false) => {
     const region = page.getByRole('region', { name: column });
     await region.getByRole('textbox').fill(text);
@@ -517,14 +517,14 @@ async function analysisBoard(page: Page, presenter: Page): Promise<void> {
   await add(worried, 'Quentin Canary may let Marcus stay near the home.', 'Complicating factor', true);
   await add('What is working well?', 'Amber called the police and has kept every midwife appointment.', 'Strength');
   await add('What needs to happen?', 'Leo, Poppy and the baby live in a home without violence or fear.');
-  await presenter.getByText('Amber called the police and has kept every midwife appointment.').waitFor();
-  await presenter.getByText('Leo, Poppy and the baby live in a home without violence or fear.').waitFor();
-  await expectWallClean(presenter, 'analysis board');
+  await sharedScreen.getByText('Amber called the police and has kept every midwife appointment.').waitFor();
+  await sharedScreen.getByText('Leo, Poppy and the baby live in a home without violence or fear.').waitFor();
+  await expectSharedScreenClean(sharedScreen, 'analysis board');
   await shot(page, 'analysis');
-  await shot(presenter, 'shared-screen-analysis');
+  await shot(sharedScreen, 'shared-screen-analysis');
 }
 
-async function scaling(page: Page, presenter: Page): Promise<void> {
+async function scaling(page: Page, sharedScreen: Page): Promise<void> {
   const scores: Array<[string, string]> = [
     ['Sasha Okafor', '3'],
     ['Gemma Lowry', '4'],
@@ -537,7 +537,7 @@ async function scaling(page: Page, presenter: Page): Promise<void> {
   ];
   const table = page.locator('.scaling');
   for (const [who, score] of scores) await table.getByLabel(labelOf(person(who)), { exact: true }).selectOption(score);
-  await presenter.getByText(/scores from 3 to 8/).waitFor();
+  await sharedScreen.getByText(/scores from 3 to 8/).waitFor();
 }
 
 async function childsVoice(page: Page): Promise<void> {
@@ -681,7 +681,7 @@ async function publicTitle(page: Page): Promise<string> {
   return m[1]!;
 }
 
-type Step = (page: Page, presenter: Page) => Promise<void>;
+type Step = (page: Page, sharedScreen: Page) => Promise<void>;
 
 /** What happens at each item of the initial conference's agenda, by its title on the chair's screen. */
 const STEPS: Record<string, Step | 'skip'> = {
@@ -710,10 +710,10 @@ const STEPS: Record<string, Step | 'skip'> = {
       by: 'Sasha Okafor',
     });
   },
-  'Information from agencies': async (page, presenter) => {
+  'Information from agencies': async (page, sharedScreen) => {
     await note(page, 'Gemma: Poppy missed her 2-year review; she has offered a home visit.', { by: 'Gemma Lowry' });
     await note(page, 'Tom: Leo is tired and withdrawn on Mondays; attendance 91%.', { by: 'Tom Pellow' });
-    await closedSession(page, presenter);
+    await closedSession(page, sharedScreen);
     await note(page, 'Ruth: Amber has kept every antenatal appointment.', { by: 'Ruth Adeyemi' });
   },
   'Separate session with a parent or carer': async (page) => {
@@ -744,10 +744,10 @@ const STEPS: Record<string, Step | 'skip'> = {
         .check();
     }
   },
-  'Outline plan': async (page, presenter) => {
+  'Outline plan': async (page, sharedScreen) => {
     await outlinePlan(page);
-    await presenter.getByText(ACTIONS[0]!.what).waitFor();
-    await shot(presenter, 'shared-screen-plan');
+    await sharedScreen.getByText(ACTIONS[0]!.what).waitFor();
+    await shot(sharedScreen, 'shared-screen-plan');
   },
   'Contingency plan': async (page) => contingency(page),
   'Lead social worker, team manager and visits': async (page) => leadSocialWorker(page),
@@ -766,19 +766,19 @@ const STEPS: Record<string, Step | 'skip'> = {
   },
 };
 
-async function runTheMeeting(page: Page, presenter: Page): Promise<string[]> {
+async function runTheMeeting(page: Page, sharedScreen: Page): Promise<string[]> {
   await page.getByRole('navigation', { name: 'Conference' }).getByRole('button', { name: 'Meeting' }).click();
-  await presenter.getByText('The meeting will start shortly').waitFor();
-  await expectWallClean(presenter, 'welcome screen');
+  await sharedScreen.getByText('The meeting will start shortly').waitFor();
+  await expectSharedScreenClean(sharedScreen, 'welcome screen');
   await page.getByRole('button', { name: 'Start the meeting' }).click();
   const rail = page.getByRole('navigation', { name: 'Agenda' }).getByRole('button');
   const count = await rail.count();
   const visited: string[] = [];
   for (let step = 0; step < count; step++) {
     const title = (await page.locator('#item-title').textContent()) ?? '';
-    const wall = await publicTitle(page);
-    await presenter.getByRole('heading', { level: 1, name: wall, exact: true }).waitFor();
-    await expectWallClean(presenter, `${title} (opened)`);
+    const shownTitle = await publicTitle(page);
+    await sharedScreen.getByRole('heading', { level: 1, name: shownTitle, exact: true }).waitFor();
+    await expectSharedScreenClean(sharedScreen, `${title} (opened)`);
     const action = STEPS[title];
     if (action === undefined) throw new Error(`No step for agenda item "${title}"`);
     visited.push(title);
@@ -787,8 +787,8 @@ async function runTheMeeting(page: Page, presenter: Page): Promise<string[]> {
       await expect.poll(() => page.locator('#item-title').textContent()).not.toBe(title);
       continue;
     }
-    await action(page, presenter);
-    await expectWallClean(presenter, title);
+    await action(page, sharedScreen);
+    await expectSharedScreenClean(sharedScreen, title);
     if (step === count - 1) {
       await page.keyboard.press('Alt+KeyD');
       await page.locator('.item__number', { hasText: '· done' }).waitFor();
@@ -800,7 +800,7 @@ async function runTheMeeting(page: Page, presenter: Page): Promise<string[]> {
   return visited;
 }
 
-async function readBackOnTheWall(page: Page, presenter: Page): Promise<void> {
+async function readBackOnTheSharedScreen(page: Page, sharedScreen: Page): Promise<void> {
   const side = page.getByRole('complementary', { name: 'Shared screen' });
   await side.getByLabel('Read back decisions').check();
   for (const [option, heading] of [
@@ -809,10 +809,10 @@ async function readBackOnTheWall(page: Page, presenter: Page): Promise<void> {
     ['The baby', 'What we decided for the baby'],
   ] as const) {
     await side.getByLabel('Child to read back').selectOption({ label: option });
-    await presenter.getByRole('heading', { name: heading }).waitFor();
-    await expectWallClean(presenter, `read-back: ${option}`);
+    await sharedScreen.getByRole('heading', { name: heading }).waitFor();
+    await expectSharedScreenClean(sharedScreen, `read-back: ${option}`);
   }
-  await shot(presenter, 'shared-screen-read-back');
+  await shot(sharedScreen, 'shared-screen-read-back');
   await side.getByLabel('Follow the agenda').check();
 }
 
@@ -875,12 +875,12 @@ describe('the full path of a new initial conference, through the UI only', () =>
     await shot(page, 'participants');
 
     // The shared screen, in a second window of the same session.
-    const presenter = await context.newPage();
-    presenter.on('pageerror', (e) => errors.push(`presenter: ${e.message}`));
-    await presenter.goto(`${host.origin}/presenter.html`);
+    const sharedScreen = await context.newPage();
+    sharedScreen.on('pageerror', (e) => errors.push(`shared screen: ${e.message}`));
+    await sharedScreen.goto(`${host.origin}/shared-screen.html`);
     await page.bringToFront();
 
-    const visited = await runTheMeeting(page, presenter);
+    const visited = await runTheMeeting(page, sharedScreen);
     expect(visited).toHaveLength(Object.keys(STEPS).length);
     expect(new Set(visited)).toEqual(new Set(Object.keys(STEPS)));
     await page
@@ -889,7 +889,7 @@ describe('the full path of a new initial conference, through the UI only', () =>
       .waitFor();
     expect(await page.locator('.rail__item--pending').count()).toBe(0);
     await shot(page, 'meeting-end');
-    await readBackOnTheWall(page, presenter);
+    await readBackOnTheSharedScreen(page, sharedScreen);
 
     // Decisions and plan: everything recorded in the meeting is there, and no booking is late.
     await page
@@ -1000,7 +1000,7 @@ describe('the full path of a new initial conference, through the UI only', () =>
         expect(docs.get(file)!.everything, `${canary} in ${file}`).not.toContain(canary);
       }
     }
-    await expectWallClean(presenter, 'after export');
+    await expectSharedScreenClean(sharedScreen, 'after export');
     expect(errors).toEqual([]);
   });
 });

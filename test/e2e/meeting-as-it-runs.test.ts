@@ -16,8 +16,9 @@ const VIEWPORT = { width: 1280, height: 720 };
  * 1280×720: who said what (the chair and minute-taker included, "Said by" emptied after each note, changed by Edit),
  * a separate session whose notes are kept from the other parent, scaling by everyone in the room (a family member
  * excluded for part of the meeting included), a child's views without a guessed method and none for an unborn
- * baby, a closed session with a reason of several lines and corrected times, the read-back scrolled on the wall from
- * the chair's window, and the meeting ended, reopened and ended again with the export then final by default.
+ * baby, a closed session with a reason of several lines and corrected times, the read-back scrolled on the shared
+ * screen from the chair's window, and the meeting ended, reopened and ended again with the export then final by
+ * default.
  *
  * The Westbrook review (test/fixtures/westbrook-review.json) with Kieran heard separately, Stacey excluded for part
  * of the meeting, and an unborn baby; the meeting not yet started.
@@ -78,8 +79,8 @@ describe('the meeting as it runs', () => {
       .getByRole('row', { name: /Jayden Ashdown/ })
       .getByRole('button', { name: /^Open/ })
       .click();
-    const presenter = await context.newPage();
-    await presenter.goto(`${host.origin}/presenter.html`);
+    const sharedScreen = await context.newPage();
+    await sharedScreen.goto(`${host.origin}/shared-screen.html`);
     await page.bringToFront();
     await page.getByRole('button', { name: 'Meeting' }).click();
     await page.getByRole('button', { name: 'Start the meeting' }).click();
@@ -148,7 +149,7 @@ describe('the meeting as it runs', () => {
     ]);
     const selects = scaling.locator('tbody select');
     for (let i = 0; i < scorers.length; i++) await selects.nth(i).selectOption(String(3 + (i % 5)));
-    await presenter.getByText(`(${scorers.length} people)`).waitFor();
+    await sharedScreen.getByText(`(${scorers.length} people)`).waitFor();
 
     // The children's views: no method guessed, and nothing to add for the unborn baby.
     await openItem(page, 'Child’s current views');
@@ -161,35 +162,36 @@ describe('the meeting as it runs', () => {
     await mia.getByLabel('How we heard from them').selectOption({ label: 'Direct work (e.g. Three Houses)' });
     await mia.getByLabel('What they told us').fill('Mia drew her three houses with Sam.');
 
-    // The read-back: longer than the wall, scrolled from the chair's window.
+    // The read-back: longer than the shared screen, scrolled from the chair's window.
     const side = page.getByRole('complementary', { name: 'Shared screen' });
     await side.getByLabel('Read back decisions').check();
     await side.getByLabel('Child to read back').selectOption({ label: 'Mia' });
-    await presenter.getByRole('heading', { name: 'What we decided for Mia' }).waitFor();
-    await presenter.setViewportSize(VIEWPORT);
-    await presenter.screenshot({ path: join(DOCS, 'shared-screen-read-back.png') });
-    const wallScroll = () => presenter.evaluate(() => window.scrollY);
-    const wallBottom = () => presenter.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
-    expect(await wallScroll()).toBe(0);
-    // Longer than the wall, but no longer than two screenfuls at 1280×720 now that it is compact.
-    expect(await wallBottom()).toBeGreaterThan(0);
-    expect(await wallBottom()).toBeLessThan(720 * 0.8);
+    await sharedScreen.getByRole('heading', { name: 'What we decided for Mia' }).waitFor();
+    await sharedScreen.setViewportSize(VIEWPORT);
+    await sharedScreen.screenshot({ path: join(DOCS, 'shared-screen-read-back.png') });
+    const sharedScreenScroll = () => sharedScreen.evaluate(() => window.scrollY);
+    const sharedScreenBottom = () =>
+      sharedScreen.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+    expect(await sharedScreenScroll()).toBe(0);
+    // Longer than the shared screen, but no longer than two screenfuls at 1280×720 now that it is compact.
+    expect(await sharedScreenBottom()).toBeGreaterThan(0);
+    expect(await sharedScreenBottom()).toBeLessThan(720 * 0.8);
     const pages = side.locator('[data-read-back-page]');
     expect(await pages.textContent()).toBe('Screen 1 of 2');
     await side.getByRole('button', { name: '▼ Page down' }).click();
-    // The second screenful is the end of the read-back: the wall is scrolled to its foot.
-    await expect.poll(wallScroll).toBe(await wallBottom());
+    // The second screenful is the end of the read-back: the shared screen is scrolled to its foot.
+    await expect.poll(sharedScreenScroll).toBe(await sharedScreenBottom());
     expect(await pages.textContent()).toBe('Screen 2 of 2');
     expect(await side.getByRole('button', { name: '▼ Page down' }).isDisabled()).toBe(true);
-    expect(await presenter.getByText('Is this what you heard?').isVisible()).toBe(true);
-    await presenter.screenshot({ path: join(DOCS, 'shared-screen-read-back-page-2.png') });
+    expect(await sharedScreen.getByText('Is this what you heard?').isVisible()).toBe(true);
+    await sharedScreen.screenshot({ path: join(DOCS, 'shared-screen-read-back-page-2.png') });
     await side.getByRole('button', { name: '▲ Page up' }).click();
-    await expect.poll(wallScroll).toBe(0);
+    await expect.poll(sharedScreenScroll).toBe(0);
     // The same from the keyboard, without leaving the note being typed.
     await page.keyboard.press('Alt+PageDown');
-    await expect.poll(wallScroll).toBe(await wallBottom());
+    await expect.poll(sharedScreenScroll).toBe(await sharedScreenBottom());
     await page.keyboard.press('Alt+PageUp');
-    await expect.poll(wallScroll).toBe(0);
+    await expect.poll(sharedScreenScroll).toBe(0);
     await side.getByLabel('Follow the agenda').check();
 
     // Ending the meeting: the clock stops; reopen; end again; correct a closed session's time.

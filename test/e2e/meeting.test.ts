@@ -11,12 +11,12 @@ const CANARIES = ['Delia Pell', '22 Orchard Rise'];
 const SHOTS = join(import.meta.dirname, '../../test-results/screens');
 
 /** Everything the shared screen holds, as text and as markup, must be free of restricted words. */
-async function expectNoCanary(presenter: Page, step: string) {
-  const html = await presenter.content();
-  const text = await presenter.evaluate(() => document.body.innerText);
+async function expectNoCanary(sharedScreen: Page, step: string) {
+  const html = await sharedScreen.content();
+  const text = await sharedScreen.evaluate(() => document.body.innerText);
   for (const canary of CANARIES) {
-    expect(html, `${canary} in presenter markup at ${step}`).not.toContain(canary);
-    expect(text, `${canary} in presenter text at ${step}`).not.toContain(canary);
+    expect(html, `${canary} in the shared screen's markup at ${step}`).not.toContain(canary);
+    expect(text, `${canary} in the shared screen's text at ${step}`).not.toContain(canary);
   }
 }
 
@@ -58,17 +58,17 @@ describe('running the Westbrook review conference', () => {
     await page.screenshot({ path: join(SHOTS, 'setup-participants.png') });
 
     // The shared screen, in a second page that follows live.
-    const presenter = await context.newPage();
-    await presenter.goto(`${host.origin}/presenter.html`);
+    const sharedScreen = await context.newPage();
+    await sharedScreen.goto(`${host.origin}/shared-screen.html`);
     await page.getByRole('button', { name: 'Meeting' }).click();
-    await presenter.getByText('The meeting will start shortly').waitFor();
-    await expectNoCanary(presenter, 'welcome');
+    await sharedScreen.getByText('The meeting will start shortly').waitFor();
+    await expectNoCanary(sharedScreen, 'welcome');
 
     await page.getByRole('button', { name: 'Start the meeting' }).click();
     await page.getByRole('heading', { name: 'Welcome and introductions', level: 2 }).waitFor();
-    await presenter.locator('.p-title').waitFor();
+    await sharedScreen.locator('.p-title').waitFor();
 
-    // Walk the agenda with the keyboard, noting on several items, checking the wall at every step.
+    // Walk the agenda with the keyboard, noting on several items, checking the shared screen at every step.
     const agendaItems = await page.locator('.rail__item').count();
     expect(agendaItems).toBeGreaterThan(20);
     let restrictedAdded = false;
@@ -102,9 +102,9 @@ describe('running the Westbrook review conference', () => {
         await restrictedWorry.getByRole('textbox').fill('Neighbour Delia Pell reported shouting.');
         await restrictedWorry.getByRole('checkbox', { name: 'Restricted' }).check();
         await restrictedWorry.getByRole('button', { name: 'Add' }).click();
-        await presenter.getByText('Kieran finished 7 of 8 parenting sessions.').waitFor();
+        await sharedScreen.getByText('Kieran finished 7 of 8 parenting sessions.').waitFor();
         await page.screenshot({ path: join(SHOTS, 'meeting-analysis.png') });
-        await presenter.screenshot({ path: join(SHOTS, 'shared-screen-analysis.png') });
+        await sharedScreen.screenshot({ path: join(SHOTS, 'shared-screen-analysis.png') });
       }
       if ((await page.locator('.scaling').count()) > 0) {
         const scores: Array<[RegExp, string]> = [
@@ -117,28 +117,28 @@ describe('running the Westbrook review conference', () => {
           [/Kieran Ashdown/, '8'],
         ];
         for (const [who, score] of scores) await page.getByLabel(who).selectOption(score);
-        await presenter.getByText(/scores from 5 to 8/).waitFor();
-        await presenter.screenshot({ path: join(SHOTS, 'shared-screen-scaling.png') });
+        await sharedScreen.getByText(/scores from 5 to 8/).waitFor();
+        await sharedScreen.screenshot({ path: join(SHOTS, 'shared-screen-scaling.png') });
       }
       if (title.startsWith('Risk to other children')) {
-        // A closed session: the wall holds, notes are restricted whatever the toggle says.
+        // A closed session: the shared screen holds, notes are restricted whatever the toggle says.
         await page.getByRole('button', { name: 'Start closed session…' }).click();
         await page.getByLabel('Why (for the restricted annex)').fill('Police intelligence to share.');
         await page.getByRole('dialog').getByRole('button', { name: 'Start closed session' }).click();
-        await presenter.getByText('The meeting will continue shortly').waitFor();
-        // The wall already holds, so the chair is not offered a hold that would change nothing.
+        await sharedScreen.getByText('The meeting will continue shortly').waitFor();
+        // The shared screen already holds, so the chair is not offered a hold that would change nothing.
         expect(await page.getByRole('button', { name: 'On hold for the closed session' }).isDisabled()).toBe(true);
         expect(await page.getByRole('button', { name: 'Hold screen (B)' }).count()).toBe(0);
         await page.keyboard.press('Alt+KeyN');
         await page.keyboard.type('PC Finch: intelligence about 22 Orchard Rise.');
         await page.keyboard.press('Control+Enter');
         await page.locator('.note--restricted', { hasText: 'PC Finch' }).waitFor();
-        await expectNoCanary(presenter, 'closed session');
+        await expectNoCanary(sharedScreen, 'closed session');
         await page.getByRole('button', { name: 'End closed session' }).click();
         await page.getByRole('dialog').getByRole('button', { name: 'End closed session' }).click();
-        await presenter.locator('.p-title').waitFor();
+        await sharedScreen.locator('.p-title').waitFor();
       }
-      await expectNoCanary(presenter, title);
+      await expectNoCanary(sharedScreen, title);
       if (step === agendaItems - 1) break;
       await page.keyboard.press('Alt+KeyD');
       await page.locator('#item-title').filter({ hasNotText: title }).waitFor();
@@ -148,12 +148,12 @@ describe('running the Westbrook review conference', () => {
     // Hold with B, and back.
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('KeyB');
-    await presenter.getByText('The meeting will continue shortly').waitFor();
+    await sharedScreen.getByText('The meeting will continue shortly').waitFor();
     const showAgain = page.getByRole('button', { name: 'Show again (B)' });
     expect(await showAgain.getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('KeyB');
-    await presenter.locator('.p-title').waitFor();
-    await expectNoCanary(presenter, 'after hold');
+    await sharedScreen.locator('.p-title').waitFor();
+    await expectNoCanary(sharedScreen, 'after hold');
     await page.screenshot({ path: join(SHOTS, 'meeting.png') });
     expect(errors).toEqual([]);
   });

@@ -148,7 +148,7 @@ describe('packaging', () => {
 
 describe('the built pages', () => {
   it('carry the strict CSP (the development policy is only for Vite’s dev server)', async () => {
-    for (const page of ['index.html', 'presenter.html']) {
+    for (const page of ['index.html', 'shared-screen.html']) {
       const html = await readFile(join(root, 'out/renderer', page), 'utf8');
       expect(html).toContain(`content="${metaContentSecurityPolicy()}"`);
       expect(html).not.toMatch(/unsafe-inline|ws:\/\//);
@@ -161,7 +161,7 @@ describe('preload bundles', () => {
     const { readFile, readdir } = await import('node:fs/promises');
     const folder = join(root, 'out/preload');
     const files = (await readdir(folder)).sort();
-    expect(files).toEqual(['index.cjs', 'presenter.cjs']);
+    expect(files).toEqual(['index.cjs', 'shared-screen.cjs']);
     for (const file of files) {
       const code = await readFile(join(folder, file), 'utf8');
       const required = [...code.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1]);

@@ -8,11 +8,11 @@ import { seedConference } from '../helpers/seed';
 import { useTempFolders } from '../helpers/temp';
 
 const HOLDING = 'The meeting will continue shortly';
-// What conference A's read-back puts on the wall: the child's names, the decision and the category. None of it may
-// be on any shared screen once the chair has left A for B.
-const A_ON_WALL = ['Zephyrine', 'carries on', 'Sexual abuse', 'What we decided for'];
-// The family name never reaches any wall (first names only), so it is looked for but not expected beforehand.
-const A_TRACES = [...A_ON_WALL, 'Quillmarsh'];
+// What conference A's read-back puts on the shared screen: the child's names, the decision and the category. None of it
+// may be on any shared screen once the chair has left A for B.
+const A_ON_SHARED_SCREEN = ['Zephyrine', 'carries on', 'Sexual abuse', 'What we decided for'];
+// The family name never reaches any shared screen (first names only), so it is looked for but not expected beforehand.
+const A_TRACES = [...A_ON_SHARED_SCREEN, 'Quillmarsh'];
 
 function conferenceA(): Conference {
   const c = createConference({ type: 'review', nation: 'england', date: '2026-12-01' });
@@ -31,32 +31,32 @@ function conferenceB(): Conference {
   });
 }
 
-const wallText = (wall: Page) => wall.evaluate(() => document.body.innerText);
+const sharedScreenText = (sharedScreen: Page) => sharedScreen.evaluate(() => document.body.innerText);
 
-/** The wall's text and markup, once it shows something other than its first "Waiting for the chair…". */
-async function wallOnceShown(wall: Page): Promise<{ text: string; html: string }> {
-  await wall.waitForFunction(() => {
+/** The shared screen's text and markup, once it shows something other than its first "Waiting for the chair…". */
+async function sharedScreenOnceShown(sharedScreen: Page): Promise<{ text: string; html: string }> {
+  await sharedScreen.waitForFunction(() => {
     const text = document.body.innerText.trim();
     return text !== '' && !text.includes('Waiting for the chair');
   });
-  return { text: await wallText(wall), html: await wall.content() };
+  return { text: await sharedScreenText(sharedScreen), html: await sharedScreen.content() };
 }
 
-/** The wall shows the holding message (within a few seconds: views reach it as events) and nothing of A. */
-async function expectHolding(wall: Page, step: string) {
+/** The shared screen shows the holding message (within a few seconds: views reach it as events) and nothing of A. */
+async function expectHolding(sharedScreen: Page, step: string) {
   await expect
-    .poll(() => wallText(wall), { timeout: 10_000, message: `the holding message ${step}` })
+    .poll(() => sharedScreenText(sharedScreen), { timeout: 10_000, message: `the holding message ${step}` })
     .toContain(HOLDING);
-  await expectNoTraceOfA(wall, step);
+  await expectNoTraceOfA(sharedScreen, step);
 }
 
-async function expectNoTraceOfA(wall: Page, step: string) {
-  const { text, html } = await wallOnceShown(wall);
+async function expectNoTraceOfA(sharedScreen: Page, step: string) {
+  const { text, html } = await sharedScreenOnceShown(sharedScreen);
   for (const trace of A_TRACES) {
-    expect(text, `"${trace}" in the wall's text ${step}`).not.toContain(trace);
-    expect(html, `"${trace}" in the wall's markup ${step}`).not.toContain(trace);
+    expect(text, `"${trace}" in the shared screen's text ${step}`).not.toContain(trace);
+    expect(html, `"${trace}" in the shared screen's markup ${step}`).not.toContain(trace);
   }
-  expect(await wall.title(), `the wall's title ${step}`).not.toContain('Zephyrine');
+  expect(await sharedScreen.title(), `the shared screen's title ${step}`).not.toContain('Zephyrine');
 }
 
 describe('the shared screen belongs to one conference', () => {
@@ -79,22 +79,22 @@ describe('the shared screen belongs to one conference', () => {
     await page.getByRole('button', { name: 'Meeting', exact: true }).click();
     await page.getByLabel('Read back decisions').check();
 
-    const firstWall = await context.newPage();
-    await firstWall.goto(`${host.origin}/presenter.html`);
-    await firstWall.getByRole('heading', { name: 'What we decided for Zephyrine' }).waitFor();
-    // The traces are really on the wall while A is open, so their absence later is the fix, not a typo.
-    const before = await wallText(firstWall);
-    for (const trace of A_ON_WALL) expect(before).toContain(trace);
+    const firstSharedScreen = await context.newPage();
+    await firstSharedScreen.goto(`${host.origin}/shared-screen.html`);
+    await firstSharedScreen.getByRole('heading', { name: 'What we decided for Zephyrine' }).waitFor();
+    // The traces are really on the shared screen while A is open, so their absence later is the fix, not a typo.
+    const before = await sharedScreenText(firstSharedScreen);
+    for (const trace of A_ON_SHARED_SCREEN) expect(before).toContain(trace);
     await page.bringToFront();
-    return { host, context, page, firstWall, a, b, errors };
+    return { host, context, page, firstSharedScreen, a, b, errors };
   }
 
-  it('A on read-back, back to the list, B opened: the open wall and a newly opened one hold, with no trace of A', async () => {
-    const { host, context, page, firstWall, errors } = await chairOnReadBackOfA();
+  it('A on read-back, back to the list, B opened: the open shared screen and a newly opened one hold, with no trace of A', async () => {
+    const { host, context, page, firstSharedScreen, errors } = await chairOnReadBackOfA();
 
     await page.getByRole('button', { name: '← Conferences' }).click();
     await page.getByRole('row', { name: /Bartholomew Fenwright/ }).waitFor();
-    await expectHolding(firstWall, 'after A was closed');
+    await expectHolding(firstSharedScreen, 'after A was closed');
 
     await page
       .getByRole('row', { name: /Bartholomew Fenwright/ })
@@ -102,36 +102,37 @@ describe('the shared screen belongs to one conference', () => {
       .click();
     await page.getByRole('heading', { name: /Initial child protection conference, Wed 2 Dec 2026/ }).waitFor();
 
-    const newWall = await context.newPage();
-    await newWall.goto(`${host.origin}/presenter.html`);
-    await expectHolding(newWall, 'on a wall opened after B was opened');
-    await expectHolding(firstWall, 'on the wall that was open all along, after B was opened');
+    const newSharedScreen = await context.newPage();
+    await newSharedScreen.goto(`${host.origin}/shared-screen.html`);
+    await expectHolding(newSharedScreen, 'on a shared screen opened after B was opened');
+    await expectHolding(firstSharedScreen, 'on the shared screen that was open all along, after B was opened');
     expect(errors).toEqual([]);
   });
 
-  it('A on read-back, chair on Setup, straight to B (no close): the walls hold with no trace of A; B’s own screen follows', async () => {
-    const { host, context, page, firstWall, b, errors } = await chairOnReadBackOfA();
-    // Looking at the setup does not change the wall: it keeps the read-back, as the chair left it.
+  it('A on read-back, chair on Setup, straight to B (no close): the shared screens hold with no trace of A; B’s own screen follows', async () => {
+    const { host, context, page, firstSharedScreen, b, errors } = await chairOnReadBackOfA();
+    // Looking at the setup does not change the shared screen: it keeps the read-back, as the chair left it.
     await page.getByRole('button', { name: 'Setup', exact: true }).click();
 
     // Back/forward or a link: the chair's window goes from one conference to the other without the list between,
-    // and, still on Setup, publishes nothing for B. Only main's open can take A's read-back off the wall.
+    // and, still on Setup, publishes nothing for B. Only main's open can take A's read-back off the shared screen.
     await page.evaluate((id) => {
       window.location.hash = `#/conference/${id}`;
     }, b.id);
     await page.getByRole('heading', { name: /Initial child protection conference, Wed 2 Dec 2026/ }).waitFor();
 
-    const newWall = await context.newPage();
-    await newWall.goto(`${host.origin}/presenter.html`);
-    await expectHolding(newWall, 'on a wall opened after switching to B');
-    await expectHolding(firstWall, 'on the wall that was open all along, after switching to B');
+    const newSharedScreen = await context.newPage();
+    await newSharedScreen.goto(`${host.origin}/shared-screen.html`);
+    await expectHolding(newSharedScreen, 'on a shared screen opened after switching to B');
+    await expectHolding(firstSharedScreen, 'on the shared screen that was open all along, after switching to B');
 
-    // B's own screen still reaches both walls: the fix holds the wall between conferences, it does not freeze it.
+    // B's own screen still reaches both shared screens: the fix holds the shared screen between conferences, it does
+    // not freeze it.
     await page.getByRole('button', { name: 'Meeting', exact: true }).click();
     await page.getByLabel('Welcome', { exact: true }).check();
-    for (const wall of [firstWall, newWall]) {
-      await wall.getByText(/For Bartholomew/).waitFor();
-      await expectNoTraceOfA(wall, 'once B’s welcome is shown');
+    for (const sharedScreen of [firstSharedScreen, newSharedScreen]) {
+      await sharedScreen.getByText(/For Bartholomew/).waitFor();
+      await expectNoTraceOfA(sharedScreen, 'once B’s welcome is shown');
     }
     expect(errors).toEqual([]);
   });

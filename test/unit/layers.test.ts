@@ -27,7 +27,7 @@ const cases: Array<[string, string, boolean]> = [
   ['shared/__layer_probe__.ts', "import { z } from 'zod';\nexport const x = z;\n", true],
   [
     'shared/audience/__layer_probe__.ts',
-    "import { presenterView } from '../presenter/view';\nexport const x = presenterView;\n",
+    "import { sharedScreenView } from '../shared-screen/view';\nexport const x = sharedScreenView;\n",
     false,
   ],
   [
@@ -41,7 +41,7 @@ const cases: Array<[string, string, boolean]> = [
     true,
   ],
   [
-    'shared/presenter/__layer_probe__.ts',
+    'shared/shared-screen/__layer_probe__.ts',
     "import { buildDocuments } from '../documents';\nexport const x = buildDocuments;\n",
     false,
   ],
@@ -123,7 +123,7 @@ const cases: Array<[string, string, boolean]> = [
   ],
   [
     'shared/plan/__layer_probe__.ts',
-    "import { CHECK_QUESTION } from '../presenter/plain-words';\nexport const x = CHECK_QUESTION;\n",
+    "import { CHECK_QUESTION } from '../shared-screen/plain-words';\nexport const x = CHECK_QUESTION;\n",
     false,
   ],
   [
@@ -133,7 +133,7 @@ const cases: Array<[string, string, boolean]> = [
   ],
   [
     'shared/documents/__layer_probe__.ts',
-    "import { presenterView } from '../presenter/view';\nexport const x = presenterView;\n",
+    "import { sharedScreenView } from '../shared-screen/view';\nexport const x = sharedScreenView;\n",
     false,
   ],
   ['shared/plan/__layer_probe__.ts', "import { Packer } from 'docx';\nexport const x = Packer;\n", false],

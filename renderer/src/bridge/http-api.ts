@@ -1,7 +1,7 @@
 import { apiMethods, type ApiMethod } from '../../../shared/api/channels';
-import type { ConferenceApi, PresenterApi } from '../../../shared/api/contract';
+import type { ConferenceApi, SharedScreenApi } from '../../../shared/api/contract';
 import { fail, ok } from '../../../shared/api/result';
-import type { PresenterView } from '../../../shared/presenter/types';
+import type { SharedScreenView } from '../../../shared/shared-screen/types';
 
 /**
  * The browser transport: each bridge method is a POST to the loopback host that `npm run browser` starts. The
@@ -26,27 +26,27 @@ export function createHttpApi(fetchImpl: typeof fetch = (...args) => fetch(...ar
   };
   const api = Object.fromEntries(apiMethods.map((m) => [m, (payload?: unknown) => call(m, payload)])) as ConferenceApi;
   // A page cannot ask the host to open a browser window, so the page opens the shared screen itself.
-  api.openPresenterWindow = async () => {
-    const opened = window.open('/presenter.html', 'conference-shared-screen', 'popup,width=1280,height=720');
+  api.openSharedScreen = async () => {
+    const opened = window.open('/shared-screen.html', 'conference-shared-screen', 'popup,width=1280,height=720');
     return ok({ opened: opened !== null });
   };
   return api;
 }
 
 /** The shared-screen page in the browser run: the current view, then new ones as server-sent events. */
-export function createHttpPresenterApi(): PresenterApi {
+export function createHttpSharedScreenApi(): SharedScreenApi {
   return {
     async currentView() {
       try {
-        const response = await fetch('/api/presenter/current', { credentials: 'same-origin' });
-        return (await response.json()) as Awaited<ReturnType<PresenterApi['currentView']>>;
+        const response = await fetch('/api/shared-screen/current', { credentials: 'same-origin' });
+        return (await response.json()) as Awaited<ReturnType<SharedScreenApi['currentView']>>;
       } catch {
         return fail('storage-failed', 'The shared screen could not reach the app.');
       }
     },
     onView(listener) {
-      const source = new EventSource('/api/presenter/events');
-      source.onmessage = (event: MessageEvent<string>) => listener(JSON.parse(event.data) as PresenterView);
+      const source = new EventSource('/api/shared-screen/events');
+      source.onmessage = (event: MessageEvent<string>) => listener(JSON.parse(event.data) as SharedScreenView);
       return () => source.close();
     },
   };

@@ -1,5 +1,5 @@
-import type { CloseRequests, ConferenceApi, PresenterApi } from '../../../shared/api/contract';
-import { createHttpApi, createHttpPresenterApi } from './http-api';
+import type { CloseRequests, ConferenceApi, SharedScreenApi } from '../../../shared/api/contract';
+import { createHttpApi, createHttpSharedScreenApi } from './http-api';
 
 declare global {
   // Augmenting the global Window needs interface merging; a type alias cannot do it.
@@ -7,8 +7,8 @@ declare global {
   interface Window {
     /** Installed by the Electron preload; absent in the browser run. */
     conferenceApi?: ConferenceApi & CloseRequests;
-    /** Installed by the presenter window's preload; absent in the browser run. */
-    presenterApi?: PresenterApi;
+    /** Installed by the shared-screen window's preload; absent in the browser run. */
+    sharedScreenApi?: SharedScreenApi;
   }
 }
 
@@ -22,6 +22,6 @@ export const bridge: ConferenceApi = window.conferenceApi ?? createHttpApi();
 export const closeRequests: CloseRequests | null = window.conferenceApi ?? null;
 
 /** The shared screen's narrower bridge. */
-export function presenterBridge(): PresenterApi {
-  return window.presenterApi ?? createHttpPresenterApi();
+export function sharedScreenBridge(): SharedScreenApi {
+  return window.sharedScreenApi ?? createHttpSharedScreenApi();
 }

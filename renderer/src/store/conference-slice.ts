@@ -86,7 +86,8 @@ export const createConferenceSlice: StateCreator<RootState, [], [], ConferenceSl
       }
       const { conference, notices, revision } = result.value;
       autosaver.onDisk(conference, revision);
-      // Reopened mid-meeting (after a restart, say): the wall goes back to the agenda and the item clock resumes.
+      // Reopened mid-meeting (after a restart, say): the shared screen goes back to the agenda and the item clock
+      // resumes.
       const running = Boolean(conference.agenda.meetingStartedAt) && !conference.agenda.meetingEndedAt;
       set((s) => ({
         conference,
@@ -97,9 +98,9 @@ export const createConferenceSlice: StateCreator<RootState, [], [], ConferenceSl
       }));
     },
     async closeConference() {
-      // The last save first (bounded, so a stuck disk cannot keep the family on the wall for long), and the chair's
-      // say if it did not reach the disk; then main puts the shared screen on hold, so the family's names and
-      // decisions do not stay on the wall once the chair has left their conference.
+      // The last save first (bounded, so a stuck disk cannot keep the family on the shared screen for long), and the
+      // chair's say if it did not reach the disk; then main puts the shared screen on hold, so the family's names and
+      // decisions do not stay on the shared screen once the chair has left their conference.
       if (!(await mayLeave())) return false;
       await bridge.closeConference();
       autosaver.forget();

@@ -5,7 +5,7 @@ import { createAudienceSlice, type AudienceSlice } from './audience-slice';
 import { createConferenceSlice, type ConferenceSlice } from './conference-slice';
 import { createHomeSlice, type HomeSlice } from './home-slice';
 import { createMeetingSlice, type MeetingSlice } from './meeting-slice';
-import { createPresenterPublisher } from './presenter-publisher';
+import { createSharedScreenPublisher } from './shared-screen-publisher';
 
 export type RootState = AppSlice & HomeSlice & ConferenceSlice & MeetingSlice & AudienceSlice;
 
@@ -18,8 +18,8 @@ export const useAppStore = create<RootState>()((...a) => ({
   ...createAudienceSlice(...a),
 }));
 
-/** Made with the store, so that it hears each change before any component does (see presenter-publisher.ts). */
-export const presenterPublisher = createPresenterPublisher(
+/** Made with the store, so that it hears each change before any component does (see shared-screen-publisher.ts). */
+export const sharedScreenPublisher = createSharedScreenPublisher(
   useAppStore,
-  (view) => void bridge.publishPresenterView(view),
+  (view) => void bridge.publishSharedScreenView(view),
 );

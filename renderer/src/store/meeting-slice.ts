@@ -17,7 +17,7 @@ import { RESTRICTED } from '../../../shared/model/audience';
 import type { ClosedSession, Conference, Note } from '../../../shared/model/conference';
 import { newId } from '../../../shared/model/ids';
 import type { FieldProblem } from '../../../shared/model/validation';
-import type { PresenterScreen } from '../../../shared/presenter/types';
+import type { SharedScreenChoice } from '../../../shared/shared-screen/types';
 import { drawLater } from './drawn-later';
 import type { RootState } from './index';
 
@@ -27,18 +27,18 @@ import type { RootState } from './index';
  * nothing after the meeting. Everything the minutes need is written into the conference.
  */
 export type MeetingSlice = {
-  screen: PresenterScreen;
+  screen: SharedScreenChoice;
   /** What the screen showed before the chair held it (B), to go back to with the same key. */
-  heldFrom: PresenterScreen | null;
+  heldFrom: SharedScreenChoice | null;
   chairTools: boolean;
   /** When the open item was opened (ms), for the live item timer; null when the clock is not running. */
   itemOpenedAt: number | null;
   /**
    * How far down the read-back the chair has scrolled the shared screen, in screenfuls (0 = the top). The read-back
-   * is longer than a screen, and the wall has no one at its keyboard; a new child or mode starts at the top.
+   * is longer than a screen, and the shared screen has no one at its keyboard; a new child or mode starts at the top.
    */
   readBackPage: number;
-  setScreen(screen: PresenterScreen): void;
+  setScreen(screen: SharedScreenChoice): void;
   setReadBackPage(page: number): void;
   toggleHold(): void;
   zoomBy(step: number): void;
@@ -165,7 +165,8 @@ export const createMeetingSlice: StateCreator<RootState, [], [], MeetingSlice> =
     },
     goToItem(key) {
       const problem = changeAgenda((c) => moveTo(agendaOf(c), c.agenda, key));
-      // The wall has been sent the new item already; the chair's own item, with its notes, may follow a moment later.
+      // The shared screen has been sent the new item already; the chair's own item, with its notes, may follow a moment
+      // later.
       drawLater(get().conference);
       return problem;
     },

@@ -43,7 +43,7 @@ describe('references for the new texts', () => {
     expect(chloe.shows('adult:adult-ryan:dateOfBirth')).toBe(false);
     expect(ryan.shows('adult:adult-ryan:dateOfBirth')).toBe(true);
     expect(ryan.shows('adult:adult-chloe:dateOfBirth')).toBe(false);
-    expect(new ReaderView(c, { kind: 'wall' }).shows('adult:adult-chloe:dateOfBirth')).toBe(false);
+    expect(new ReaderView(c, { kind: 'shared-screen' }).shows('adult:adult-chloe:dateOfBirth')).toBe(false);
     expect(new ReaderView(c, { kind: 'professional' }).shows('adult:adult-chloe:dateOfBirth')).toBe(true);
   });
 });

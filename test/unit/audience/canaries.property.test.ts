@@ -10,7 +10,7 @@ import {
   documentProblems,
   enumerationProblems,
   groupProblems,
-  wallProblems,
+  sharedScreenProblems,
   type Coverage,
 } from './checks';
 import { generate, shapeArbitrary, type Generated } from './planted';
@@ -55,7 +55,7 @@ describe('canaries planted in every free-text field of generated conferences', (
           ...enumerationProblems(g),
           ...documentProblems(g, views, texts),
           ...distributionProblems(g, views),
-          ...wallProblems(g),
+          ...sharedScreenProblems(g),
           ...birthDateProblems(g, views, texts),
         ];
         if (run % PACK_EVERY === 1) {

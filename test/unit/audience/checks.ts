@@ -262,7 +262,7 @@ export function distributionProblems(g: Generated, views: readonly DocumentView[
 }
 
 /** Every shared-screen view: only text for everyone, withheld from nobody; the analysis board shows what it may. */
-export function wallProblems(g: Generated): string[] {
+export function sharedScreenProblems(g: Generated): string[] {
   const problems: string[] = [];
   const screens = sharedScreenViews(g.conference);
   for (const screen of screens) {

@@ -155,7 +155,7 @@ describe('the Fenwick fixture: an English initial conference with a father atten
 
   it('agrees with the audience model, once the audience left for the screens is recorded', () => {
     const professional = new ReaderView(recorded, { kind: 'professional' });
-    const wall = new ReaderView(recorded, { kind: 'wall' });
+    const sharedScreen = new ReaderView(recorded, { kind: 'shared-screen' });
     const index = new Map(capturedTexts(recorded).map((t) => [t.ref, t]));
     for (const entry of canaries.canaries) {
       const what = `${entry.canary} (${entry.ref})`;
@@ -164,7 +164,7 @@ describe('the Fenwick fixture: an English initial conference with a father atten
         expect(professional.shows(entry.ref), what).toBe(entry.professionalMinute === 'must');
       }
       if (entry.restrictedAnnex !== 'may') expect(level === 'restricted', what).toBe(entry.restrictedAnnex === 'must');
-      if (entry.sharedScreen === 'never') expect(wall.shows(entry.ref), what).toBe(false);
+      if (entry.sharedScreen === 'never') expect(sharedScreen.shows(entry.ref), what).toBe(false);
       for (const id of Object.keys(entry.family)) {
         const view = new ReaderView(recorded, readerFor(person(id)));
         const rules = FAMILY_DOCUMENTS.map((d) => familyRule(entry, id, d));

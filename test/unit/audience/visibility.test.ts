@@ -128,7 +128,7 @@ describe('the record follows time; everything follows audience', () => {
     expect(family(c, 'p-jade').sees('worry:w1')).toMatchObject({ shown: false, why: 'withheld' });
     // Nan was in the room during the closed session, and the chair opened the note to everyone.
     expect(family(c, 'p-nan').shows('note:n-closed')).toBe(true);
-    expect(new ReaderView(c, { kind: 'wall' }).shows('worry:w1')).toBe(false);
+    expect(new ReaderView(c, { kind: 'shared-screen' }).shows('worry:w1')).toBe(false);
     expect(new ReaderView(c, { kind: 'professional' }).shows('worry:w1')).toBe(true);
   });
 
@@ -157,9 +157,9 @@ describe('the record follows time; everything follows audience', () => {
     expect(family(c, 'p-gary').shows('action:act-all')).toBe(true);
     expect(family(c, 'p-gary').sees('action:act-safety')).toMatchObject({ shown: false, why: 'withheld' });
     expect(family(c, 'p-jade').shows('action:act-safety')).toBe(true);
-    // The wall is seen by the whole room: something withheld from anyone stays off it.
-    expect(new ReaderView(c, { kind: 'wall' }).shows('action:act-safety')).toBe(false);
-    expect(new ReaderView(c, { kind: 'wall' }).shows('action:act-all')).toBe(true);
+    // The shared screen is seen by the whole room: something withheld from anyone stays off it.
+    expect(new ReaderView(c, { kind: 'shared-screen' }).shows('action:act-safety')).toBe(false);
+    expect(new ReaderView(c, { kind: 'shared-screen' }).shows('action:act-all')).toBe(true);
   });
 
   it('a record with no time is kept for someone there throughout, and left out, saying so, for someone who was not', () => {
@@ -187,10 +187,10 @@ describe('the record follows time; everything follows audience', () => {
     expect(family(c, 'p-nan').itemPresence('agency-information')).toBe('part');
   });
 
-  it('professionals only and restricted text never reach a family reader or the wall; a professional reads the first', () => {
+  it('professionals only and restricted text never reach a family reader or the shared screen; a professional reads the first', () => {
     const c = meeting({ details: { ...meeting().details, reason: 'Referred by a neighbour at number 6' } });
     expect(family(c, 'p-jade').sees('details.reason')).toMatchObject({ shown: false, why: 'professionals-only' });
-    expect(new ReaderView(c, { kind: 'wall' }).shows('details.reason')).toBe(false);
+    expect(new ReaderView(c, { kind: 'shared-screen' }).shows('details.reason')).toBe(false);
     expect(new ReaderView(c, { kind: 'professional' }).shows('details.reason')).toBe(true);
     expect(family(c, 'p-jade').sees('adult:a-gary:address')).toMatchObject({ why: 'restricted' });
     expect(new ReaderView(c, { kind: 'professional' }).sees('adult:a-gary:address')).toMatchObject({

@@ -3,8 +3,8 @@ import { agendaFor, agendaItemKeys } from '../../../shared/agenda';
 import { stringsIn } from '../../../shared/audience/leak-guard';
 import { renderDocument, type DocumentView } from '../../../shared/documents';
 import type { Conference } from '../../../shared/model/conference';
-import type { PresenterScreen } from '../../../shared/presenter';
-import { presenterViewBeforeGuard } from '../../../shared/presenter/view';
+import type { SharedScreenChoice } from '../../../shared/shared-screen';
+import { sharedScreenViewBeforeGuard } from '../../../shared/shared-screen/view';
 import { docxParts, folded, xmlText } from '../documents/read-back';
 import type { WrittenDocument } from './fenwick';
 
@@ -53,7 +53,7 @@ export function sharedScreenViews(conference: Conference): { name: string; text:
     ...agendaFor(conference.details.type, conference.details.nation).map((item) => item.key),
     ...agendaItemKeys,
   ]);
-  const screens: { name: string; screen: PresenterScreen }[] = [
+  const screens: { name: string; screen: SharedScreenChoice }[] = [
     { name: 'welcome', screen: { mode: 'welcome' } },
     { name: 'agenda (the item the chair has open)', screen: { mode: 'agenda' } },
     ...[...keys].map((itemKey) => ({ name: `agenda: ${itemKey}`, screen: { mode: 'agenda' as const, itemKey } })),
@@ -62,10 +62,10 @@ export function sharedScreenViews(conference: Conference): { name: string; text:
       screen: { mode: 'read-back' as const, readBackChildId: child.id },
     })),
   ];
-  // Before the leak guard: a builder that prints without asking the wall must be caught even where the guard would
-  // happen to hold the screen (a canary is long enough to trip it).
+  // Before the leak guard: a builder that prints without asking the shared screen must be caught even where the guard
+  // would happen to hold the screen (a canary is long enough to trip it).
   return screens.map(({ name, screen }) => ({
     name,
-    text: stringsIn(presenterViewBeforeGuard(conference, screen)).join('\n'),
+    text: stringsIn(sharedScreenViewBeforeGuard(conference, screen)).join('\n'),
   }));
 }

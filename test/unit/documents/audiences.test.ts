@@ -4,7 +4,7 @@ import { isFamilySide } from '../../../shared/audience/visibility';
 import type { Conference, ConferenceInput } from '../../../shared/model/conference';
 import { migrateConference } from '../../../shared/audience/migrate';
 import { OrganisationSettings } from '../../../shared/model/settings';
-import { amend } from '../presenter/westbrook';
+import { amend } from '../shared-screen/westbrook';
 import { readBackSet, type ReadBackDocument } from './read-back';
 
 /**

@@ -17,7 +17,7 @@ import {
   type CanaryEntry,
 } from '../audience/fenwick';
 import { packedText, viewText, writtenFromView } from '../audience/written';
-import { amend } from '../presenter/westbrook';
+import { amend } from '../shared-screen/westbrook';
 import { RESTRICTED_CANARIES, westbrookForDocuments, westbrookSettings } from './westbrook-documents';
 
 /**
@@ -112,7 +112,7 @@ describe('a letter for each child old enough for one', () => {
     for (const b of built) {
       expect(b.view.audience).toBe('family');
       // Computed for, and checked as, anyone in the family.
-      expect(b.view.readers).toEqual([{ kind: 'wall' }]);
+      expect(b.view.readers).toEqual([{ kind: 'shared-screen' }]);
     }
   });
 

@@ -4,7 +4,7 @@ import { documentViews, type Block, type DistributedView } from '../../../shared
 import { documentStrings, guardDocuments } from '../../../shared/documents/guard';
 import type { Audience, DistributedDocument } from '../../../shared/model/audience';
 import type { Conference, ConferenceInput } from '../../../shared/model/conference';
-import { amend } from '../presenter/westbrook';
+import { amend } from '../shared-screen/westbrook';
 import { westbrookForDocuments, westbrookSettings } from './westbrook-documents';
 
 /**
@@ -206,7 +206,7 @@ describe('the family plan and the decision letter are family documents', () => {
     ]);
     const plan = get(set, 'family-plan.docx');
     expect(plan.reading).toBe('family');
-    expect(plan.readers[0]).toEqual({ kind: 'wall' });
+    expect(plan.readers[0]).toEqual({ kind: 'shared-screen' });
     expect(text(plan)).not.toContain(ATTENDANCE_MEETING);
     expect(text(plan)).toContain('Jade will book Mia’s dental appointment');
     // Only the family is named: the professionals read the family's copy.
@@ -238,7 +238,7 @@ describe('the family plan and the decision letter are family documents', () => {
     const letter = get(set, 'decision-letter.docx');
     expect(ids(letter)).toEqual(expect.arrayContaining(['p-rhys', 'p-ellen', 'p-tom', 'p-nadia', 'p-laura', 'p-sam']));
     expect(letter.reading).toBe('family');
-    expect(letter.readers[0]).toEqual({ kind: 'wall' });
+    expect(letter.readers[0]).toEqual({ kind: 'shared-screen' });
     expect(text(letter)).not.toContain(MIA_OUTCOME);
     expect(text(letter)).toContain('Mia’s child protection plan carries on');
     expect(text(get(set, 'minute.docx'))).toContain(MIA_OUTCOME);
@@ -267,7 +267,7 @@ describe('the family plan and the decision letter are family documents', () => {
     const set = views(c);
     const plan = get(set, 'family-plan.docx');
     expect(plan.recipients).toEqual([]);
-    expect(plan.readers).toEqual([{ kind: 'wall' }]);
+    expect(plan.readers).toEqual([{ kind: 'shared-screen' }]);
     const leaks = guardDocuments(c, set);
     expect(leaks).toEqual([
       expect.objectContaining({

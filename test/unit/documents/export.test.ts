@@ -18,7 +18,7 @@ import { documentStrings } from '../../../shared/documents/guard';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { postJson } from '../../helpers/post-json';
 import { testKey, useTempFolders } from '../../helpers/temp';
-import { amend } from '../presenter/westbrook';
+import { amend } from '../shared-screen/westbrook';
 import { docxText } from './read-back';
 import { refugeTypedIntoAction } from './refuge-leak';
 import { westbrookForDocuments, westbrookSettings } from './westbrook-documents';
@@ -323,7 +323,7 @@ describe('bridge methods', () => {
   });
 
   it('refuse a final export that would leak with leak-found and the leaks, over both transports', async () => {
-    const { handlers, presenter, dataFolder } = await services();
+    const { handlers, sharedScreen, dataFolder } = await services();
     // Complete settings: without them a final export is refused for what families need before the guard reads it.
     expect((await handlers.saveSettings(westbrookSettings)).ok).toBe(true);
     const conference = refugeTypedIntoAction();
@@ -341,7 +341,7 @@ describe('bridge methods', () => {
     expect(structuredClone(refused)).toEqual(refused);
     const host = await startBrowserHost({
       handlers,
-      presenter,
+      sharedScreen,
       rendererFolder: join(dataFolder, 'renderer'),
       logger: silentLogger,
     });

@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS, type OrganisationSettings } from '../../../shared/mod
 import { postJson } from '../../helpers/post-json';
 import { completeSettings } from '../../helpers/settings';
 import { testKey, useTempFolders } from '../../helpers/temp';
-import { amend } from '../presenter/westbrook';
+import { amend } from '../shared-screen/westbrook';
 import { docxText } from './read-back';
 import { westbrookForDocuments } from './westbrook-documents';
 import { UNSAVED_REVISION } from '../../../shared/api/contract';
@@ -129,7 +129,7 @@ describe('a final export without them', () => {
 describe('the bridge', () => {
   it('refuses a final export with missing-for-final and what is missing, over both transports, and writes a draft that says so', async () => {
     const dataFolder = await tempFolder();
-    const { handlers, presenter } = await createAppServices({
+    const { handlers, sharedScreen } = await createAppServices({
       dataFolder,
       dataKey: { key: testKey(), mode: 'injected' },
       transport: 'browser',
@@ -151,7 +151,7 @@ describe('the bridge', () => {
     expect(structuredClone(refused)).toEqual(refused);
     const host = await startBrowserHost({
       handlers,
-      presenter,
+      sharedScreen,
       rendererFolder: join(dataFolder, 'renderer'),
       logger: silentLogger,
     });

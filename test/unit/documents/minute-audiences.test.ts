@@ -6,7 +6,7 @@ import type { Audience } from '../../../shared/model/audience';
 import type { Conference, ConferenceInput } from '../../../shared/model/conference';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { loadFenwick, withScreensRecorded } from '../audience/fenwick';
-import { amend } from '../presenter/westbrook';
+import { amend } from '../shared-screen/westbrook';
 import { readBackSet, type ReadBackDocument } from './read-back';
 import { westbrookForDocuments, westbrookSettings } from './westbrook-documents';
 

@@ -8,7 +8,7 @@ import type { Conference, ConferenceInput } from '../../../shared/model/conferen
 import { migrateConference } from '../../../shared/audience/migrate';
 import { OrganisationSettings } from '../../../shared/model/settings';
 import { conferenceDeadlines } from '../../../shared/procedure/deadlines';
-import { amend } from '../presenter/westbrook';
+import { amend } from '../shared-screen/westbrook';
 import { docxParts } from './read-back';
 import { westbrookForDocuments } from './westbrook-documents';
 

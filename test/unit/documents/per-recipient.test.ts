@@ -4,7 +4,7 @@ import { documentViews, fileSlug } from '../../../shared/documents';
 import type { Block, DocumentView } from '../../../shared/documents';
 import { ukClock, ukInstant } from '../../../shared/format/uk-time';
 import type { Conference, ConferenceInput } from '../../../shared/model/conference';
-import { amend } from '../presenter/westbrook';
+import { amend } from '../shared-screen/westbrook';
 import { readBackSet } from './read-back';
 import { westbrookForDocuments, westbrookSettings } from './westbrook-documents';
 

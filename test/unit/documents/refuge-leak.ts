@@ -1,5 +1,5 @@
 import type { Conference, ConferenceInput } from '../../../shared/model/conference';
-import { amend } from '../presenter/westbrook';
+import { amend } from '../shared-screen/westbrook';
 import { westbrookForDocuments } from './westbrook-documents';
 
 /**

@@ -6,7 +6,7 @@ import { formatDateLong } from '../../../shared/format/dates';
 import { createConference } from '../../../shared/model/factory';
 import { DEFAULT_SETTINGS, OrganisationSettings } from '../../../shared/model/settings';
 import { conferenceDeadlines } from '../../../shared/procedure/deadlines';
-import { amend } from '../presenter/westbrook';
+import { amend } from '../shared-screen/westbrook';
 import { docxParts, docxText, folded } from './read-back';
 import { westbrookForDocuments, westbrookSettings } from './westbrook-documents';
 

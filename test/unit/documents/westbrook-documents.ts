@@ -1,6 +1,6 @@
 import type { Conference } from '../../../shared/model/conference';
 import { OrganisationSettings } from '../../../shared/model/settings';
-import { amend, westbrookDecided } from '../presenter/westbrook';
+import { amend, westbrookDecided } from '../shared-screen/westbrook';
 
 /**
  * The Westbrook review (the public worked example) at the end of the meeting, with everything the documents print: the decisions

@@ -7,8 +7,8 @@ const renderer = resolve('/opt/Conference Chair/resources/app.asar/out/renderer'
 describe('serving app://conference-chair/ from the renderer folder', () => {
   it('answers the pages and their assets with files inside the folder', () => {
     expect(resolveAppRequest('app://conference-chair/index.html', renderer)).toBe(join(renderer, 'index.html'));
-    expect(resolveAppRequest('app://conference-chair/presenter.html#/x', renderer)).toBe(
-      join(renderer, 'presenter.html'),
+    expect(resolveAppRequest('app://conference-chair/shared-screen.html#/x', renderer)).toBe(
+      join(renderer, 'shared-screen.html'),
     );
     expect(resolveAppRequest('app://conference-chair/assets/index-Bg8vVaOR.js', renderer)).toBe(
       join(renderer, 'assets', 'index-Bg8vVaOR.js'),
@@ -50,7 +50,7 @@ describe('serving app://conference-chair/ from the renderer folder', () => {
 
   it('loads pages from app:// unless a dev server is in use', () => {
     expect(appPageUrl('index.html', undefined)).toBe('app://conference-chair/index.html');
-    expect(appPageUrl('presenter.html', undefined)).toBe('app://conference-chair/presenter.html');
+    expect(appPageUrl('shared-screen.html', undefined)).toBe('app://conference-chair/shared-screen.html');
     expect(appPageUrl('index.html', 'http://localhost:5173')).toBe('http://localhost:5173/index.html');
   });
 });

@@ -134,7 +134,7 @@ describe('closing waits (main/closing.ts)', () => {
     // An answer from another window, or from a page that is not the app's, is ignored.
     answer({ sender: {}, url: 'app://conference-chair/index.html' }, 'close-1', { saved: true });
     answer({ sender: win.webContents, url: 'file:///tmp/evil/index.html' }, 'close-1', { saved: true });
-    answer({ sender: win.webContents, url: 'app://conference-chair/presenter.html' }, 'close-1', { saved: true });
+    answer({ sender: win.webContents, url: 'app://conference-chair/shared-screen.html' }, 'close-1', { saved: true });
     await settle();
     expect(electron.quit).not.toHaveBeenCalled();
 

@@ -36,10 +36,10 @@ describe('Electron security rules', () => {
     });
   });
 
-  it('creates operator and presenter windows with exactly those preferences (electron mocked)', async () => {
+  it('creates the chair’s window and the shared screen with exactly those preferences (electron mocked)', async () => {
     const { createWindow } = await import('../../../electron/main/windows');
-    createWindow('operator', '/app/preload.cjs');
-    createWindow('presenter', '/app/preload.cjs');
+    createWindow('chair-window', '/app/preload.cjs');
+    createWindow('shared-screen', '/app/preload.cjs');
     expect(constructed).toHaveLength(2);
     for (const options of constructed) {
       expect((options as { webPreferences: unknown }).webPreferences).toEqual(secureWebPreferences('/app/preload.cjs'));
@@ -52,7 +52,7 @@ describe('Electron security rules', () => {
     expect(shouldBlockNavigation('file:///etc/passwd', page, undefined)).toBe(true);
     expect(shouldBlockNavigation('javascript:alert(1)', page, undefined)).toBe(true);
     expect(shouldBlockNavigation(page + '#/conference/x', page, undefined)).toBe(false);
-    expect(shouldBlockNavigation('app://conference-chair/presenter.html', '', undefined)).toBe(false);
+    expect(shouldBlockNavigation('app://conference-chair/shared-screen.html', '', undefined)).toBe(false);
     expect(
       shouldBlockNavigation(
         'http://localhost:5173/index.html',
@@ -144,7 +144,7 @@ describe('the app’s own pages, by exact origin and path', () => {
     it(`refuses ${JSON.stringify(url)} as a sender for either page and as a navigation target`, () => {
       expect(isAppUrl(url, undefined)).toBe(false);
       expect(isTrustedSender(url, undefined, 'index.html')).toBe(false);
-      expect(isTrustedSender(url, undefined, 'presenter.html')).toBe(false);
+      expect(isTrustedSender(url, undefined, 'shared-screen.html')).toBe(false);
       expect(shouldBlockNavigation(url, 'app://conference-chair/index.html', undefined)).toBe(true);
       expect(shouldBlockNavigation(url, '', undefined)).toBe(true);
     });
@@ -155,22 +155,22 @@ describe('the app’s own pages, by exact origin and path', () => {
       expect(isTrustedSender(url, undefined, 'index.html')).toBe(true);
       expect(shouldBlockNavigation(url, 'app://conference-chair/index.html', undefined)).toBe(false);
     }
-    expect(isTrustedSender('app://conference-chair/presenter.html', undefined, 'presenter.html')).toBe(true);
+    expect(isTrustedSender('app://conference-chair/shared-screen.html', undefined, 'shared-screen.html')).toBe(true);
   });
 
   it('keeps each page to its own channels: the shared screen may not use the chair’s, nor the chair’s page the shared screen’s', () => {
-    expect(isTrustedSender('app://conference-chair/presenter.html', undefined, 'index.html')).toBe(false);
-    expect(isTrustedSender('app://conference-chair/presenter.html#x', undefined, 'index.html')).toBe(false);
-    expect(isTrustedSender('app://conference-chair/index.html', undefined, 'presenter.html')).toBe(false);
-    // The default page is the chair's: a channel that forgets to name its page is still not open to the wall.
-    expect(isTrustedSender('app://conference-chair/presenter.html', undefined)).toBe(false);
+    expect(isTrustedSender('app://conference-chair/shared-screen.html', undefined, 'index.html')).toBe(false);
+    expect(isTrustedSender('app://conference-chair/shared-screen.html#x', undefined, 'index.html')).toBe(false);
+    expect(isTrustedSender('app://conference-chair/index.html', undefined, 'shared-screen.html')).toBe(false);
+    // The default page is the chair's: a channel that forgets to name its page is still not open to the shared screen.
+    expect(isTrustedSender('app://conference-chair/shared-screen.html', undefined)).toBe(false);
   });
 
   it('accepts the dev server’s pages only when a dev server is in use, and only its exact origin', () => {
     const dev = 'http://localhost:5173';
     expect(isTrustedSender('http://localhost:5173/index.html', dev, 'index.html')).toBe(true);
-    expect(isTrustedSender('http://localhost:5173/presenter.html', dev, 'presenter.html')).toBe(true);
-    expect(isTrustedSender('http://localhost:5173/presenter.html', dev, 'index.html')).toBe(false);
+    expect(isTrustedSender('http://localhost:5173/shared-screen.html', dev, 'shared-screen.html')).toBe(true);
+    expect(isTrustedSender('http://localhost:5173/shared-screen.html', dev, 'index.html')).toBe(false);
     expect(isTrustedSender('http://localhost:5173/index.html', undefined, 'index.html')).toBe(false);
     expect(isTrustedSender('http://127.0.0.1:5173/index.html', dev, 'index.html')).toBe(false);
     expect(isTrustedSender('http://localhost:51730/index.html', dev, 'index.html')).toBe(false);
@@ -183,7 +183,7 @@ describe('the app’s own pages, by exact origin and path', () => {
 describe('the development CSP', () => {
   it('is only swapped in for a page that carries the strict policy, and keeps everything but what Vite needs', async () => {
     const { readFile } = await import('node:fs/promises');
-    for (const page of ['index.html', 'presenter.html']) {
+    for (const page of ['index.html', 'shared-screen.html']) {
       const html = await readFile(new URL(`../../../renderer/${page}`, import.meta.url), 'utf8');
       const served = withDevelopmentCsp(html);
       expect(served).toContain(developmentContentSecurityPolicy());

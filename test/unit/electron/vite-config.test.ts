@@ -24,7 +24,7 @@ describe('the CSP as Vite serves and builds the pages', () => {
   it('npm run dev (vite serve) gets the development policy, so Vite’s styles and hot reload work', async () => {
     const plugin = rendererPlugin('conference-chair:development-csp');
     expect(plugin.apply).toBe('serve');
-    for (const page of ['index.html', 'presenter.html']) {
+    for (const page of ['index.html', 'shared-screen.html']) {
       const html = await readFile(join(root, 'renderer', page), 'utf8');
       const served = transform(plugin, html, `/${page}`);
       expect(served).toContain(`content="${developmentContentSecurityPolicy()}"`);

@@ -4,7 +4,7 @@ import { keptFromSeparateSession } from '../../../shared/audience/separate-sessi
 import type { Conference } from '../../../shared/model/conference';
 import { readBackSet } from '../documents/read-back';
 import { westbrookForDocuments, westbrookSettings } from '../documents/westbrook-documents';
-import { amend } from '../presenter/westbrook';
+import { amend } from '../shared-screen/westbrook';
 
 /**
  * A separate session (issue 11): Kieran is heard apart from Jade, 15:00 to 15:20, while Jade stays for the whole

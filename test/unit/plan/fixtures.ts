@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Conference } from '../../../shared/model/conference';
-import { amend, loadWestbrook, westbrookDecided } from '../presenter/westbrook';
+import { amend, loadWestbrook, westbrookDecided } from '../shared-screen/westbrook';
 
 // One decided Westbrook for every test: plan tests import it from here as they always have.
 export { amend, loadWestbrook, westbrookDecided };

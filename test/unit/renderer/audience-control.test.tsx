@@ -13,7 +13,7 @@ vi.mock('../../../renderer/src/bridge', () => ({
   bridge: {
     saveConference: vi.fn(async () => ({ ok: true, value: { savedAt: '2026-12-01T14:00:00.000Z', revision: 'r1' } })),
   },
-  presenterBridge: vi.fn(),
+  sharedScreenBridge: vi.fn(),
 }));
 
 const MEETING_START = '2026-12-01T14:00:00.000Z';

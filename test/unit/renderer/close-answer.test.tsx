@@ -44,7 +44,7 @@ vi.mock('../../../renderer/src/bridge', () => ({
       };
     },
   },
-  presenterBridge: vi.fn(),
+  sharedScreenBridge: vi.fn(),
 }));
 
 async function openWithEditPending(venue: string, id: string): Promise<void> {

@@ -38,7 +38,7 @@ vi.mock('../../../renderer/src/bridge', () => ({
       return bridgeCalls.exportReply;
     }),
   },
-  presenterBridge: vi.fn(),
+  sharedScreenBridge: vi.fn(),
 }));
 
 const dom = useReactHost();

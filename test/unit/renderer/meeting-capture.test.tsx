@@ -2,30 +2,30 @@
 import { act, type ReactNode } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useReactHost } from '../../helpers/react-host';
-import { PresenterViewDisplay, READ_BACK_STEP } from '../../../renderer/src/presenter/PresenterApp';
+import { SharedScreenViewDisplay, READ_BACK_STEP } from '../../../renderer/src/shared-screen/SharedScreenApp';
 import { ExportDialog } from '../../../renderer/src/screens/ExportDialog';
 import { MeetingEndStatus, EndMeetingButton, MeetingTimes } from '../../../renderer/src/screens/meeting/MeetingEnd';
 import { ChildVoiceCapture } from '../../../renderer/src/screens/meeting/OtherCaptures';
 import { ScalingCapture } from '../../../renderer/src/screens/meeting/ScalingCapture';
-import { ScreenControl, usePresenterPublisher } from '../../../renderer/src/screens/meeting/ScreenControl';
+import { ScreenControl, useSharedScreenPublisher } from '../../../renderer/src/screens/meeting/ScreenControl';
 import { useAppStore } from '../../../renderer/src/store';
 import type { Conference, ConferenceInput } from '../../../shared/model/conference';
-import type { PresenterView, ReadBackView } from '../../../shared/presenter/types';
+import type { SharedScreenView, ReadBackView } from '../../../shared/shared-screen/types';
 import { conferenceWith } from '../procedure/fixtures';
 
 const published = vi.hoisted(() => [] as unknown[]);
 
-// The store saves through the bridge and the chair's window publishes the wall's view through it; here nothing
+// The store saves through the bridge and the chair's window publishes the shared screen's view through it; here nothing
 // leaves the test, and the views published are kept to be read (vi.mock is hoisted above the imports).
 vi.mock('../../../renderer/src/bridge', () => ({
   bridge: {
     saveConference: vi.fn(async () => ({ ok: true, value: { savedAt: '2026-12-01T14:00:00.000Z', revision: 'r1' } })),
-    publishPresenterView: vi.fn(async (view: unknown) => {
+    publishSharedScreenView: vi.fn(async (view: unknown) => {
       published.push(view);
       return { ok: true, value: { listeners: 1 } };
     }),
   },
-  presenterBridge: vi.fn(),
+  sharedScreenBridge: vi.fn(),
 }));
 
 /** Tue 1 Dec 2026 (UK time is UTC), 14:00 to 15:45: a mother, an aunt excluded for part, a father and professionals. */
@@ -228,14 +228,14 @@ describe('ending the meeting', () => {
   });
 });
 
-describe('scrolling the read-back on the wall from the chair’s window', () => {
+describe('scrolling the read-back on the shared screen from the chair’s window', () => {
   function Chair() {
-    const { view, leaks } = usePresenterPublisher();
+    const { view, leaks } = useSharedScreenPublisher();
     return <ScreenControl view={view} leaks={leaks} />;
   }
-  const lastView = () => published.at(-1) as PresenterView;
+  const lastView = () => published.at(-1) as SharedScreenView;
 
-  it('sends page down and page up to the wall with the view, and starts a new child at the top', async () => {
+  it('sends page down and page up to the shared screen with the view, and starts a new child at the top', async () => {
     useAppStore.setState({ screen: { mode: 'read-back', zoom: 1, readBackChildId: 'c-leo' } });
     await show(<Chair />);
     expect(lastView()).toMatchObject({ mode: 'read-back', childId: 'c-leo' });
@@ -253,16 +253,16 @@ describe('scrolling the read-back on the wall from the chair’s window', () => 
     expect((lastView() as ReadBackView).page ?? 0).toBe(0);
   });
 
-  it('the wall scrolls its window to the page the chair chose', async () => {
+  it('the shared screen scrolls its window to the page the chair chose', async () => {
     const scrollTo = vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
     useAppStore.setState({ screen: { mode: 'read-back', zoom: 1, readBackChildId: 'c-leo' }, readBackPage: 2 });
-    let view: PresenterView | null = null;
+    let view: SharedScreenView | null = null;
     function Grab() {
-      view = usePresenterPublisher().view;
+      view = useSharedScreenPublisher().view;
       return null;
     }
     await show(<Grab />);
-    await show(<PresenterViewDisplay view={view} />);
+    await show(<SharedScreenViewDisplay view={view} />);
     expect(scrollTo).toHaveBeenLastCalledWith({ top: 2 * window.innerHeight * READ_BACK_STEP, behavior: 'instant' });
     scrollTo.mockRestore();
   });

@@ -37,7 +37,7 @@ vi.mock('../../../renderer/src/bridge', () => ({
     listBin: vi.fn(async () => ({ ok: true, value: [] })),
   },
   closeRequests: null,
-  presenterBridge: vi.fn(),
+  sharedScreenBridge: vi.fn(),
 }));
 
 let opens = 0;

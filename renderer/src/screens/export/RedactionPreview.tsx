@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { quote } from '../../../../shared/audience/captured';
-import { redactionPreview, wallPreview, type LeftOutItem } from '../../../../shared/audience/redaction';
+import { redactionPreview, sharedScreenPreview, type LeftOutItem } from '../../../../shared/audience/redaction';
 import { isFamilySide } from '../../../../shared/audience/visibility';
 import type { Conference } from '../../../../shared/model/conference';
 import { distributedDocumentLabel } from '../../../../shared/wording/labels';
@@ -17,7 +17,7 @@ export function RedactionPreview({ conference }: { conference: Conference }) {
     const all = redactionPreview(conference);
     return [...all.filter((r) => isFamilySide(r.participant)), ...all.filter((r) => !isFamilySide(r.participant))];
   }, [conference]);
-  const wall = useMemo(() => wallPreview(conference), [conference]);
+  const sharedScreen = useMemo(() => sharedScreenPreview(conference), [conference]);
   return (
     <section className="export-section" aria-labelledby="redaction-title">
       <h3 id="redaction-title">What each copy leaves out</h3>
@@ -40,11 +40,11 @@ export function RedactionPreview({ conference }: { conference: Conference }) {
         );
       })}
       <LeftOutList
-        id="left-out-wall"
+        id="left-out-shared-screen"
         title="The shared screen"
         regionName="Left out of the shared screen"
         receives="Seen by everyone in the room"
-        items={wall}
+        items={sharedScreen}
       />
     </section>
   );

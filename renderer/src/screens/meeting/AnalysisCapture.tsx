@@ -133,9 +133,13 @@ export function AnalysisCapture({ conference }: { conference: Conference }) {
               const ref = `${refPrefix[column.key]}:${entry.id}`;
               const shown = capturedText(conference, ref)?.audience;
               // Off the board the family sees: anything not for everyone, or withheld from someone in the room.
-              const offWall = shown !== undefined && (shown.level !== 'everyone' || shown.withheldFrom.length > 0);
+              const offSharedScreen =
+                shown !== undefined && (shown.level !== 'everyone' || shown.withheldFrom.length > 0);
               return (
-                <li key={entry.id} className={offWall ? 'board__entry board__entry--restricted' : 'board__entry'}>
+                <li
+                  key={entry.id}
+                  className={offSharedScreen ? 'board__entry board__entry--restricted' : 'board__entry'}
+                >
                   <span className="board__kind">{kindLabel(column, entry)}</span>
                   <AudienceControl
                     textRef={ref}

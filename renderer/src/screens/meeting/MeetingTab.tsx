@@ -7,7 +7,7 @@ import { useShownConference } from '../../store/shown-conference';
 import { AgendaRail } from './AgendaRail';
 import { ItemPanel } from './ItemPanel';
 import { EndMeetingButton, MeetingEndStatus, MeetingTimes } from './MeetingEnd';
-import { ScreenControl, usePresenterPublisher } from './ScreenControl';
+import { ScreenControl, useSharedScreenPublisher } from './ScreenControl';
 import { isTyping, MEETING_SHORTCUTS } from './shortcuts';
 import { useAgenda } from './use-agenda';
 
@@ -66,7 +66,7 @@ function useMeetingShortcuts(showHelp: () => void) {
               return true;
             case 'PageDown':
             case 'PageUp':
-              // Only the read-back is longer than the wall; the chair's own page scrolls as usual otherwise.
+              // Only the read-back is longer than the shared screen; the chair's own page scrolls as usual otherwise.
               if (s.screen.mode !== 'read-back') return false;
               s.setReadBackPage(s.readBackPage + (e.code === 'PageDown' ? 1 : -1));
               return true;
@@ -122,8 +122,9 @@ export function MeetingTab() {
   const chairTools = useAppStore((s) => s.chairTools);
   const setChairTools = useAppStore((s) => s.setChairTools);
   const agenda = useAgenda();
-  // What the leak guard holds the wall for is said in the chair's window only: the wall never shows the match.
-  const { view, leaks } = usePresenterPublisher();
+  // What the leak guard holds the shared screen for is said in the chair's window only: the shared screen never shows
+  // the match.
+  const { view, leaks } = useSharedScreenPublisher();
   const [help, setHelp] = useState(false);
   useMeetingShortcuts(() => setHelp(true));
   if (!conference) return null;

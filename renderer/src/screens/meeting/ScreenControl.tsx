@@ -3,17 +3,17 @@ import type { Conference } from '../../../../shared/model/conference';
 import type { Leak } from '../../../../shared/audience/leak-guard';
 import { hiddenWhyWords } from '../../../../shared/audience/visibility';
 import { capitalise, childName } from '../../../../shared/wording/sentences';
-import type { PresenterView } from '../../../../shared/presenter/types';
+import type { SharedScreenView } from '../../../../shared/shared-screen/types';
 import { AudienceControl } from '../../components/AudienceControl';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Modal } from '../../components/Modal';
-import { PresenterViewDisplay, READ_BACK_STEP } from '../../presenter/PresenterApp';
+import { SharedScreenViewDisplay, READ_BACK_STEP } from '../../shared-screen/SharedScreenApp';
 import { bridge } from '../../bridge';
-import { presenterPublisher, useAppStore } from '../../store';
-import type { PublishedView } from '../../store/presenter-publisher';
+import { sharedScreenPublisher, useAppStore } from '../../store';
+import type { PublishedView } from '../../store/shared-screen-publisher';
 import { openClosedSession } from '../../store/meeting-slice';
 
-const modeWords: Record<PresenterView['mode'], string> = {
+const modeWords: Record<SharedScreenView['mode'], string> = {
   welcome: 'the welcome screen',
   agenda: 'the agenda item',
   holding: 'a holding screen',
@@ -22,12 +22,12 @@ const modeWords: Record<PresenterView['mode'], string> = {
 
 /**
  * The shared screen's view while the meeting is shown: published from the store as it changes (see
- * store/presenter-publisher.ts), and read here for the preview and the leak warning. Only the view leaves this
- * window; the wall never receives the conference.
+ * store/shared-screen-publisher.ts), and read here for the preview and the leak warning. Only the view leaves this
+ * window; the shared screen never receives the conference.
  */
-export function usePresenterPublisher(): PublishedView {
-  useEffect(() => presenterPublisher.start(), []);
-  return useSyncExternalStore(presenterPublisher.subscribe, presenterPublisher.current);
+export function useSharedScreenPublisher(): PublishedView {
+  useEffect(() => sharedScreenPublisher.start(), []);
+  return useSyncExternalStore(sharedScreenPublisher.subscribe, sharedScreenPublisher.current);
 }
 
 function ClosedSessionDialog({ conference, onClose }: { conference: Conference; onClose: () => void }) {
@@ -86,14 +86,16 @@ const leakWhy: Record<Leak['secret']['why'], string> = {
   'address-not-to-share': 'an address that must not be shared',
 };
 
-/** How many screenfuls the read-back takes on a 1280×720 wall, measured on the preview (which is one, scaled). */
-function usePreviewPages(preview: RefObject<HTMLDivElement | null>, view: PresenterView | null): number | null {
+/**
+ * How many screenfuls the read-back takes on a 1280×720 shared screen, measured on the preview (which is one, scaled).
+ */
+function usePreviewPages(preview: RefObject<HTMLDivElement | null>, view: SharedScreenView | null): number | null {
   const [pages, setPages] = useState<number | null>(null);
   useLayoutEffect(() => {
     // Only the read-back is scrolled by the page. Measuring makes the browser lay out the whole window there and
     // then, in the middle of the chair's key press, so nothing is measured for the other screens.
     if (view?.mode !== 'read-back') return setPages(null);
-    const root = preview.current?.querySelector<HTMLElement>('[data-presenter-root]');
+    const root = preview.current?.querySelector<HTMLElement>('[data-shared-screen-root]');
     // Not laid out (a test without layout): unknown, so neither scroll button is held back.
     if (!root || root.clientHeight === 0) return setPages(null);
     const step = root.clientHeight * READ_BACK_STEP;
@@ -107,7 +109,7 @@ function ReadBackScroll({ pages }: { pages: number | null }) {
   const page = useAppStore((s) => s.readBackPage);
   const setPage = useAppStore((s) => s.setReadBackPage);
   const last = pages === null ? Number.POSITIVE_INFINITY : pages - 1;
-  // The read-back got shorter (an action removed): keep the wall on a screenful that exists.
+  // The read-back got shorter (an action removed): keep the shared screen on a screenful that exists.
   useEffect(() => {
     if (page > last) setPage(last);
   }, [page, last, setPage]);
@@ -127,10 +129,10 @@ function ReadBackScroll({ pages }: { pages: number | null }) {
   );
 }
 
-/** Why the wall is on hold, and one click to change the item that repeats what it must not show. */
-function WallLeakWarning({ leaks }: { leaks: Leak[] }) {
+/** Why the shared screen is on hold, and one click to change the item that repeats what it must not show. */
+function SharedScreenLeakWarning({ leaks }: { leaks: Leak[] }) {
   return (
-    <div className="callout callout--warning wall-leaks" role="alert">
+    <div className="callout callout--warning shared-screen-leaks" role="alert">
       <p>
         <strong>The shared screen is on hold.</strong> It would show words that must not be on it:
       </p>
@@ -155,7 +157,7 @@ function WallLeakWarning({ leaks }: { leaks: Leak[] }) {
   );
 }
 
-export function ScreenControl({ view, leaks }: { view: PresenterView | null; leaks: Leak[] }) {
+export function ScreenControl({ view, leaks }: { view: SharedScreenView | null; leaks: Leak[] }) {
   const conference = useAppStore((s) => s.conference);
   const screen = useAppStore((s) => s.screen);
   const held = useAppStore((s) => s.heldFrom !== null);
@@ -179,15 +181,15 @@ export function ScreenControl({ view, leaks }: { view: PresenterView | null; lea
         {closed && ' (closed session)'}
       </p>
       <div className="screen-preview" ref={previewRef}>
-        <PresenterViewDisplay view={view} preview />
+        <SharedScreenViewDisplay view={view} preview />
       </div>
-      {leaks.length > 0 && <WallLeakWarning leaks={leaks} />}
+      {leaks.length > 0 && <SharedScreenLeakWarning leaks={leaks} />}
       <div className="button-row">
         <button
           type="button"
           onClick={() =>
             void bridge
-              .openPresenterWindow()
+              .openSharedScreen()
               .then((r) =>
                 setOpenMessage(
                   r.ok && r.value.opened ? null : 'The shared screen could not be opened (a pop-up blocker?).',
@@ -198,7 +200,7 @@ export function ScreenControl({ view, leaks }: { view: PresenterView | null; lea
           Open shared screen
         </button>
         {closed && !held ? (
-          // The wall already holds for the whole closed session; holding it again would do nothing visible.
+          // The shared screen already holds for the whole closed session; holding it again would do nothing visible.
           <button type="button" disabled>
             On hold for the closed session
           </button>

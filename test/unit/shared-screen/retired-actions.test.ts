@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { presenterView } from '../../../shared/presenter';
+import { sharedScreenView } from '../../../shared/shared-screen';
 import { loadFixture } from '../../helpers/seed';
 
 describe('actions retired at a review', () => {
@@ -16,13 +16,13 @@ describe('actions retired at a review', () => {
         actions: fixture.plan.actions.map((a) => (a.id === gp.id ? { ...a, retired: true } : a)),
       },
     };
-    const readBack = presenterView(conference, { mode: 'read-back', readBackChildId: 'child-mia' });
+    const readBack = sharedScreenView(conference, { mode: 'read-back', readBackChildId: 'child-mia' });
     if (readBack.mode !== 'read-back') throw new Error(`expected read-back, got ${readBack.mode}`);
     expect(readBack.plan?.actions.map((a) => a.what)).not.toContain('See the GP about low mood.');
     expect(readBack.plan?.actions.map((a) => a.what)).toContain(
       'Visit the family every week to help with morning routines.',
     );
-    const progress = presenterView(conference, { mode: 'agenda', itemKey: 'plan-progress' });
+    const progress = sharedScreenView(conference, { mode: 'agenda', itemKey: 'plan-progress' });
     if (progress.mode !== 'agenda') throw new Error(`expected agenda, got ${progress.mode}`);
     expect(progress.panels.planProgress?.map((p) => p.what)).toContain('See the GP about low mood.');
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { stringsIn } from '../../../shared/audience/leak-guard';
 import { formatDate } from '../../../shared/format/dates';
-import type { PresenterScreen, PresenterView, ReadBackView, WelcomeView } from '../../../shared/presenter';
-import { presenterView, presenterViewBeforeGuard } from '../../../shared/presenter/view';
+import type { SharedScreenChoice, SharedScreenView, ReadBackView, WelcomeView } from '../../../shared/shared-screen';
+import { sharedScreenView, sharedScreenViewBeforeGuard } from '../../../shared/shared-screen/view';
 import {
   BABY_ACTION,
   CHLOE_BORN,
@@ -20,13 +20,13 @@ import {
  * baby's help before birth) and never what they may not.
  */
 
-function readBack(view: PresenterView): ReadBackView {
+function readBack(view: SharedScreenView): ReadBackView {
   if (view.mode !== 'read-back') throw new Error(`expected the read-back, got ${view.mode}`);
   return view;
 }
 
 const readBackOf = (childId: string, options = {}) =>
-  readBack(presenterView(asRunConference(), { mode: 'read-back', readBackChildId: childId }, options));
+  readBack(sharedScreenView(asRunConference(), { mode: 'read-back', readBackChildId: childId }, options));
 
 describe('the read-back of a child on a plan', () => {
   it('shows every owner, the help, the first date and cadence, and the outcome an action serves', () => {
@@ -67,7 +67,7 @@ describe('the read-back of a child on a plan', () => {
 
   it('carries a contingency on in the screen’s sentence without half-lowering a title', () => {
     const view = readBack(
-      presenterView(
+      sharedScreenView(
         asRunConference((c) => {
           c.plan!.contingency = [
             { id: 'c1', if: 'The baby is born early', then: 'Early review conference' },
@@ -110,9 +110,9 @@ describe('the read-back of the unborn baby without a plan', () => {
     });
   });
 
-  it('leaves the help out when the wall may not show the action', () => {
+  it('leaves the help out when the shared screen may not show the action', () => {
     const view = readBack(
-      presenterView(
+      sharedScreenView(
         asRunConference((c) => {
           c.captures = { 'action:action-baby': { audience: { level: 'professionals', withheldFrom: [] } } };
         }),
@@ -126,13 +126,13 @@ describe('the read-back of the unborn baby without a plan', () => {
 
 describe('names on the screen', () => {
   it('welcomes the family with the children’s names as read in a sentence', () => {
-    const view = presenterView(asRunConference(), { mode: 'welcome' }) as WelcomeView;
+    const view = sharedScreenView(asRunConference(), { mode: 'welcome' }) as WelcomeView;
     expect(view.childrenNames).toEqual(['Sam', 'Ella', 'the baby']);
   });
 
   it('describes an owner the room may not know of, and names a helper typed on a withheld action nowhere', () => {
     const view = readBack(
-      presenterView(
+      sharedScreenView(
         asRunConference((c) => {
           c.captures = {
             'participant:p-rw': { audience: { level: 'everyone', withheldFrom: ['p-ryan'] } },
@@ -156,7 +156,7 @@ describe('never on the shared screen', () => {
       c.captures = { 'coreGroup.venue': { audience: { level: 'everyone', withheldFrom: ['p-ryan'] } } };
       c.agenda = { ...c.agenda!, currentItemKey: 'separate-session' };
     });
-    const screens: PresenterScreen[] = [
+    const screens: SharedScreenChoice[] = [
       { mode: 'welcome' },
       { mode: 'agenda' },
       { mode: 'agenda', itemKey: 'separate-session' },
@@ -165,7 +165,7 @@ describe('never on the shared screen', () => {
       ...conference.children.map((child) => ({ mode: 'read-back' as const, readBackChildId: child.id })),
     ];
     for (const screen of screens) {
-      const text = stringsIn(presenterViewBeforeGuard(conference, screen)).join('\n');
+      const text = stringsIn(sharedScreenViewBeforeGuard(conference, screen)).join('\n');
       for (const secret of [
         formatDate(CHLOE_BORN),
         formatDate(RYAN_BORN),

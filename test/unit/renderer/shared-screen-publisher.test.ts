@@ -1,41 +1,41 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
-import { createPresenterPublisher } from '../../../renderer/src/store/presenter-publisher';
+import { createSharedScreenPublisher } from '../../../renderer/src/store/shared-screen-publisher';
 import type { RootState } from '../../../renderer/src/store';
 import type { Conference } from '../../../shared/model/conference';
-import type { PresenterScreen, PresenterView } from '../../../shared/presenter/types';
-import type * as PresenterViewModule from '../../../shared/presenter/view';
+import type { SharedScreenChoice, SharedScreenView } from '../../../shared/shared-screen/types';
+import type * as SharedScreenViewModule from '../../../shared/shared-screen/view';
 import { westbrookReview } from '../procedure/fixtures';
 
 // Counts how often the view is worked out (it is the cost the publisher saves), and otherwise works it out as the app does.
 const projections = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../../shared/presenter/view', async (importOriginal) => {
-  const real = await importOriginal<typeof PresenterViewModule>();
+vi.mock('../../../shared/shared-screen/view', async (importOriginal) => {
+  const real = await importOriginal<typeof SharedScreenViewModule>();
   return {
     ...real,
-    presenterViewAndLeaks: (...args: Parameters<typeof real.presenterViewAndLeaks>) => {
+    sharedScreenViewAndLeaks: (...args: Parameters<typeof real.sharedScreenViewAndLeaks>) => {
       projections.count++;
-      return real.presenterViewAndLeaks(...args);
+      return real.sharedScreenViewAndLeaks(...args);
     },
   };
 });
 
-type Wall = Pick<RootState, 'conference' | 'screen' | 'readBackPage' | 'settings'>;
+type PublisherState = Pick<RootState, 'conference' | 'screen' | 'readBackPage' | 'settings'>;
 
 /** Only what the publisher reads of the store: the conference, what the chair asked the screen to show, settings. */
-function setUp(conference: Conference, screen: PresenterScreen = { mode: 'agenda', zoom: 1 }) {
-  const store = createStore<Wall>()(() => ({
+function setUp(conference: Conference, screen: SharedScreenChoice = { mode: 'agenda', zoom: 1 }) {
+  const store = createStore<PublisherState>()(() => ({
     conference,
     screen,
     readBackPage: 0,
     settings: { leadProfessionalTitle: '' } as RootState['settings'],
   }));
-  const sent: PresenterView[] = [];
-  const publisher = createPresenterPublisher(store as never, (view) => sent.push(view));
+  const sent: SharedScreenView[] = [];
+  const publisher = createSharedScreenPublisher(store as never, (view) => sent.push(view));
   return { store, sent, publisher };
 }
 
-const titleOf = (view: PresenterView | undefined) => (view?.mode === 'agenda' ? view.item.title : view?.mode);
+const titleOf = (view: SharedScreenView | undefined) => (view?.mode === 'agenda' ? view.item.title : view?.mode);
 
 describe('publishing the shared screen from the store', () => {
   it('sends nothing until the meeting is shown, then the view at once', () => {
@@ -60,7 +60,7 @@ describe('publishing the shared screen from the store', () => {
     expect(sent).toHaveLength(2);
     expect(titleOf(sent[1])).not.toBe(before);
     expect(listenerSaw).toEqual([2]);
-    // A change that leaves the wall's view as it was (a note typed) sends nothing.
+    // A change that leaves the shared screen's view as it was (a note typed) sends nothing.
     const moved = store.getState().conference!;
     store.setState({ conference: { ...moved, notes: [] } });
     store.setState({ readBackPage: 0 });
@@ -86,7 +86,7 @@ describe('publishing the shared screen from the store', () => {
     publisher.start();
     expect(sent).toHaveLength(2);
     expect(sent[1]!.mode).toBe('welcome');
-    // The same view again after a stop is sent again: the wall may have been put on hold meanwhile.
+    // The same view again after a stop is sent again: the shared screen may have been put on hold meanwhile.
     publisher.start()();
     expect(sent).toHaveLength(2);
   });

@@ -1,15 +1,15 @@
 import type { StoreApi } from 'zustand';
 import type { Leak } from '../../../shared/audience/leak-guard';
 import type { Conference } from '../../../shared/model/conference';
-import { presenterViewAndLeaks } from '../../../shared/presenter/view';
-import type { PresenterScreen, PresenterView } from '../../../shared/presenter/types';
+import { sharedScreenViewAndLeaks } from '../../../shared/shared-screen/view';
+import type { SharedScreenChoice, SharedScreenView } from '../../../shared/shared-screen/types';
 import type { RootState } from './index';
 
-export type PublishedView = { view: PresenterView | null; leaks: Leak[] };
+export type PublishedView = { view: SharedScreenView | null; leaks: Leak[] };
 
-export type PresenterPublisher = {
+export type SharedScreenPublisher = {
   /**
-   * Starts publishing (the chair's window shows the meeting): the current view goes to the wall now, and every
+   * Starts publishing (the chair's window shows the meeting): the current view goes to the shared screen now, and every
    * change after it. Returns the stop. While nothing has started it, nothing is sent.
    */
   start(): () => void;
@@ -23,16 +23,16 @@ const NOTHING: PublishedView = { view: null, leaks: [] };
 
 /**
  * The shared screen's view, worked out and sent the moment the store changes, inside the chair's own key press:
- * the wall is not kept waiting while React draws the chair's window (a meeting of a thousand notes takes tens of
- * milliseconds to draw). It listens to the store before any component does, so the request is on its way before
- * the window starts on its own work. Only the view leaves the window; the wall never receives the conference.
+ * the shared screen is not kept waiting while React draws the chair's window (a meeting of a thousand notes takes tens
+ * of milliseconds to draw). It listens to the store before any component does, so the request is on its way before
+ * the window starts on its own work. Only the view leaves the window; the shared screen never receives the conference.
  */
-export function createPresenterPublisher(
+export function createSharedScreenPublisher(
   store: StoreApi<RootState>,
-  publish: (view: PresenterView) => void,
-): PresenterPublisher {
+  publish: (view: SharedScreenView) => void,
+): SharedScreenPublisher {
   let conference: Conference | null = null;
-  let screen: PresenterScreen | null = null;
+  let screen: SharedScreenChoice | null = null;
   let leadTitle: string | undefined;
   let readBackPage = -1;
   let computed: PublishedView = NOTHING;
@@ -53,11 +53,11 @@ export function createPresenterPublisher(
       screen = state.screen;
       leadTitle = title;
       projected = conference
-        ? presenterViewAndLeaks(conference, state.screen, { leadProfessionalTitle: title })
+        ? sharedScreenViewAndLeaks(conference, state.screen, { leadProfessionalTitle: title })
         : NOTHING;
     }
     readBackPage = state.readBackPage;
-    // How far the chair has scrolled the read-back goes with the view: the wall has no one at its keyboard.
+    // How far the chair has scrolled the read-back goes with the view: the shared screen has no one at its keyboard.
     const view =
       projected.view?.mode === 'read-back' && readBackPage > 0
         ? { ...projected.view, page: readBackPage }
@@ -94,7 +94,8 @@ export function createPresenterPublisher(
         if (stopped) return;
         stopped = true;
         started--;
-        // Shown again later, the view is sent again even if unchanged: the wall may have been put on hold meanwhile.
+        // Shown again later, the view is sent again even if unchanged: the shared screen may have been put on hold
+        // meanwhile.
         if (!started) sent = '';
       };
     },

@@ -8,29 +8,29 @@ import type {
   BoardEntry,
   DecisionLine,
   DraftPlan,
-  PresenterView,
+  SharedScreenView,
   ProgressLine,
   ReadBackView,
   ScalingSummary,
-} from '../../../shared/presenter/types';
+} from '../../../shared/shared-screen/types';
 import { andList } from '../../../shared/wording/sentences';
-import { presenterBridge } from '../bridge';
+import { sharedScreenBridge } from '../bridge';
 
 /**
- * The shared screen. It shows a `PresenterView` and nothing else: it never receives the conference, so it cannot
+ * The shared screen. It shows a `SharedScreenView` and nothing else: it never receives the conference, so it cannot
  * show what it was never given. Large type, high contrast, no colour without words.
  */
-export function PresenterApp() {
-  const [view, setView] = useState<PresenterView | null>(null);
+export function SharedScreenApp() {
+  const [view, setView] = useState<SharedScreenView | null>(null);
   useEffect(() => {
-    const api = presenterBridge();
+    const api = sharedScreenBridge();
     let live = true;
     void api.currentView().then((r) => {
       const current = r.ok ? r.value : null;
       if (live && current) setView((v) => v ?? current);
     });
     // Drawn inside the message's own task rather than in one React schedules after it: the room is waiting for it.
-    const stop = api.onView((incoming) => flushSync(() => setView((shown) => nextWallView(shown, incoming))));
+    const stop = api.onView((incoming) => flushSync(() => setView((shown) => nextSharedScreenView(shown, incoming))));
     return () => {
       live = false;
       stop();
@@ -41,18 +41,21 @@ export function PresenterApp() {
     document.title = view?.meetingName ? `${view.meetingName} — shared screen` : 'Shared screen';
   }, [view]);
 
-  return <PresenterViewDisplay view={view} />;
+  return <SharedScreenViewDisplay view={view} />;
 }
 
 /**
- * What the wall shows when a view arrives while `shown` is up. Main already refuses views for any conference but
- * the open one; this is the second lock, so that a fault there still cannot put one family's screen up in another
+ * What the shared screen shows when a view arrives while `shown` is up. Main already refuses views for any conference
+ * but the open one; this is the second lock, so that a fault there still cannot put one family's screen up in another
  * family's conference. A holding view is always taken: it shows nothing of anyone, and main sends one naming the
  * conference when the chair opens, switches or closes one (naming none). Any other view is taken only when it is
- * for the conference the wall is following, that of the view shown; a wall just opened, showing nothing yet,
- * follows the first view it is given, which main chose.
+ * for the conference the shared screen is following, that of the view shown; a shared screen just opened, showing
+ * nothing yet, follows the first view it is given, which main chose.
  */
-export function nextWallView(shown: PresenterView | null, incoming: PresenterView): PresenterView | null {
+export function nextSharedScreenView(
+  shown: SharedScreenView | null,
+  incoming: SharedScreenView,
+): SharedScreenView | null {
   if (shown === null || incoming.mode === 'holding') return incoming;
   return incoming.conferenceId !== undefined && incoming.conferenceId === shown.conferenceId ? incoming : shown;
 }
@@ -64,11 +67,11 @@ export function nextWallView(shown: PresenterView | null, incoming: PresenterVie
 export const READ_BACK_STEP = 0.8;
 
 /**
- * Scrolls to the screenful the chair chose: the wall's own window, or the preview box in the chair's window (which
- * shows the same 1280×720 screen, scaled). Only when the chosen page, the mode or the child changes, so that the
- * wall does not jump as the chair types.
+ * Scrolls to the screenful the chair chose: the shared screen's own window, or the preview box in the chair's
+ * window (which shows the same 1280×720 screen, scaled). Only when the chosen page, the mode or the child changes, so
+ * that the shared screen does not jump as the chair types.
  */
-function useChairScroll(root: RefObject<HTMLDivElement | null>, view: PresenterView | null, preview: boolean) {
+function useChairScroll(root: RefObject<HTMLDivElement | null>, view: SharedScreenView | null, preview: boolean) {
   const mode = view?.mode;
   const page = view?.mode === 'read-back' ? (view.page ?? 0) : 0;
   const childId = view?.mode === 'read-back' ? view.childId : '';
@@ -81,7 +84,13 @@ function useChairScroll(root: RefObject<HTMLDivElement | null>, view: PresenterV
 }
 
 /** One view, laid out. Used by the shared-screen window and, scaled down, as the chair's preview. */
-export function PresenterViewDisplay({ view, preview = false }: { view: PresenterView | null; preview?: boolean }) {
+export function SharedScreenViewDisplay({
+  view,
+  preview = false,
+}: {
+  view: SharedScreenView | null;
+  preview?: boolean;
+}) {
   const root = useRef<HTMLDivElement>(null);
   useChairScroll(root, view, preview);
   return (
@@ -89,8 +98,8 @@ export function PresenterViewDisplay({ view, preview = false }: { view: Presente
       ref={root}
       className={preview ? 'p-root p-root--preview' : 'p-root'}
       style={{ ['--zoom' as string]: String(view?.zoom ?? 1) }}
-      data-presenter-root
-      // The preview repeats the wall screen for the chair's eyes; the controls beside it say the same in words.
+      data-shared-screen-root
+      // The preview repeats the shared screen for the chair's eyes; the controls beside it say the same in words.
       aria-hidden={preview ? true : undefined}
     >
       <ViewBody view={view} />
@@ -98,7 +107,7 @@ export function PresenterViewDisplay({ view, preview = false }: { view: Presente
   );
 }
 
-function ViewBody({ view }: { view: PresenterView | null }) {
+function ViewBody({ view }: { view: SharedScreenView | null }) {
   if (!view) {
     return (
       <main className="p-screen p-screen--calm">

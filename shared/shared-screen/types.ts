@@ -2,15 +2,15 @@ import type { CategoryWords } from '../plan/decision-words';
 
 /**
  * What the shared screen shows. The shared-screen window never receives the conference: it receives a
- * `PresenterView`, plain serialisable data built field by field from what is safe for everyone in the room to see.
+ * `SharedScreenView`, plain serialisable data built field by field from what is safe for everyone in the room to see.
  * Every string here is already in the words the family reads; the window only lays it out.
  */
 
-export type PresenterMode = 'welcome' | 'agenda' | 'holding' | 'read-back';
+export type SharedScreenMode = 'welcome' | 'agenda' | 'holding' | 'read-back';
 
 /** What the chair controls from the chair's window. */
-export type PresenterScreen = {
-  mode: PresenterMode;
+export type SharedScreenChoice = {
+  mode: SharedScreenMode;
   /** Agenda mode: the item to show; defaults to the item the chair has open. */
   itemKey?: string;
   /** Read-back mode: the child whose decision and plan are read back; defaults to the first child. */
@@ -23,7 +23,7 @@ type ViewBase = {
   /**
    * The conference this view was computed from. The shared screen belongs to one conference: main keeps the id of
    * the conference open in the chair's window and neither keeps nor passes on a view tagged with any other, and the
-   * wall itself ignores one (design.md, "Audiences").
+   * shared screen itself ignores one (design.md, "Audiences").
    */
   conferenceId: string;
   /** The meeting's name in the nation's own words, e.g. "Review child protection conference". */
@@ -193,8 +193,11 @@ export type ReadBackView = ViewBase & {
   helpWithoutPlan?: { title: string; note: string; actions: ActionLine[] };
   rightToChallenge: string;
   checkQuestion: string;
-  /** How far down the chair has scrolled the wall, in screenfuls (0 = the top): the read-back is longer than a screen. */
+  /**
+   * How far down the chair has scrolled the shared screen, in screenfuls (0 = the top): the read-back is longer than a
+   * screen.
+   */
   page?: number;
 };
 
-export type PresenterView = WelcomeView | HoldingView | AgendaView | ReadBackView;
+export type SharedScreenView = WelcomeView | HoldingView | AgendaView | ReadBackView;

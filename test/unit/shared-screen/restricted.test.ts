@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { agendaFor } from '../../../shared/agenda';
 import type { Conference, ConferenceType, Nation } from '../../../shared/model/conference';
-import { presenterView } from '../../../shared/presenter';
-import { wallLeaks } from '../../../shared/presenter/view';
-import type { PresenterScreen, PresenterView } from '../../../shared/presenter';
+import { sharedScreenView } from '../../../shared/shared-screen';
+import { sharedScreenLeaks } from '../../../shared/shared-screen/view';
+import type { SharedScreenChoice, SharedScreenView } from '../../../shared/shared-screen';
 import { amend, westbrookDecided } from './westbrook';
 
 /**
@@ -195,7 +195,7 @@ function keysIn(value: unknown, found: Set<string> = new Set()): Set<string> {
 }
 
 /** Every screen the chair can put up for this conference. */
-function everyScreen(conference: Conference): PresenterScreen[] {
+function everyScreen(conference: Conference): SharedScreenChoice[] {
   return [
     { mode: 'welcome' },
     { mode: 'holding' },
@@ -208,7 +208,7 @@ function everyScreen(conference: Conference): PresenterScreen[] {
   ];
 }
 
-function expectNothingPrivate(view: PresenterView, conference: Conference, label: string) {
+function expectNothingPrivate(view: SharedScreenView, conference: Conference, label: string) {
   const json = JSON.stringify(view);
   for (const text of forbiddenText(conference)) {
     if (text.trim() === '') continue;
@@ -240,7 +240,7 @@ describe('nothing restricted or private reaches the shared screen', () => {
   });
 
   it.each(everyScreen(conference))('$mode $itemKey $readBackChildId', (screen) => {
-    expectNothingPrivate(presenterView(conference, screen), conference, JSON.stringify(screen));
+    expectNothingPrivate(sharedScreenView(conference, screen), conference, JSON.stringify(screen));
   });
 
   it('while a closed session is open, every screen is the bare holding screen', () => {
@@ -248,7 +248,7 @@ describe('nothing restricted or private reaches the shared screen', () => {
       c.closedSessions!.push({ id: 'closed-2', startedAt: '2026-12-01T15:00:00.000Z', reason: 'Legal advice' });
     });
     for (const screen of everyScreen(closed)) {
-      const view = presenterView(closed, screen);
+      const view = sharedScreenView(closed, screen);
       expect(view).toEqual({
         mode: 'holding',
         conferenceId: closed.id,
@@ -270,7 +270,7 @@ describe('nothing restricted or private reaches the shared screen', () => {
       c.details.nation = nation;
     });
     for (const screen of everyScreen(other)) {
-      expectNothingPrivate(presenterView(other, screen), other, `${nation} ${type} ${JSON.stringify(screen)}`);
+      expectNothingPrivate(sharedScreenView(other, screen), other, `${nation} ${type} ${JSON.stringify(screen)}`);
     }
   });
 });
@@ -280,32 +280,32 @@ describe('the public content is there', () => {
 
   it('every agenda item shows its public title and summary', () => {
     for (const item of agendaFor('review', 'england')) {
-      const json = JSON.stringify(presenterView(conference, { mode: 'agenda', itemKey: item.key }));
+      const json = JSON.stringify(sharedScreenView(conference, { mode: 'agenda', itemKey: item.key }));
       expect(json, item.key).toContain(JSON.stringify(item.publicTitle).slice(1, -1));
       expect(json, item.key).toContain(JSON.stringify(item.publicSummary).slice(1, -1));
     }
   });
 
   it('unrestricted analysis entries and child views show; their restricted neighbours do not', () => {
-    const analysis = JSON.stringify(presenterView(conference, { mode: 'agenda', itemKey: 'analysis' }));
+    const analysis = JSON.stringify(sharedScreenView(conference, { mode: 'agenda', itemKey: 'analysis' }));
     expect(analysis).toContain('Mornings are rushed and Mia is often late on Mondays.');
     expect(analysis).toContain('Stacey has the children when things feel tense at home');
     expect(analysis).toContain('Mia gets to school on time every day (at least 95%)');
     expect(analysis).not.toContain(RESTRICTED_WORRY);
-    const voices = JSON.stringify(presenterView(conference, { mode: 'agenda', itemKey: 'childs-voice' }));
+    const voices = JSON.stringify(sharedScreenView(conference, { mode: 'agenda', itemKey: 'childs-voice' }));
     expect(voices).toContain('Jayden says he feels safer at home');
     expect(voices).not.toContain(RESTRICTED_VOICE);
   });
 
   it('the scaling summary shows the spread and count', () => {
-    const view = presenterView(conference, { mode: 'agenda', itemKey: 'scaling' });
+    const view = sharedScreenView(conference, { mode: 'agenda', itemKey: 'scaling' });
     expect(view.mode === 'agenda' && view.panels.scaling?.groups).toEqual([
       { about: 'All the children', count: 7, lowest: 5, highest: 8, middle: 6 },
     ]);
   });
 
   it('the read-back for Mia lists her new actions', () => {
-    const json = JSON.stringify(presenterView(conference, { mode: 'read-back', readBackChildId: 'child-mia' }));
+    const json = JSON.stringify(sharedScreenView(conference, { mode: 'read-back', readBackChildId: 'child-mia' }));
     expect(json).toContain('Book Mia’s dental appointment, with help from Sam.');
     expect(json).toContain('Hold a meeting at school with Jade and Kieran about getting Mia to school on time.');
     expect(json).toContain('Review Mia’s health, including her teeth.');
@@ -313,8 +313,8 @@ describe('the public content is there', () => {
   });
 });
 
-describe('the leak guard on the wall', () => {
-  it('holds the screen when words the wall must not show are typed into something it does show', () => {
+describe('the leak guard on the shared screen', () => {
+  it('holds the screen when words the shared screen must not show are typed into something it does show', () => {
     const leaky = amend(conferenceWithCanaries(), (c) => {
       c.plan!.actions!.push({
         id: 'act-leak',
@@ -323,38 +323,38 @@ describe('the leak guard on the wall', () => {
         ownerParticipantId: 'p-jade',
       });
     });
-    const screen: PresenterScreen = { mode: 'read-back', readBackChildId: 'child-mia' };
-    const view = presenterView(leaky, screen);
+    const screen: SharedScreenChoice = { mode: 'read-back', readBackChildId: 'child-mia' };
+    const view = sharedScreenView(leaky, screen);
     expect(view.mode).toBe('holding');
     expect(JSON.stringify(view)).not.toContain('Hidden Lane');
-    expect(wallLeaks(leaky, screen)).toEqual([
+    expect(sharedScreenLeaks(leaky, screen)).toEqual([
       expect.objectContaining({
         secret: expect.objectContaining({ ref: 'adult:adult-gran:address' }),
         carrier: expect.objectContaining({ ref: 'action:act-leak' }),
       }),
     ]);
     // Without the repeated words, the same screen shows.
-    expect(presenterView(conferenceWithCanaries(), screen).mode).toBe('read-back');
-    expect(wallLeaks(conferenceWithCanaries(), screen)).toEqual([]);
+    expect(sharedScreenView(conferenceWithCanaries(), screen).mode).toBe('read-back');
+    expect(sharedScreenLeaks(conferenceWithCanaries(), screen)).toEqual([]);
   });
 });
 
 describe('someone whose identity is withheld', () => {
-  it('is described, not named, on the wall; and the wall holds while their service is named elsewhere', () => {
-    const screen: PresenterScreen = { mode: 'read-back', readBackChildId: 'child-mia' };
-    const named = JSON.stringify(presenterView(conferenceWithCanaries(), screen));
+  it('is described, not named, on the shared screen; and the shared screen holds while their service is named elsewhere', () => {
+    const screen: SharedScreenChoice = { mode: 'read-back', readBackChildId: 'child-mia' };
+    const named = JSON.stringify(sharedScreenView(conferenceWithCanaries(), screen));
     expect(named).toContain('Sam Whitlock');
     const notForKieran = { audience: { level: 'everyone' as const, withheldFrom: ['p-kieran'] } };
     const withheld = amend(conferenceWithCanaries(), (c) => {
       c.captures = { ...c.captures, 'participant:p-sam': notForKieran };
     });
-    // The support line names Sam's service: the guard holds the wall rather than let it show.
-    expect(presenterView(withheld, screen).mode).toBe('holding');
-    expect(wallLeaks(withheld, screen).map((l) => l.carrier?.ref)).toEqual(['support:support-family']);
+    // The support line names Sam's service: the guard holds the shared screen rather than let it show.
+    expect(sharedScreenView(withheld, screen).mode).toBe('holding');
+    expect(sharedScreenLeaks(withheld, screen).map((l) => l.carrier?.ref)).toEqual(['support:support-family']);
     const alsoSupport = amend(withheld, (c) => {
       c.captures = { ...c.captures, 'support:support-family': notForKieran };
     });
-    const json = JSON.stringify(presenterView(alsoSupport, screen));
+    const json = JSON.stringify(sharedScreenView(alsoSupport, screen));
     expect(json).not.toContain('Sam Whitlock');
     expect(json).not.toContain('Westbrook Family Support Service');
     expect(json).toContain('A worker supporting the family');
@@ -362,9 +362,9 @@ describe('someone whose identity is withheld', () => {
 });
 
 describe('who leads the help that replaces a plan', () => {
-  it('is on the wall only when its audience lets the wall show it', () => {
-    const screen: PresenterScreen = { mode: 'read-back', readBackChildId: 'child-jayden' };
-    const open = JSON.stringify(presenterView(conferenceWithCanaries(), screen));
+  it('is on the shared screen only when its audience lets the shared screen show it', () => {
+    const screen: SharedScreenChoice = { mode: 'read-back', readBackChildId: 'child-jayden' };
+    const open = JSON.stringify(sharedScreenView(conferenceWithCanaries(), screen));
     expect(open).toContain('led by Rhys Morgan');
     const hidden = amend(conferenceWithCanaries(), (c) => {
       c.captures = {
@@ -372,7 +372,7 @@ describe('who leads the help that replaces a plan', () => {
         'decision:child-jayden:alternative': { audience: { level: 'professionals', withheldFrom: [] } },
       };
     });
-    const view = presenterView(hidden, screen);
+    const view = sharedScreenView(hidden, screen);
     expect(view.mode).toBe('read-back');
     expect(JSON.stringify(view)).not.toContain('led by');
   });

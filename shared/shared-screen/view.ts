@@ -1,6 +1,6 @@
 import { agendaForConference, agendaItem } from '../agenda/definitions';
 import { currentItem, itemProgress, nextItemKey } from '../agenda/progress';
-import type { AgendaItemDefinition, PresenterPanel } from '../agenda/types';
+import type { AgendaItemDefinition, SharedScreenPanel } from '../agenda/types';
 import type { ActionPerson, Child, Conference, Nation, Participant, PlanAction } from '../model/conference';
 import { findLeaks, stringsIn, type Leak } from '../audience/leak-guard';
 import { ReaderView } from '../audience/visibility';
@@ -45,8 +45,8 @@ import type {
   HoldingView,
   OutlineEntry,
   PlanHistoryLine,
-  PresenterScreen,
-  PresenterView,
+  SharedScreenChoice,
+  SharedScreenView,
   ProgressLine,
   ReadBackView,
   ScalingGroup,
@@ -61,7 +61,7 @@ import type {
  * conference and deleting what is sensitive. A field added to the model later therefore stays off the screen until
  * someone decides it belongs there. Deliberately never read here:
  * - notes (minute-taker material, restricted or not), restricted records, chair prompts, timers;
- * - any text whose audience is not everyone, or that is withheld from anyone (the wall is a reader too: see
+ * - any text whose audience is not everyone, or that is withheld from anyone (the shared screen is a reader too: see
  *   shared/audience), and the whole screen while a closed session is open;
  * - adults' addresses and contact restrictions, phone numbers, emails, NHS numbers, dates of birth;
  * - other children outside the household (third parties whose whereabouts may themselves be restricted);
@@ -71,25 +71,25 @@ import type {
  *   aloud in the room where appropriate; the screen keeps to structured fields and text written for the family plan.
  */
 /** What the view needs from the organisation's settings: what the lead professional is called here. */
-export type PresenterOptions = { leadProfessionalTitle?: string };
+export type SharedScreenOptions = { leadProfessionalTitle?: string };
 
-export function presenterView(
+export function sharedScreenView(
   conference: Conference,
-  screen: PresenterScreen,
-  options: PresenterOptions = {},
-): PresenterView {
-  return presenterViewAndLeaks(conference, screen, options).view;
+  screen: SharedScreenChoice,
+  options: SharedScreenOptions = {},
+): SharedScreenView {
+  return sharedScreenViewAndLeaks(conference, screen, options).view;
 }
 
 /**
  * The view and what the leak guard found in it, worked out once: the chair's window publishes the one and says why
- * the wall holds from the other.
+ * the shared screen holds from the other.
  */
-export function presenterViewAndLeaks(
+export function sharedScreenViewAndLeaks(
   conference: Conference,
-  screen: PresenterScreen,
-  options: PresenterOptions = {},
-): { view: PresenterView; leaks: Leak[] } {
+  screen: SharedScreenChoice,
+  options: SharedScreenOptions = {},
+): { view: SharedScreenView; leaks: Leak[] } {
   const base: Base = {
     conferenceId: conference.id,
     meetingName: conferenceTypeLabel(conference.details.type, conference.details.nation),
@@ -101,45 +101,46 @@ export function presenterViewAndLeaks(
     return { view: holdingView(base), leaks: [] };
   }
 
-  // Every text on the wall is judged for the wall as a reader: for everyone, and withheld from nobody in the room.
-  const wall = new ReaderView(conference, { kind: 'wall' });
-  const view = wallView(conference, screen, wall, base, options);
-  // The leak guard: words the wall must not show, typed again into something it does show (a refuge address in a
-  // plan action), hold the screen instead. The chair's window says why; the wall never shows the match.
-  const leaks = view.mode === 'holding' ? [] : findLeaks(wall, stringsIn(view));
+  // Every text on the shared screen is judged for the shared screen as a reader: for everyone, and withheld from nobody
+  // in the room.
+  const sharedScreen = new ReaderView(conference, { kind: 'shared-screen' });
+  const view = buildView(conference, screen, sharedScreen, base, options);
+  // The leak guard: words the shared screen must not show, typed again into something it does show (a refuge address in
+  // a plan action), hold the screen instead. The chair's window says why; the shared screen never shows the match.
+  const leaks = view.mode === 'holding' ? [] : findLeaks(sharedScreen, stringsIn(view));
   return { view: leaks.length > 0 ? holdingView(base) : view, leaks };
 }
 
 /**
  * The view as the builders make it, before the leak guard looks at it: what tests check, so that a builder that
- * prints something without asking the wall is caught even where the guard would happen to hold the screen.
+ * prints something without asking the shared screen is caught even where the guard would happen to hold the screen.
  */
-export function presenterViewBeforeGuard(
+export function sharedScreenViewBeforeGuard(
   conference: Conference,
-  screen: PresenterScreen,
-  options: PresenterOptions = {},
-): PresenterView {
+  screen: SharedScreenChoice,
+  options: SharedScreenOptions = {},
+): SharedScreenView {
   const base: Base = {
     conferenceId: conference.id,
     meetingName: conferenceTypeLabel(conference.details.type, conference.details.nation),
     zoom: clampZoom(screen.zoom),
   };
   if (conference.closedSessions.some((session) => session.endedAt === undefined)) return holdingView(base);
-  return wallView(conference, screen, new ReaderView(conference, { kind: 'wall' }), base, options);
+  return buildView(conference, screen, new ReaderView(conference, { kind: 'shared-screen' }), base, options);
 }
 
-/** What the leak guard found in the view the chair asked for: empty when the wall may show it. */
-export function wallLeaks(conference: Conference, screen: PresenterScreen): Leak[] {
-  return presenterViewAndLeaks(conference, screen).leaks;
+/** What the leak guard found in the view the chair asked for: empty when the shared screen may show it. */
+export function sharedScreenLeaks(conference: Conference, screen: SharedScreenChoice): Leak[] {
+  return sharedScreenViewAndLeaks(conference, screen).leaks;
 }
 
-function wallView(
+function buildView(
   conference: Conference,
-  screen: PresenterScreen,
-  wall: ReaderView,
+  screen: SharedScreenChoice,
+  sharedScreen: ReaderView,
   base: Base,
-  options: PresenterOptions,
-): PresenterView {
+  options: SharedScreenOptions,
+): SharedScreenView {
   const names = new ChildNames(conference.children);
   const words: Words = {
     lead: leadProfessionalTitle(conference.details.nation, options.leadProfessionalTitle),
@@ -151,9 +152,9 @@ function wallView(
     case 'welcome':
       return welcomeView(conference, names, base);
     case 'agenda':
-      return agendaView(conference, names, wall, words, screen.itemKey, base) ?? holdingView(base);
+      return agendaView(conference, names, sharedScreen, words, screen.itemKey, base) ?? holdingView(base);
     case 'read-back':
-      return readBackView(conference, names, wall, words, screen.readBackChildId, base) ?? holdingView(base);
+      return readBackView(conference, names, sharedScreen, words, screen.readBackChildId, base) ?? holdingView(base);
     default:
       // A mode this build does not know (a request from a newer chair window) gets the safe screen.
       return holdingView(base);
@@ -196,7 +197,7 @@ function welcomeView(conference: Conference, names: ChildNames, base: Base): Wel
 function agendaView(
   conference: Conference,
   names: ChildNames,
-  wall: ReaderView,
+  sharedScreen: ReaderView,
   words: Words,
   requestedKey: string | undefined,
   base: Base,
@@ -215,7 +216,7 @@ function agendaView(
       count: agenda.length,
     },
     outline: outline(agenda, conference, shown),
-    panels: panels(shown.shows, conference, names, wall, words),
+    panels: panels(shown.shows, conference, names, sharedScreen, words),
   };
 }
 
@@ -243,10 +244,10 @@ function outline(
 }
 
 function panels(
-  shows: readonly PresenterPanel[],
+  shows: readonly SharedScreenPanel[],
   conference: Conference,
   names: ChildNames,
-  wall: ReaderView,
+  sharedScreen: ReaderView,
   words: Words,
 ): AgendaPanels {
   const result: AgendaPanels = {};
@@ -256,25 +257,25 @@ function panels(
         result.planHistory = planHistory(conference, names);
         break;
       case 'plan-progress':
-        result.planProgress = planProgress(conference, names, wall, words);
+        result.planProgress = planProgress(conference, names, sharedScreen, words);
         break;
       case 'child-voices':
-        result.childVoices = childVoices(conference, names, wall);
+        result.childVoices = childVoices(conference, names, sharedScreen);
         break;
       case 'analysis':
-        result.analysis = analysisBoard(conference, names, wall);
+        result.analysis = analysisBoard(conference, names, sharedScreen);
         break;
       case 'scaling':
         result.scaling = scalingSummary(conference, names);
         break;
       case 'decisions':
-        result.decisions = conference.children.map((child) => decisionLine(conference, names, wall, child));
+        result.decisions = conference.children.map((child) => decisionLine(conference, names, sharedScreen, child));
         break;
       case 'plan':
-        result.plan = draftPlan(conference, names, wall, words, undefined);
+        result.plan = draftPlan(conference, names, sharedScreen, words, undefined);
         break;
       case 'arrangements':
-        result.arrangements = arrangements(conference, wall, words, undefined);
+        result.arrangements = arrangements(conference, sharedScreen, words, undefined);
         break;
     }
   }
@@ -294,19 +295,29 @@ function planHistory(conference: Conference, names: ChildNames): PlanHistoryLine
   });
 }
 
-function planProgress(conference: Conference, names: ChildNames, wall: ReaderView, words: Words): ProgressLine[] {
+function planProgress(
+  conference: Conference,
+  names: ChildNames,
+  sharedScreen: ReaderView,
+  words: Words,
+): ProgressLine[] {
   // Progress notes stay off the screen: they are written for the minutes and can carry an adult's health details.
   return conference.plan.actions
-    .filter((action) => (action.carriedForward || action.progress !== undefined) && wall.shows(`action:${action.id}`))
+    .filter(
+      (action) => (action.carriedForward || action.progress !== undefined) && sharedScreen.shows(`action:${action.id}`),
+    )
     .map((action) => ({
-      ...actionLine(conference, names, wall, words, action),
+      ...actionLine(conference, names, sharedScreen, words, action),
       ...progressWords(action.progress?.rag),
     }));
 }
 
-function childVoices(conference: Conference, names: ChildNames, wall: ReaderView): ChildVoiceLine[] {
+function childVoices(conference: Conference, names: ChildNames, sharedScreen: ReaderView): ChildVoiceLine[] {
   return conference.childVoices
-    .filter((voice) => wall.shows(`childVoice:${voice.id}`) && names.has(voice.childId) && voice.summary.trim() !== '')
+    .filter(
+      (voice) =>
+        sharedScreen.shows(`childVoice:${voice.id}`) && names.has(voice.childId) && voice.summary.trim() !== '',
+    )
     .map((voice) => ({
       childName: names.heading(voice.childId),
       how: childVoiceMethodWords(voice.method),
@@ -314,7 +325,7 @@ function childVoices(conference: Conference, names: ChildNames, wall: ReaderView
     }));
 }
 
-function analysisBoard(conference: Conference, names: ChildNames, wall: ReaderView): AnalysisBoard {
+function analysisBoard(conference: Conference, names: ChildNames, sharedScreen: ReaderView): AnalysisBoard {
   const { worries, strengths, safetyGoals } = conference.analysis;
   const entries = <T extends { id: string; text: string; childIds: string[] }>(
     prefix: 'worry' | 'strength' | 'safetyGoal',
@@ -322,7 +333,7 @@ function analysisBoard(conference: Conference, names: ChildNames, wall: ReaderVi
     keep: (entry: T) => boolean = () => true,
   ): BoardEntry[] =>
     list
-      .filter((entry) => wall.shows(`${prefix}:${entry.id}`) && keep(entry))
+      .filter((entry) => sharedScreen.shows(`${prefix}:${entry.id}`) && keep(entry))
       .map((entry) => ({ text: entry.text, children: names.list(entry.childIds) }));
   return {
     worries: {
@@ -341,7 +352,7 @@ function analysisBoard(conference: Conference, names: ChildNames, wall: ReaderVi
 /**
  * Scaling shows the spread (lowest, middle, highest) and how many scored, never who gave which score. Scores are
  * often collected privately so that nobody anchors on the first number said aloud, and professionals hold back in
- * front of families: a name beside a low score on a wall-sized screen invites both problems. Who
+ * front of families: a name beside a low score on a screen the whole room can read invites both problems. Who
  * scored what is still in the file for the minutes. Comments are left out for the same reason.
  */
 function scalingSummary(conference: Conference, names: ChildNames): ScalingSummary {
@@ -378,11 +389,13 @@ function spread(about: string, scores: number[]): ScalingGroup | undefined {
 // ---------------------------------------------------------------------------------------------------------------
 // Decisions and the plan (shared by agenda mode and read-back)
 
-function decisionLine(conference: Conference, names: ChildNames, wall: ReaderView, child: Child): DecisionLine {
+function decisionLine(conference: Conference, names: ChildNames, sharedScreen: ReaderView, child: Child): DecisionLine {
   const nation: Nation = conference.details.nation;
   const found = conference.decisions.find((d) => d.childId === child.id);
-  // Who leads the help that replaces a plan is typed text with its own audience: left out when the wall may not show it.
-  const decision = found && !wall.shows(`decision:${child.id}:alternative`) ? { ...found, alternativeLead: '' } : found;
+  // Who leads the help that replaces a plan is typed text with its own audience: left out when the shared screen may
+  // not show it.
+  const decision =
+    found && !sharedScreen.shows(`decision:${child.id}:alternative`) ? { ...found, alternativeLead: '' } : found;
   const name = names.sentence(child.id);
   const support = decision ? alternativeSupportWords(decision, nation, name) : undefined;
   return {
@@ -403,7 +416,7 @@ const forChild = (childIds: readonly string[], childId: string | undefined): boo
 function draftPlan(
   conference: Conference,
   names: ChildNames,
-  wall: ReaderView,
+  sharedScreen: ReaderView,
   words: Words,
   childId: string | undefined,
 ): DraftPlan {
@@ -412,17 +425,17 @@ function draftPlan(
   const carryOn = (text: string) => continueSentence(text, words.properNames);
   return {
     outcomes: outcomes
-      .filter((o) => forChild(o.childIds, childId) && wall.shows(`outcome:${o.id}`))
+      .filter((o) => forChild(o.childIds, childId) && sharedScreen.shows(`outcome:${o.id}`))
       .map((o) => ({ text: o.text, why: o.why, children: names.list(o.childIds) })),
     // Actions retired at this review were reported on under progress; they are not part of the plan from now on.
     actions: actions
-      .filter((a) => !a.retired && forChild(a.childIds, childId) && wall.shows(`action:${a.id}`))
-      .map((a) => actionLine(conference, names, wall, words, a)),
+      .filter((a) => !a.retired && forChild(a.childIds, childId) && sharedScreen.shows(`action:${a.id}`))
+      .map((a) => actionLine(conference, names, sharedScreen, words, a)),
     support: support
-      .filter((s) => wall.shows(`support:${s.id}`))
+      .filter((s) => sharedScreen.shows(`support:${s.id}`))
       .map((s) => ({ text: s.text, providedBy: s.providedBy })),
     contingency: contingency
-      .filter((c) => wall.shows(`contingency:${c.id}`))
+      .filter((c) => sharedScreen.shows(`contingency:${c.id}`))
       .map((c) => ({ if: carryOn(c.if.replace(/[.,]\s*$/, '')), then: carryOn(c.then) })),
   };
 }
@@ -430,7 +443,7 @@ function draftPlan(
 function actionLine(
   conference: Conference,
   names: ChildNames,
-  wall: ReaderView,
+  sharedScreen: ReaderView,
   words: Words,
   action: PlanAction,
 ): ActionLine {
@@ -441,7 +454,7 @@ function actionLine(
       ...new Set(
         list.map((p) => {
           const person = participant(conference, p.participantId);
-          return person ? personLabel(person, wall, words) : p.name.trim() || 'Someone no longer listed';
+          return person ? personLabel(person, sharedScreen, words) : p.name.trim() || 'Someone no longer listed';
         }),
       ),
     ]);
@@ -449,7 +462,8 @@ function actionLine(
   const helpers = action.supportedBy.filter(named);
   const who = owners.length ? people(owners) : 'Not agreed yet';
   const outcome = conference.plan.outcomes.find((o) => o.id === action.outcomeId);
-  const serves = outcome && outcome.text.trim() && wall.shows(`outcome:${outcome.id}`) ? outcome.text : undefined;
+  const serves =
+    outcome && outcome.text.trim() && sharedScreen.shows(`outcome:${outcome.id}`) ? outcome.text : undefined;
   return {
     who: helpers.length ? `${who}, with help from ${people(helpers)}` : who,
     what: action.what,
@@ -463,7 +477,7 @@ function actionLine(
 
 function arrangements(
   conference: Conference,
-  wall: ReaderView,
+  sharedScreen: ReaderView,
   words: Words,
   childId: string | undefined,
 ): Arrangements {
@@ -474,11 +488,11 @@ function arrangements(
   const nextReview = dateAndTimeInWords(conference.review.nextReviewOn, conference.review.nextReviewTime);
   const result: Arrangements = {};
   if (lead) {
-    result.leadSocialWorker = personLabel(lead, wall, words);
+    result.leadSocialWorker = personLabel(lead, sharedScreen, words);
     result.leadTitle = words.lead;
   }
   if (hasCoreGroup && forChild(group.childIds, childId)) {
-    const venue = group.venue.trim() && wall.shows('coreGroup.venue') ? group.venue.trim() : '';
+    const venue = group.venue.trim() && sharedScreen.shows('coreGroup.venue') ? group.venue.trim() : '';
     const first = dateAndTimeInWords(group.firstMeetingOn, group.firstMeetingTime) ?? 'Date to be agreed';
     result.coreGroup = {
       // Where, with when: the screen reads "first meeting Tuesday 15 December 2026 at 10am, at Ashworth House".
@@ -487,7 +501,9 @@ function arrangements(
       howOften: group.cadence ? continueSentence(cadenceWords(group.cadence)) : 'at times still to be agreed',
       members: group.memberParticipantIds.flatMap((id) => {
         const member = participant(conference, id);
-        return member && wall.shows(`participant:${member.id}`) ? [personLabel(member, wall, words)] : [];
+        return member && sharedScreen.shows(`participant:${member.id}`)
+          ? [personLabel(member, sharedScreen, words)]
+          : [];
       }),
       ...(venue ? { venue } : {}),
     };
@@ -501,10 +517,10 @@ function participant(conference: Conference, id: string | undefined): Participan
 }
 
 /** A name, with the role for professionals so the family knows who is who. No contact details. */
-function personLabel(person: Participant, wall: ReaderView, words: Words): string {
+function personLabel(person: Participant, sharedScreen: ReaderView, words: Words): string {
   // Someone whose identity is withheld from anyone in the room (the mother's IDVA, with the father present) is
   // described, not named.
-  if (!wall.shows(`participant:${person.id}`)) {
+  if (!sharedScreen.shows(`participant:${person.id}`)) {
     return person.kind === 'professional' ? 'A worker supporting the family' : 'A family member';
   }
   const name = person.name.trim();
@@ -523,14 +539,14 @@ function personLabel(person: Participant, wall: ReaderView, words: Words): strin
 function readBackView(
   conference: Conference,
   names: ChildNames,
-  wall: ReaderView,
+  sharedScreen: ReaderView,
   words: Words,
   childId: string | undefined,
   base: Base,
 ): ReadBackView | undefined {
   const child = conference.children.find((c) => c.id === childId) ?? conference.children[0];
   if (!child) return undefined;
-  const decision = decisionLine(conference, names, wall, child);
+  const decision = decisionLine(conference, names, sharedScreen, child);
   const outcome = conference.decisions.find((d) => d.childId === child.id)?.outcome;
   // A plan that ends (or was never needed) has no actions, core group or review to read back for this child; the
   // help that replaces it is in the decision's support line, and any help agreed for the child meanwhile (a pre-birth
@@ -541,7 +557,7 @@ function readBackView(
     : conference.plan.actions.filter(
         (a) =>
           !a.retired &&
-          wall.shows(`action:${a.id}`) &&
+          sharedScreen.shows(`action:${a.id}`) &&
           actionOnlyForChildrenWithoutPlan(conference, a).some((c) => c.id === child.id),
       );
   const name = names.sentence(child.id);
@@ -555,8 +571,8 @@ function readBackView(
     decision,
     ...(inPlan
       ? {
-          plan: draftPlan(conference, names, wall, words, child.id),
-          arrangements: arrangements(conference, wall, words, child.id),
+          plan: draftPlan(conference, names, sharedScreen, words, child.id),
+          arrangements: arrangements(conference, sharedScreen, words, child.id),
         }
       : {}),
     ...(apart.length
@@ -564,7 +580,7 @@ function readBackView(
           helpWithoutPlan: {
             title: capitalise(child.unborn ? `help for ${name} before birth` : `help for ${name}`),
             note: `This is not part of a ${procedureProfile(conference.details.nation).words.plan}.`,
-            actions: apart.map((a) => actionLine(conference, names, wall, words, a)),
+            actions: apart.map((a) => actionLine(conference, names, sharedScreen, words, a)),
           },
         }
       : {}),

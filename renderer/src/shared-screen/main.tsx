@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { PresenterApp } from './PresenterApp';
-import './presenter.css';
+import { SharedScreenApp } from './SharedScreenApp';
+import './shared-screen.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <PresenterApp />
+    <SharedScreenApp />
   </StrictMode>,
 );

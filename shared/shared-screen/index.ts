@@ -1,4 +1,4 @@
-export { presenterView } from './view';
+export { sharedScreenView } from './view';
 export type {
   ActionLine,
   AgendaPanels,
@@ -15,9 +15,9 @@ export type {
   OutlineEntry,
   OutlineMarker,
   PlanHistoryLine,
-  PresenterMode,
-  PresenterScreen,
-  PresenterView,
+  SharedScreenMode,
+  SharedScreenChoice,
+  SharedScreenView,
   ProgressLine,
   ProgressStatus,
   ReadBackView,

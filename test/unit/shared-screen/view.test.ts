@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { presenterView } from '../../../shared/presenter';
-import type { AgendaView, PresenterScreen, PresenterView, ReadBackView } from '../../../shared/presenter';
+import { sharedScreenView } from '../../../shared/shared-screen';
+import type { AgendaView, SharedScreenChoice, SharedScreenView, ReadBackView } from '../../../shared/shared-screen';
 import { amend, loadWestbrook, westbrookDecided } from './westbrook';
 
-function agendaView(view: PresenterView): AgendaView {
+function agendaView(view: SharedScreenView): AgendaView {
   if (view.mode !== 'agenda') throw new Error(`Expected the agenda view, got ${view.mode}`);
   return view;
 }
 
-function readBack(view: PresenterView): ReadBackView {
+function readBack(view: SharedScreenView): ReadBackView {
   if (view.mode !== 'read-back') throw new Error(`Expected the read-back view, got ${view.mode}`);
   return view;
 }
@@ -59,7 +59,7 @@ describe('the Westbrook fixture', () => {
 
 describe('welcome and holding screens', () => {
   it('welcomes the family with the meeting’s name, the date in words and the children’s first names', () => {
-    expect(presenterView(loadWestbrook(), { mode: 'welcome' })).toEqual({
+    expect(sharedScreenView(loadWestbrook(), { mode: 'welcome' })).toEqual({
       mode: 'welcome',
       conferenceId: 'conf-westbrook-review',
       meetingName: 'Review child protection conference',
@@ -76,11 +76,13 @@ describe('welcome and holding screens', () => {
     const scottish = amend(loadWestbrook(), (c) => {
       c.details.nation = 'scotland';
     });
-    expect(presenterView(scottish, { mode: 'welcome' }).meetingName).toBe('Review child protection planning meeting');
+    expect(sharedScreenView(scottish, { mode: 'welcome' }).meetingName).toBe(
+      'Review child protection planning meeting',
+    );
   });
 
   it('shows a neutral holding screen when asked', () => {
-    expect(presenterView(loadWestbrook(), { mode: 'holding' })).toEqual(holding);
+    expect(sharedScreenView(loadWestbrook(), { mode: 'holding' })).toEqual(holding);
   });
 
   it('shows only the holding screen, whatever was asked, while a closed session is open', () => {
@@ -94,7 +96,7 @@ describe('welcome and holding screens', () => {
       { mode: 'read-back', readBackChildId: 'child-mia' },
       { mode: 'holding' },
     ] as const) {
-      expect(presenterView(closed, screen)).toEqual(holding);
+      expect(sharedScreenView(closed, screen)).toEqual(holding);
     }
   });
 
@@ -104,20 +106,20 @@ describe('welcome and holding screens', () => {
         { id: 'closed-1', startedAt: '2026-12-01T14:25:00.000Z', endedAt: '2026-12-01T14:31:00.000Z' },
       ];
     });
-    expect(presenterView(reopened, { mode: 'agenda', itemKey: 'analysis' }).mode).toBe('agenda');
+    expect(sharedScreenView(reopened, { mode: 'agenda', itemKey: 'analysis' }).mode).toBe('agenda');
   });
 
   it('keeps the zoom within what the room can read', () => {
-    expect(presenterView(loadWestbrook(), { mode: 'holding', zoom: 1.5 }).zoom).toBe(1.5);
-    expect(presenterView(loadWestbrook(), { mode: 'holding', zoom: 40 }).zoom).toBe(3);
-    expect(presenterView(loadWestbrook(), { mode: 'holding', zoom: 0 }).zoom).toBe(0.5);
-    expect(presenterView(loadWestbrook(), { mode: 'holding', zoom: Number.NaN }).zoom).toBe(1);
+    expect(sharedScreenView(loadWestbrook(), { mode: 'holding', zoom: 1.5 }).zoom).toBe(1.5);
+    expect(sharedScreenView(loadWestbrook(), { mode: 'holding', zoom: 40 }).zoom).toBe(3);
+    expect(sharedScreenView(loadWestbrook(), { mode: 'holding', zoom: 0 }).zoom).toBe(0.5);
+    expect(sharedScreenView(loadWestbrook(), { mode: 'holding', zoom: Number.NaN }).zoom).toBe(1);
   });
 });
 
 describe('agenda mode', () => {
   it('shows the item the chair has open when none is named, with the outline and its markers', () => {
-    const view = agendaView(presenterView(loadWestbrook(), { mode: 'agenda' }));
+    const view = agendaView(sharedScreenView(loadWestbrook(), { mode: 'agenda' }));
     expect(view.item).toEqual({
       key: 'risk-to-other-children',
       title: 'Other children',
@@ -138,7 +140,7 @@ describe('agenda mode', () => {
   });
 
   it('falls back to the open item when the requested key is not on this agenda', () => {
-    const view = agendaView(presenterView(loadWestbrook(), { mode: 'agenda', itemKey: 'order-at-birth' }));
+    const view = agendaView(sharedScreenView(loadWestbrook(), { mode: 'agenda', itemKey: 'order-at-birth' }));
     expect(view.item.key).toBe('risk-to-other-children');
   });
 
@@ -147,12 +149,12 @@ describe('agenda mode', () => {
       draft.agenda!.items!['new-incidents'] = { status: 'skipped', skippedReason: 'Nothing new' };
       draft.agenda!.items!['family-views'] = { status: 'pending' };
     });
-    const view = agendaView(presenterView(c, { mode: 'agenda', itemKey: 'plan-progress' }));
+    const view = agendaView(sharedScreenView(c, { mode: 'agenda', itemKey: 'plan-progress' }));
     expect(view.outline.slice(7, 10).map((e) => e.marker)).toEqual(['current', 'skipped', 'next']);
   });
 
   it('reminds everyone why the plan started, with the category in plain words', () => {
-    const view = agendaView(presenterView(loadWestbrook(), { mode: 'agenda', itemKey: 'why-the-plan-started' }));
+    const view = agendaView(sharedScreenView(loadWestbrook(), { mode: 'agenda', itemKey: 'why-the-plan-started' }));
     expect(view.item.title).toBe('Why there is a plan');
     expect(view.panels.planHistory).toEqual([
       {
@@ -183,7 +185,7 @@ describe('agenda mode', () => {
   });
 
   it('shows progress on the previous plan’s six actions, with who, what, when and a plain status', () => {
-    const view = agendaView(presenterView(loadWestbrook(), { mode: 'agenda', itemKey: 'plan-progress' }));
+    const view = agendaView(sharedScreenView(loadWestbrook(), { mode: 'agenda', itemKey: 'plan-progress' }));
     const progress = view.panels.planProgress ?? [];
     expect(progress.map((p) => [p.who, p.status, p.statusInWords])).toEqual([
       ['Kieran Ashdown', 'green', 'Going well'],
@@ -209,7 +211,7 @@ describe('agenda mode', () => {
   });
 
   it('shows the children’s views that are not restricted, and how they were given', () => {
-    const view = agendaView(presenterView(loadWestbrook(), { mode: 'agenda', itemKey: 'childs-voice' }));
+    const view = agendaView(sharedScreenView(loadWestbrook(), { mode: 'agenda', itemKey: 'childs-voice' }));
     expect(view.panels.childVoices).toEqual([
       {
         childName: 'Jayden',
@@ -227,7 +229,7 @@ describe('agenda mode', () => {
   });
 
   it('shows the analysis board in its three columns', () => {
-    const view = agendaView(presenterView(loadWestbrook(), { mode: 'agenda', itemKey: 'analysis' }));
+    const view = agendaView(sharedScreenView(loadWestbrook(), { mode: 'agenda', itemKey: 'analysis' }));
     expect(view.panels).toEqual({
       analysis: {
         worries: {
@@ -284,7 +286,7 @@ describe('agenda mode', () => {
   });
 
   it('shows the spread of scaling scores, not who gave them', () => {
-    const view = agendaView(presenterView(loadWestbrook(), { mode: 'agenda', itemKey: 'scaling' }));
+    const view = agendaView(sharedScreenView(loadWestbrook(), { mode: 'agenda', itemKey: 'scaling' }));
     expect(view.panels).toEqual({
       scaling: {
         zeroMeans: 'Too unsafe for the children to live at home',
@@ -304,7 +306,7 @@ describe('agenda mode', () => {
         { participantId: 'p-rhys', childId: 'child-jayden', score: 8 },
       ];
     });
-    const view = agendaView(presenterView(c, { mode: 'agenda', itemKey: 'scaling' }));
+    const view = agendaView(sharedScreenView(c, { mode: 'agenda', itemKey: 'scaling' }));
     expect(view.panels.scaling?.groups).toEqual([
       { about: 'Jayden', count: 1, lowest: 8, highest: 8, middle: 8 },
       { about: 'Mia', count: 4, lowest: 4, highest: 8, middle: 6 },
@@ -312,7 +314,7 @@ describe('agenda mode', () => {
   });
 
   it('shows each child’s decision as it is recorded', () => {
-    const view = agendaView(presenterView(westbrookDecided(), { mode: 'agenda', itemKey: 'decision' }));
+    const view = agendaView(sharedScreenView(westbrookDecided(), { mode: 'agenda', itemKey: 'decision' }));
     expect(view.panels.decisions).toEqual([
       {
         childId: 'child-jayden',
@@ -338,7 +340,7 @@ describe('agenda mode', () => {
         ],
       },
     ]);
-    const undecided = agendaView(presenterView(loadWestbrook(), { mode: 'agenda', itemKey: 'decision' }));
+    const undecided = agendaView(sharedScreenView(loadWestbrook(), { mode: 'agenda', itemKey: 'decision' }));
     expect(undecided.panels.decisions?.map((d) => [d.decided, d.outcome])).toEqual([
       [false, 'Not decided yet.'],
       [false, 'Not decided yet.'],
@@ -346,7 +348,7 @@ describe('agenda mode', () => {
   });
 
   it('shows the draft plan as it forms, including the contingency', () => {
-    const view = agendaView(presenterView(westbrookDecided(), { mode: 'agenda', itemKey: 'outline-plan' }));
+    const view = agendaView(sharedScreenView(westbrookDecided(), { mode: 'agenda', itemKey: 'outline-plan' }));
     const plan = view.panels.plan;
     expect(plan?.outcomes.map((o) => o.text)).toEqual([
       'Jayden is safe from being hurt at home.',
@@ -374,7 +376,7 @@ describe('agenda mode', () => {
   });
 
   it('shows the lead social worker, core group and review date', () => {
-    const view = agendaView(presenterView(westbrookDecided(), { mode: 'agenda', itemKey: 'core-group' }));
+    const view = agendaView(sharedScreenView(westbrookDecided(), { mode: 'agenda', itemKey: 'core-group' }));
     expect(view.panels.arrangements).toEqual({
       leadSocialWorker: 'Rhys Morgan, social worker (lead)',
       leadTitle: 'Lead social worker',
@@ -393,7 +395,7 @@ describe('agenda mode', () => {
       },
       nextReview: 'Tuesday 1 June 2027 at 2pm',
     });
-    const notYet = agendaView(presenterView(loadWestbrook(), { mode: 'agenda', itemKey: 'review-date' }));
+    const notYet = agendaView(sharedScreenView(loadWestbrook(), { mode: 'agenda', itemKey: 'review-date' }));
     expect(notYet.panels.arrangements).toEqual({
       leadSocialWorker: 'Rhys Morgan, social worker (lead)',
       leadTitle: 'Lead social worker',
@@ -404,7 +406,7 @@ describe('agenda mode', () => {
     const scottish = amend(westbrookDecided(), (c) => {
       c.details.nation = 'scotland';
     });
-    const view = agendaView(presenterView(scottish, { mode: 'agenda', itemKey: 'category' }));
+    const view = agendaView(sharedScreenView(scottish, { mode: 'agenda', itemKey: 'category' }));
     expect(view.item.title).toBe('The main worries');
     expect(view.panels.decisions?.[1]?.categoryHeading).toBe('Areas of concern');
     expect(view.panels.decisions?.[1]?.outcome).toBe(
@@ -416,7 +418,7 @@ describe('agenda mode', () => {
 
 describe('read-back', () => {
   it('reads back Mia’s decision, category, actions, core group and review in plain words', () => {
-    const view = readBack(presenterView(westbrookDecided(), { mode: 'read-back', readBackChildId: 'child-mia' }));
+    const view = readBack(sharedScreenView(westbrookDecided(), { mode: 'read-back', readBackChildId: 'child-mia' }));
     expect(view.childName).toBe('Mia');
     expect(view.dateInWords).toBe('Tuesday 1 December 2026');
     expect(view.decision.outcome).toBe('Mia’s child protection plan carries on.');
@@ -458,7 +460,7 @@ describe('read-back', () => {
   });
 
   it('reads back the end of Jayden’s plan and his step-down support, with no plan actions or dates', () => {
-    const view = readBack(presenterView(westbrookDecided(), { mode: 'read-back', readBackChildId: 'child-jayden' }));
+    const view = readBack(sharedScreenView(westbrookDecided(), { mode: 'read-back', readBackChildId: 'child-jayden' }));
     expect(view.decision).toEqual({
       childId: 'child-jayden',
       childName: 'Jayden',
@@ -473,9 +475,9 @@ describe('read-back', () => {
   });
 
   it('reads back the first child when none (or an unknown one) is chosen', () => {
-    expect(readBack(presenterView(westbrookDecided(), { mode: 'read-back' })).childName).toBe('Jayden');
+    expect(readBack(sharedScreenView(westbrookDecided(), { mode: 'read-back' })).childName).toBe('Jayden');
     expect(
-      readBack(presenterView(westbrookDecided(), { mode: 'read-back', readBackChildId: 'child-nobody' })).childName,
+      readBack(sharedScreenView(westbrookDecided(), { mode: 'read-back', readBackChildId: 'child-nobody' })).childName,
     ).toBe('Jayden');
   });
 
@@ -483,25 +485,25 @@ describe('read-back', () => {
     const empty = amend(loadWestbrook(), (c) => {
       c.children = [];
     });
-    expect(presenterView(empty, { mode: 'read-back' })).toEqual(holding);
+    expect(sharedScreenView(empty, { mode: 'read-back' })).toEqual(holding);
   });
 
   it('in Northern Ireland, tells the family the category can be appealed', () => {
     const ni = amend(westbrookDecided(), (c) => {
       c.details.nation = 'northern-ireland';
     });
-    expect(readBack(presenterView(ni, { mode: 'read-back', readBackChildId: 'child-mia' })).rightToChallenge).toMatch(
-      /You can also appeal the category\.$/,
-    );
+    expect(
+      readBack(sharedScreenView(ni, { mode: 'read-back', readBackChildId: 'child-mia' })).rightToChallenge,
+    ).toMatch(/You can also appeal the category\.$/);
   });
 });
 
 describe('the chair’s screen request', () => {
   // The request never crosses the bridge: the chair's window computes the view, and main checks only the view's
-  // envelope (PresenterViewEnvelope in shared/api/contract.ts). So the view itself must cope with a bad request.
+  // envelope (SharedScreenViewEnvelope in shared/api/contract.ts). So the view itself must cope with a bad request.
   it('an unknown mode that slips through still gets the holding screen', () => {
-    const screen = { mode: 'minutes' } as unknown as PresenterScreen;
-    expect(presenterView(loadWestbrook(), screen)).toEqual(holding);
+    const screen = { mode: 'minutes' } as unknown as SharedScreenChoice;
+    expect(sharedScreenView(loadWestbrook(), screen)).toEqual(holding);
   });
 });
 
@@ -511,7 +513,7 @@ describe('names still being typed', () => {
       draft.participants![0]!.name = '';
       draft.participants![6]!.name = ' ';
     });
-    const view = agendaView(presenterView(c, { mode: 'agenda', itemKey: 'core-group' }));
+    const view = agendaView(sharedScreenView(c, { mode: 'agenda', itemKey: 'core-group' }));
     expect(view.panels.arrangements?.leadSocialWorker).toBe('Social worker (lead)');
     expect(view.panels.arrangements?.coreGroup?.members[0]).toBe('Name not recorded yet');
   });
