@@ -4,11 +4,10 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { startBrowserHost } from '../../../electron/host/browser-host';
-import { createAppServices, type AppServices } from '../../../electron/services/app-services';
+import { useAppServices } from '../../helpers/app-services';
 import { ConferenceStore, StoreRefusal } from '../../../electron/services/conference-store';
 import { acquireDataLock, LOCK_FILE } from '../../../electron/services/data-lock';
 import { sealToBytes } from '../../../electron/services/encryption';
-import { silentLogger } from '../../../electron/services/logger';
 import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
 import { testKey, useTempFolders } from '../../helpers/temp';
 import { windowOn } from './revisions';
@@ -101,191 +100,151 @@ describe('a save based on a revision that is no longer the file’s', () => {
 
 describe('the data folder lock', () => {
   const tempFolder = useTempFolders();
-  const opened: AppServices[] = [];
-
-  async function services(dataFolder: string, key: Buffer, lock: Parameters<typeof createAppServices>[0]['lock'] = {}) {
-    const s = await createAppServices({
-      dataFolder,
-      dataKey: { key, mode: 'injected' },
-      transport: 'browser',
-      appVersion: 'test',
-      logger: silentLogger,
-      lock,
-    });
-    opened.push(s);
-    return s;
-  }
-
-  async function closeAll() {
-    await Promise.all(opened.splice(0).map((s) => s.close()));
-  }
+  const services = useAppServices();
 
   it('a second copy on the same folder opens read-only, says why, and writes nothing', async () => {
-    try {
-      const dataFolder = await tempFolder();
-      const key = testKey();
-      const first = await services(dataFolder, key);
-      expect(first.status.readOnly).toBeUndefined();
-      const created = await first.store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
-      const path = first.store.pathOf(created.conference.id);
-      const before = await readFile(path);
+    const dataFolder = await tempFolder();
+    const key = testKey();
+    const first = await services(dataFolder, key);
+    expect(first.status.readOnly).toBeUndefined();
+    const created = await first.store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    const path = first.store.pathOf(created.conference.id);
+    const before = await readFile(path);
 
-      const second = await services(dataFolder, key);
-      expect(second.status.readOnly).toMatch(
-        new RegExp(
-          `^Another copy of Conference Chair \\(the browser run, process ${process.pid} on ${hostname()}, since ` +
-            `\\d\\d:\\d\\d\\) has this data folder open, so this one can only read\\. Close the other copy and ` +
-            `restart this one to make changes\\. If no other copy is open, restart the computer: that frees the folder\\.$`,
-        ),
-      );
-      const status = await second.handlers.appStatus(undefined);
-      expect(status.ok && status.value.readOnly).toBe(second.status.readOnly);
+    const second = await services(dataFolder, key);
+    expect(second.status.readOnly).toMatch(
+      new RegExp(
+        `^Another copy of Conference Chair \\(the browser run, process ${process.pid} on ${hostname()}, since ` +
+          `\\d\\d:\\d\\d\\) has this data folder open, so this one can only read\\. Close the other copy and ` +
+          `restart this one to make changes\\. If no other copy is open, restart the computer: that frees the folder\\.$`,
+      ),
+    );
+    const status = await second.handlers.appStatus(undefined);
+    expect(status.ok && status.value.readOnly).toBe(second.status.readOnly);
 
-      // It can read…
-      const read = await second.store.open(created.conference.id);
-      expect(read.ok).toBe(true);
-      // …and every write is refused, saying why.
-      const saved = await second.store.save(
-        { ...created.conference, details: { ...created.conference.details, venue: 'Room 4' } },
-        created.revision,
-      );
-      expect(!saved.ok && saved.code).toBe('read-only');
-      expect(!saved.ok && saved.message).toBe(second.status.readOnly);
-      expect(await readFile(path)).toEqual(before);
-      const create = second.store.create({ type: 'initial', nation: 'england', date: '2026-12-02' });
-      await expect(create).rejects.toBeInstanceOf(StoreRefusal);
-      await expect(create).rejects.toMatchObject({ failure: { code: 'read-only' } });
-      // Across the bridge the page hears why, not 'internal'.
-      const createdThroughBridge = await second.handlers.createConference({
-        type: 'initial',
-        nation: 'england',
-        date: '2026-12-02',
-      });
-      expect(!createdThroughBridge.ok && createdThroughBridge.code).toBe('read-only');
-      expect(!createdThroughBridge.ok && createdThroughBridge.message).toBe(second.status.readOnly);
-      expect((await second.store.remove(created.conference.id)).ok).toBe(false);
-      expect((await second.store.restoreBackup(created.conference.id, 'any.cpconf')).ok).toBe(false);
-      const settings = await second.handlers.saveSettings(DEFAULT_SETTINGS);
-      expect(!settings.ok && settings.code).toBe('read-only');
-      const exported = await second.handlers.exportDocuments({ conferenceId: created.conference.id, draft: true });
-      expect(!exported.ok && exported.code).toBe('read-only');
-      expect(await readdir(dataFolder)).not.toContain('exports');
-      expect(await readdir(first.store.folders.conferences)).toEqual([`${created.conference.id}.cpconf`]);
-      expect(await readFile(path)).toEqual(before);
+    // It can read…
+    const read = await second.store.open(created.conference.id);
+    expect(read.ok).toBe(true);
+    // …and every write is refused, saying why.
+    const saved = await second.store.save(
+      { ...created.conference, details: { ...created.conference.details, venue: 'Room 4' } },
+      created.revision,
+    );
+    expect(!saved.ok && saved.code).toBe('read-only');
+    expect(!saved.ok && saved.message).toBe(second.status.readOnly);
+    expect(await readFile(path)).toEqual(before);
+    const create = second.store.create({ type: 'initial', nation: 'england', date: '2026-12-02' });
+    await expect(create).rejects.toBeInstanceOf(StoreRefusal);
+    await expect(create).rejects.toMatchObject({ failure: { code: 'read-only' } });
+    // Across the bridge the page hears why, not 'internal'.
+    const createdThroughBridge = await second.handlers.createConference({
+      type: 'initial',
+      nation: 'england',
+      date: '2026-12-02',
+    });
+    expect(!createdThroughBridge.ok && createdThroughBridge.code).toBe('read-only');
+    expect(!createdThroughBridge.ok && createdThroughBridge.message).toBe(second.status.readOnly);
+    expect((await second.store.remove(created.conference.id)).ok).toBe(false);
+    expect((await second.store.restoreBackup(created.conference.id, 'any.cpconf')).ok).toBe(false);
+    const settings = await second.handlers.saveSettings(DEFAULT_SETTINGS);
+    expect(!settings.ok && settings.code).toBe('read-only');
+    const exported = await second.handlers.exportDocuments({ conferenceId: created.conference.id, draft: true });
+    expect(!exported.ok && exported.code).toBe('read-only');
+    expect(await readdir(dataFolder)).not.toContain('exports');
+    expect(await readdir(first.store.folders.conferences)).toEqual([`${created.conference.id}.cpconf`]);
+    expect(await readFile(path)).toEqual(before);
 
-      // Once the first lets go, a copy started afterwards may write.
-      await first.close();
-      await expect(stat(join(dataFolder, LOCK_FILE))).rejects.toThrow();
-      const third = await services(dataFolder, key);
-      expect(third.status.readOnly).toBeUndefined();
-      const reopened = await third.store.open(created.conference.id);
-      if (!reopened.ok) throw new Error(reopened.message);
-      expect((await third.store.save(reopened.value.conference, reopened.value.revision)).ok).toBe(true);
-    } finally {
-      await closeAll();
-    }
+    // Once the first lets go, a copy started afterwards may write.
+    await first.close();
+    await expect(stat(join(dataFolder, LOCK_FILE))).rejects.toThrow();
+    const third = await services(dataFolder, key);
+    expect(third.status.readOnly).toBeUndefined();
+    const reopened = await third.store.open(created.conference.id);
+    if (!reopened.ok) throw new Error(reopened.message);
+    expect((await third.store.save(reopened.value.conference, reopened.value.revision)).ok).toBe(true);
   });
 
   it('the browser run lets go of the data folder when its host closes', async () => {
-    try {
-      const dataFolder = await tempFolder();
-      const s = await services(dataFolder, testKey());
-      const host = await startBrowserHost({
-        handlers: s.handlers,
-        rendererFolder: await tempFolder(),
-        releaseDataFolder: s.close,
-      });
-      expect((await stat(join(dataFolder, LOCK_FILE))).isFile()).toBe(true);
-      await host.close();
-      await expect(stat(join(dataFolder, LOCK_FILE))).rejects.toThrow();
-    } finally {
-      await closeAll();
-    }
+    const dataFolder = await tempFolder();
+    const s = await services(dataFolder, testKey());
+    const host = await startBrowserHost({
+      handlers: s.handlers,
+      rendererFolder: await tempFolder(),
+      releaseDataFolder: s.close,
+    });
+    expect((await stat(join(dataFolder, LOCK_FILE))).isFile()).toBe(true);
+    await host.close();
+    await expect(stat(join(dataFolder, LOCK_FILE))).rejects.toThrow();
   });
 
   it('a copy whose lock another computer has taken over (it slept too long) stops writing and says why', async () => {
-    try {
-      const dataFolder = await tempFolder();
-      const s = await services(dataFolder, testKey(), { refreshEveryMs: 20 });
-      const { conference, revision } = await s.store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
-      const path = s.store.pathOf(conference.id);
-      const before = await readFile(path);
-      // What the other computer writes when it judges this copy's lock abandoned and takes the folder.
-      const theirs = {
-        pid: 77,
-        hostname: 'LAPTOP-9',
-        startedAt: new Date().toISOString(),
-        program: 'app',
-        token: 'took-over',
-      };
-      await writeFile(join(dataFolder, LOCK_FILE), JSON.stringify(theirs));
+    const dataFolder = await tempFolder();
+    const s = await services(dataFolder, testKey(), { refreshEveryMs: 20 });
+    const { conference, revision } = await s.store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    const path = s.store.pathOf(conference.id);
+    const before = await readFile(path);
+    // What the other computer writes when it judges this copy's lock abandoned and takes the folder.
+    const theirs = {
+      pid: 77,
+      hostname: 'LAPTOP-9',
+      startedAt: new Date().toISOString(),
+      program: 'app',
+      token: 'took-over',
+    };
+    await writeFile(join(dataFolder, LOCK_FILE), JSON.stringify(theirs));
 
-      await vi.waitFor(async () => {
-        const status = await s.handlers.appStatus(undefined);
-        expect(status.ok && status.value.readOnly).toMatch(/process 77 on LAPTOP-9/);
-      });
-      const saved = await s.store.save(
-        { ...conference, details: { ...conference.details, venue: 'Room 4' } },
-        revision,
-      );
-      expect(!saved.ok && saved.code).toBe('read-only');
-      expect(!saved.ok && saved.message).toMatch(/process 77 on LAPTOP-9/);
-      expect(await readFile(path)).toEqual(before);
-      const settings = await s.handlers.saveSettings(DEFAULT_SETTINGS);
-      expect(!settings.ok && settings.code).toBe('read-only');
-      // Its lock is theirs now: closing this copy does not remove it.
-      await s.close();
-      expect(JSON.parse(await readFile(join(dataFolder, LOCK_FILE), 'utf8'))).toMatchObject({ token: 'took-over' });
-    } finally {
-      await closeAll();
-    }
+    await vi.waitFor(async () => {
+      const status = await s.handlers.appStatus(undefined);
+      expect(status.ok && status.value.readOnly).toMatch(/process 77 on LAPTOP-9/);
+    });
+    const saved = await s.store.save({ ...conference, details: { ...conference.details, venue: 'Room 4' } }, revision);
+    expect(!saved.ok && saved.code).toBe('read-only');
+    expect(!saved.ok && saved.message).toMatch(/process 77 on LAPTOP-9/);
+    expect(await readFile(path)).toEqual(before);
+    const settings = await s.handlers.saveSettings(DEFAULT_SETTINGS);
+    expect(!settings.ok && settings.code).toBe('read-only');
+    // Its lock is theirs now: closing this copy does not remove it.
+    await s.close();
+    expect(JSON.parse(await readFile(join(dataFolder, LOCK_FILE), 'utf8'))).toMatchObject({ token: 'took-over' });
   });
 
   it('closing lets saves already under way finish before the data folder is let go', async () => {
-    try {
-      const dataFolder = await tempFolder();
-      const s = await services(dataFolder, testKey());
-      const { conference, revision } = await s.store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
-      const lockPath = join(dataFolder, LOCK_FILE);
-      let lockHeldWhenSaved: boolean | null = null;
-      const saving = s.store
-        .save({ ...conference, details: { ...conference.details, venue: 'Room 4' } }, revision)
-        .then(async (saved) => {
-          lockHeldWhenSaved = await stat(lockPath).then(
-            () => true,
-            () => false,
-          );
-          return saved;
-        });
-      await s.close();
-      expect((await saving).ok).toBe(true);
-      expect(lockHeldWhenSaved).toBe(true);
-      await expect(stat(lockPath)).rejects.toThrow();
-    } finally {
-      await closeAll();
-    }
+    const dataFolder = await tempFolder();
+    const s = await services(dataFolder, testKey());
+    const { conference, revision } = await s.store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
+    const lockPath = join(dataFolder, LOCK_FILE);
+    let lockHeldWhenSaved: boolean | null = null;
+    const saving = s.store
+      .save({ ...conference, details: { ...conference.details, venue: 'Room 4' } }, revision)
+      .then(async (saved) => {
+        lockHeldWhenSaved = await stat(lockPath).then(
+          () => true,
+          () => false,
+        );
+        return saved;
+      });
+    await s.close();
+    expect((await saving).ok).toBe(true);
+    expect(lockHeldWhenSaved).toBe(true);
+    await expect(stat(lockPath)).rejects.toThrow();
   });
 
   it('takes over a lock left by a process on this computer that is no longer running', async () => {
-    try {
-      const dataFolder = await tempFolder();
-      const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
-      const left = {
-        pid: dead,
-        hostname: hostname(),
-        startedAt: '2026-12-01T09:00:00.000Z',
-        program: 'app',
-        token: 'left-by-a-crash',
-      };
-      await writeFile(join(dataFolder, LOCK_FILE), JSON.stringify(left));
-      const s = await services(dataFolder, testKey());
-      expect(s.status.readOnly).toBeUndefined();
-      const lock = JSON.parse(await readFile(join(dataFolder, LOCK_FILE), 'utf8')) as { pid: number; token: string };
-      expect(lock.pid).toBe(process.pid);
-      expect(lock.token).not.toBe('left-by-a-crash');
-    } finally {
-      await closeAll();
-    }
+    const dataFolder = await tempFolder();
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    const left = {
+      pid: dead,
+      hostname: hostname(),
+      startedAt: '2026-12-01T09:00:00.000Z',
+      program: 'app',
+      token: 'left-by-a-crash',
+    };
+    await writeFile(join(dataFolder, LOCK_FILE), JSON.stringify(left));
+    const s = await services(dataFolder, testKey());
+    expect(s.status.readOnly).toBeUndefined();
+    const lock = JSON.parse(await readFile(join(dataFolder, LOCK_FILE), 'utf8')) as { pid: number; token: string };
+    expect(lock.pid).toBe(process.pid);
+    expect(lock.token).not.toBe('left-by-a-crash');
   });
 
   it('a lock from another computer counts while it is touched, and is taken over once it is not', async () => {
