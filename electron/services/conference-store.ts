@@ -183,6 +183,11 @@ export class ConferenceStore {
   private readonly known = new Set<string>();
   /** Files from a newer app version: never written. */
   private readonly newerVersion = new Set<string>();
+  /**
+   * The revision of each file whose original this process has kept aside on opening (a file with a byte-order mark,
+   * or in an older format), and what the chair was told: read again unchanged, it is not kept again.
+   */
+  private readonly originalsKept = new Map<string, { revision: string; notices: string[] }>();
   /** Per conference: a save that replaced the file from revision `from` to `to` but failed after (see save). */
   private readonly unconfirmedWrites = new Map<string, { from: string; to: string }>();
   private readonly lastBackupAt = new Map<string, number>();
@@ -642,6 +647,16 @@ export class ConferenceStore {
     }
     const conference = db.data;
     const details = adapter.details ?? { hadBom: false };
+    const revision = adapter.revision ?? NO_FILE_REVISION;
+    // The export and its check read the conference as an open does, after every pause in the chair's changes: the
+    // original of a file that needs one is kept once, not at every read (a copy in quarantine, which is never pruned,
+    // or a backup that would push older ones out).
+    const kept = this.originalsKept.get(id);
+    if (kept?.revision === revision) {
+      this.newerVersion.delete(id);
+      this.known.add(id);
+      return ok({ conference, notices: kept.notices, revision });
+    }
     const notices: string[] = [];
     if (details.hadBom && this.readOnlyReason === undefined) {
       // Something outside the app added a byte-order mark. Keep the original bytes, then read past the mark.
@@ -655,9 +670,10 @@ export class ConferenceStore {
       await this.backupCurrent(id, true);
       notices.push(`The file was upgraded from format ${details.migratedFrom}; a copy of the original was kept.`);
     }
+    if (notices.length) this.originalsKept.set(id, { revision, notices });
     this.newerVersion.delete(id);
     this.known.add(id);
-    return ok({ conference, notices, revision: adapter.revision ?? NO_FILE_REVISION });
+    return ok({ conference, notices, revision });
   }
 
   /**

@@ -106,6 +106,29 @@ describe('conference store', () => {
     expect(await readFile(join(dataFolder, 'quarantine', kept[0]!))).toEqual(withBom);
   });
 
+  it('keeps the original of a file it had to mend once, however often the file is read again unchanged', async () => {
+    // The export and its check read the conference after every pause in the chair's changes: a copy of the original
+    // at every read would fill quarantine (never pruned) or push the older backups out.
+    const { store, dataFolder, key } = await makeStore({ backupIntervalMs: 0 });
+    const { conference: c } = await store.create({ type: 'initial', nation: 'wales', date: '2026-12-01' });
+    const path = join(dataFolder, 'conferences', `${c.id}.cpconf`);
+    await writeFile(path, Buffer.concat([UTF8_BOM, await readFile(path)]));
+    const v1 = JSON.parse(await readFile(new URL('../../fixtures/v1/westbrook-review.json', import.meta.url), 'utf8'));
+    const oldPath = join(dataFolder, 'conferences', `${v1.id}.cpconf`);
+    await writeFile(oldPath, sealToBytes(JSON.stringify(v1), key));
+
+    const fresh = new ConferenceStore({ dataFolder, key, backupIntervalMs: 0 });
+    await fresh.init();
+    for (let read = 0; read < 3; read++) {
+      const bom = await fresh.open(c.id);
+      expect(bom.ok && bom.value.notices[0]).toMatch(/byte-order mark.*original is kept at/);
+      const upgraded = await fresh.open(v1.id);
+      expect(upgraded.ok && upgraded.value.notices[0]).toMatch(/upgraded from format 1; a copy of the original/);
+    }
+    expect(await readdir(join(dataFolder, 'quarantine'))).toHaveLength(1);
+    expect(await fresh.listBackups(v1.id)).toHaveLength(1);
+  });
+
   it('refuses a file from a newer version and never rewrites it', async () => {
     const { store, dataFolder, key } = await makeStore();
     const { conference: c, revision } = await store.create({ type: 'initial', nation: 'england', date: '2026-12-01' });
