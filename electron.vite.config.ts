@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { sharedAlias } from './alias.config';
 import { metaContentSecurityPolicy, withDevelopmentCsp } from './electron/services/security';
 
 /**
@@ -29,6 +30,7 @@ const strictCspInBuild: Plugin = {
 // CommonJS file, because sandboxed preloads cannot load ES modules), and the renderer pages.
 export default defineConfig({
   main: {
+    resolve: { alias: sharedAlias },
     build: {
       outDir: 'out/main',
       externalizeDeps: true,
@@ -43,6 +45,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias: sharedAlias },
     build: {
       outDir: 'out/preload',
       externalizeDeps: false,
@@ -61,6 +64,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
+    resolve: { alias: sharedAlias },
     plugins: [react(), developmentCsp, strictCspInBuild],
     build: {
       outDir: resolve('out/renderer'),

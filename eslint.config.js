@@ -25,16 +25,40 @@ const nodeBuiltins = [
   'zlib',
 ];
 
-/** Any path to shared/documents or a file in it, however many folders up (`../../shared/documents/guard`). */
-const documentsPath = '(^|/)shared/documents(/.*)?$';
-/** The same, as a /regex/ in a selector of no-restricted-syntax (esquery), where each `/` is escaped. */
-const documentsSelector = `/${documentsPath.replaceAll('/', '\\/')}/`;
+/**
+ * Any path to shared/documents or a file in it: by the alias (`@shared/documents/guard`), or relatively however many
+ * folders up (`../../shared/documents/guard`).
+ */
+const documentsPath = '(^@|/)shared/documents(/.*)?$';
+
+/**
+ * no-restricted-imports sees import and export declarations only. These no-restricted-syntax entries refuse the other
+ * ways to name a module: a dynamic `import('…')` (a string or a template) and a type written `import('…').Name`. The
+ * path is a regex source, given to esquery as a /regex/ in which each `/` is escaped.
+ */
+const loadsOf = (path, message) => {
+  const pattern = `/${path.replaceAll('/', '\\/')}/`;
+  return [
+    `ImportExpression Literal[value=${pattern}]`,
+    `ImportExpression TemplateElement[value.raw=${pattern}]`,
+    `TSImportType Literal[value=${pattern}]`,
+  ].map((selector) => ({ selector, message }));
+};
 
 /** The project's own use of no-restricted-syntax; a block that adds to it must repeat it (flat config replaces). */
 const namedExportsOnly = [{ selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }];
 
-const restrict = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+/**
+ * electron/, renderer/ and test/ import shared/ by its alias, `@shared/…` (alias.config.ts, tsconfig.base.json). Inside
+ * shared/ the imports stay relative: the folder order below is written for relative paths, and an alias would pass it.
+ */
+const sharedImportsRelatively = {
+  regex: '^@shared(/.*)?$',
+  message: 'Inside shared/, import relatively (`../model/conference`): the alias `@shared/…` is for the other layers.',
+};
+
+const restrict = (patterns, message, ...more) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }, ...more] }],
 });
 
 const sharedForbidden = [
@@ -85,6 +109,7 @@ const restrictWithin = (...patterns) => ({
     {
       patterns: [
         { group: sharedForbidden, message: 'shared/ is the pure domain: no Electron, Node, DOM, React or lowdb.' },
+        sharedImportsRelatively,
         ...patterns,
       ],
     },
@@ -147,10 +172,18 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     languageOptions: { globals: {} },
-    rules: restrict(
-      sharedForbidden,
-      'shared/ is the pure domain: it may not import Electron, Node, the DOM, React, lowdb, or the electron/ and renderer/ layers.',
-    ),
+    rules: {
+      ...restrict(
+        sharedForbidden,
+        'shared/ is the pure domain: it may not import Electron, Node, the DOM, React, lowdb, or the electron/ and renderer/ layers.',
+        sharedImportsRelatively,
+      ),
+      'no-restricted-syntax': [
+        'error',
+        ...namedExportsOnly,
+        ...loadsOf(sharedImportsRelatively.regex, sharedImportsRelatively.message),
+      ],
+    },
   },
   ...sharedLayerBlocks,
   {
@@ -190,12 +223,11 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         ...namedExportsOnly,
-        ...['Literal', 'TemplateElement'].map((node) => ({
-          selector: `ImportExpression ${node}[value${node === 'Literal' ? '' : '.raw'}=${documentsSelector}]`,
-          message:
-            'renderer/ may not load shared/documents, even with import(): the main process builds and checks the ' +
+        ...loadsOf(
+          documentsPath,
+          'renderer/ may not load shared/documents, even with import(): the main process builds and checks the ' +
             'documents; ask it over the bridge (checkExport).',
-        })),
+        ),
       ],
     },
   },

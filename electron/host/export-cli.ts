@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { ExportReceipt } from '../../shared/api/contract';
-import { migrateConference } from '../../shared/audience/migrate';
-import { DEFAULT_SETTINGS, OrganisationSettings } from '../../shared/model/settings';
-import { describeIssues } from '../../shared/model/validation';
-import { installHolidaySource } from '../../shared/procedure/bank-holidays';
-import { dateHolidaysSource } from '../../shared/procedure/date-holidays-source';
+import type { ExportReceipt } from '@shared/api/contract';
+import { migrateConference } from '@shared/audience/migrate';
+import { DEFAULT_SETTINGS, OrganisationSettings } from '@shared/model/settings';
+import { describeIssues } from '@shared/model/validation';
+import { installHolidaySource } from '@shared/procedure/bank-holidays';
+import { dateHolidaysSource } from '@shared/procedure/date-holidays-source';
 import { exportDocuments, LeakFoundError, MissingForFinalError } from '../services/export';
 
 /**

@@ -1,5 +1,5 @@
 import { app, dialog, ipcMain, type BrowserWindow } from 'electron';
-import { LifecycleChannels } from '../../shared/api/channels';
+import { LifecycleChannels } from '@shared/api/channels';
 import { CloseGuard } from '../services/close-guard';
 import type { Logger } from '../services/logger';
 import { isTrustedSender } from '../services/security';

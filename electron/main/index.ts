@@ -1,9 +1,9 @@
 import { app, dialog, ipcMain, safeStorage, session, shell, type BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { apiMethods, Channels } from '../../shared/api/channels';
-import { SharedScreenChannels } from '../../shared/api/shared-screen-channels';
-import { fail, ok } from '../../shared/api/result';
+import { apiMethods, Channels } from '@shared/api/channels';
+import { SharedScreenChannels } from '@shared/api/shared-screen-channels';
+import { fail, ok } from '@shared/api/result';
 import { appPageUrl, devServerUrl, type AppPage } from '../services/app-protocol';
 import { createAppServices, type AppServices } from '../services/app-services';
 import { loadDataKey, type KeyProtector } from '../services/data-key';

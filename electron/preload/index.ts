@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { Channels, LifecycleChannels, type ApiMethod } from '../../shared/api/channels';
-import type { CloseReadiness, CloseRequests, ConferenceApi } from '../../shared/api/contract';
+import { Channels, LifecycleChannels, type ApiMethod } from '@shared/api/channels';
+import type { CloseReadiness, CloseRequests, ConferenceApi } from '@shared/api/contract';
 
 /**
  * The function for one channel, typed from the bridge table: it takes that method's request (or nothing) and

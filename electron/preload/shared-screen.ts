@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { SharedScreenChannels } from '../../shared/api/shared-screen-channels';
-import type { SharedScreenApi } from '../../shared/api/contract';
-import type { SharedScreenView } from '../../shared/shared-screen/types';
+import { SharedScreenChannels } from '@shared/api/shared-screen-channels';
+import type { SharedScreenApi } from '@shared/api/contract';
+import type { SharedScreenView } from '@shared/shared-screen/types';
 
 /** The shared-screen window's preload: it can only read views. It has no way to reach conferences. */
 const sharedScreenApi = {

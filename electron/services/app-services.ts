@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
-import type { AppStatus } from '../../shared/api/contract';
-import { installHolidaySource } from '../../shared/procedure/bank-holidays';
-import { dateHolidaysSource } from '../../shared/procedure/date-holidays-source';
+import type { AppStatus } from '@shared/api/contract';
+import { installHolidaySource } from '@shared/procedure/bank-holidays';
+import { dateHolidaysSource } from '@shared/procedure/date-holidays-source';
 import { ConferenceStore } from './conference-store';
 import type { DataKey } from './data-key';
 import { acquireDataLock, readOnlySentence, type DataLock, type DataLockOptions } from './data-lock';

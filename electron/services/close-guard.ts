@@ -1,5 +1,5 @@
-import { CLOSE_WAIT_MS } from '../../shared/api/channels';
-import type { CloseReadiness } from '../../shared/api/contract';
+import { CLOSE_WAIT_MS } from '@shared/api/channels';
+import type { CloseReadiness } from '@shared/api/contract';
 
 /**
  * Closing the chair's window or quitting waits for the window to finish saving, and asks before anything unsaved

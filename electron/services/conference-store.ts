@@ -1,23 +1,17 @@
 import { mkdir, readFile, readdir, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
-import type {
-  BinEntry,
-  ConferenceList,
-  OpenedConference,
-  SaveReceipt,
-  UnreadableFile,
-} from '../../shared/api/contract';
-import { fail, ok, type BackupInfo, type Failure, type Result } from '../../shared/api/result';
-import type { Capture } from '../../shared/model/audience';
-import { SCHEMA_VERSION, type Conference } from '../../shared/model/conference';
+import type { BinEntry, ConferenceList, OpenedConference, SaveReceipt, UnreadableFile } from '@shared/api/contract';
+import { fail, ok, type BackupInfo, type Failure, type Result } from '@shared/api/result';
+import type { Capture } from '@shared/model/audience';
+import { SCHEMA_VERSION, type Conference } from '@shared/model/conference';
 import {
   createConference,
   summariseConference,
   type ConferenceSummary,
   type NewConferenceRequest,
-} from '../../shared/model/factory';
-import { migrateConference } from '../../shared/audience/migrate';
+} from '@shared/model/factory';
+import { migrateConference } from '@shared/audience/migrate';
 import {
   describeWriteFailure,
   DurableDataFile,

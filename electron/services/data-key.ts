@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import type { EncryptionMode } from '../../shared/api/contract';
+import type { EncryptionMode } from '@shared/api/contract';
 import { writeDurably, writeDurablyIfAbsent, type DurableFs } from './durable-file';
 
 /** The slice of Electron's safeStorage we use; injected so this file never imports electron. */

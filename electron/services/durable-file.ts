@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { link, open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
-import { UNSAVED_REVISION } from '../../shared/api/contract';
+import { UNSAVED_REVISION } from '@shared/api/contract';
 
 /**
  * The one way this app puts a file on disk: conferences, their backups, settings, the key file and exported

@@ -1,15 +1,15 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Packer } from 'docx';
-import type { ExportCheck, ExportReceipt, ExportedDocument } from '../../shared/api/contract';
-import { documentViews, renderDocument, type BuiltDocument } from '../../shared/documents';
-import type { DocumentOptions } from '../../shared/documents';
-import { missingForFinal, missingSummary, type MissingForFinal } from '../../shared/documents/final-check';
-import { guardDocuments, type DocumentLeak } from '../../shared/documents/guard';
-import type { DistributedView, DocumentView } from '../../shared/documents/types';
-import type { Conference } from '../../shared/model/conference';
-import type { OrganisationSettings } from '../../shared/model/settings';
-import { conferenceDeadlines } from '../../shared/procedure/deadlines';
+import type { ExportCheck, ExportReceipt, ExportedDocument } from '@shared/api/contract';
+import { documentViews, renderDocument, type BuiltDocument } from '@shared/documents';
+import type { DocumentOptions } from '@shared/documents';
+import { missingForFinal, missingSummary, type MissingForFinal } from '@shared/documents/final-check';
+import { guardDocuments, type DocumentLeak } from '@shared/documents/guard';
+import type { DistributedView, DocumentView } from '@shared/documents/types';
+import type { Conference } from '@shared/model/conference';
+import type { OrganisationSettings } from '@shared/model/settings';
+import { conferenceDeadlines } from '@shared/procedure/deadlines';
 import { writeAllDurably, writeDurably, type DurableFs } from './durable-file';
 
 /**

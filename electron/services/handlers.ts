@@ -1,21 +1,21 @@
 import type { ZodType } from 'zod';
-import { apiMethods, Channels, type ApiMethod } from '../../shared/api/channels';
+import { apiMethods, Channels, type ApiMethod } from '@shared/api/channels';
 import {
   bridgeContract,
   UNSAVED_REVISION,
   type AppStatus,
   type ParsedRequestOf,
   type ReplyOf,
-} from '../../shared/api/contract';
-import { fail, ok, type Result } from '../../shared/api/result';
-import type { Conference } from '../../shared/model/conference';
-import { summariseConference } from '../../shared/model/factory';
-import { DEFAULT_SETTINGS, type OrganisationSettings } from '../../shared/model/settings';
-import { describeIssues, summariseProblems } from '../../shared/model/validation';
-import type { SharedScreenView } from '../../shared/shared-screen/types';
-import { startReviewFrom } from '../../shared/plan/review';
-import { buildHolidayTable } from '../../shared/procedure/bank-holidays';
-import { dateHolidaysSource } from '../../shared/procedure/date-holidays-source';
+} from '@shared/api/contract';
+import { fail, ok, type Result } from '@shared/api/result';
+import type { Conference } from '@shared/model/conference';
+import { summariseConference } from '@shared/model/factory';
+import { DEFAULT_SETTINGS, type OrganisationSettings } from '@shared/model/settings';
+import { describeIssues, summariseProblems } from '@shared/model/validation';
+import type { SharedScreenView } from '@shared/shared-screen/types';
+import { startReviewFrom } from '@shared/plan/review';
+import { buildHolidayTable } from '@shared/procedure/bank-holidays';
+import { dateHolidaysSource } from '@shared/procedure/date-holidays-source';
 import { StoreRefusal, type ConferenceStore } from './conference-store';
 import {
   checkExport,

@@ -1,10 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
-import type { SaveReceipt } from '../../shared/api/contract';
-import { fail, ok, type Failure, type Result } from '../../shared/api/result';
-import { DEFAULT_SETTINGS, OrganisationSettings } from '../../shared/model/settings';
-import { describeIssues, summariseProblems } from '../../shared/model/validation';
+import type { SaveReceipt } from '@shared/api/contract';
+import { fail, ok, type Failure, type Result } from '@shared/api/result';
+import { DEFAULT_SETTINGS, OrganisationSettings } from '@shared/model/settings';
+import { describeIssues, summariseProblems } from '@shared/model/validation';
 import {
   describeWriteFailure,
   DurableDataFile,

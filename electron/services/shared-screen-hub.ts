@@ -1,5 +1,5 @@
-import { HOLDING_MESSAGE } from '../../shared/shared-screen/plain-words';
-import type { HoldingView, SharedScreenView } from '../../shared/shared-screen/types';
+import { HOLDING_MESSAGE } from '@shared/shared-screen/plain-words';
+import type { HoldingView, SharedScreenView } from '@shared/shared-screen/types';
 
 /** What became of a view the chair's window published. */
 export type PublishOutcome = { shown: true; listeners: number } | { shown: false; reason: string };

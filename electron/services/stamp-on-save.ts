@@ -1,7 +1,7 @@
-import type { Capture } from '../../shared/model/audience';
-import type { AgendaProgress, Conference } from '../../shared/model/conference';
-import { stampCaptures } from '../../shared/audience';
-import { textWords } from '../../shared/audience/captured';
+import type { Capture } from '@shared/model/audience';
+import type { AgendaProgress, Conference } from '@shared/model/conference';
+import { stampCaptures } from '@shared/audience';
+import { textWords } from '@shared/audience/captured';
 
 /**
  * Time on everything captured, as a save arrives in the main process (issue #10, item 2). The chair's window stamps

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { installHolidaySource, tableHolidaySource } from '../../shared/procedure/bank-holidays';
+import { installHolidaySource, tableHolidaySource } from '@shared/procedure/bank-holidays';
 import { App } from './App';
 import { bridge } from './bridge';
 import './styles.css';

@@ -1,5 +1,5 @@
-import { markExistingCaptures } from '../../shared/audience/stamp';
-import { Conference, type Note, type Participant, type PlanAction } from '../../shared/model/conference';
+import { markExistingCaptures } from '@shared/audience/stamp';
+import { Conference, type Note, type Participant, type PlanAction } from '@shared/model/conference';
 import { loadFixture } from '../helpers/seed';
 
 /**

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { exportDocuments } from '../../electron/services/export';
-import type { Conference } from '../../shared/model/conference';
+import type { Conference } from '@shared/model/conference';
 import { useTempFolders } from '../helpers/temp';
 import { westbrookSettings } from '../unit/documents/westbrook-documents';
 import { longConference, pagesOf, timeOf, zipFloor } from './long-minute';

@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { ConferenceStore } from '../../electron/services/conference-store';
-import { UNSAVED_REVISION } from '../../shared/api/contract';
-import type { Conference } from '../../shared/model/conference';
+import { UNSAVED_REVISION } from '@shared/api/contract';
+import type { Conference } from '@shared/model/conference';
 import { loadFixture } from '../helpers/seed';
 import { testKey, useTempFolders } from '../helpers/temp';
 import { bigConference } from './big-conference';

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { Conference, type Note } from '../../shared/model/conference';
+import { Conference, type Note } from '@shared/model/conference';
 import { westbrookForDocuments } from '../unit/documents/westbrook-documents';
 
 /** The decided Westbrook conference grown to a long meeting: `notes` attributed notes across the agenda. */

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import type { ExportOutcome } from '../../shared/api/contract';
-import type { Result } from '../../shared/api/result';
+import type { ExportOutcome } from '@shared/api/contract';
+import type { Result } from '@shared/api/result';
 import { ConferenceStore } from '../../electron/services/conference-store';
 import { openFixture, useBrowserRun } from '../helpers/browser-run';
 import { useTempFolders } from '../helpers/temp';

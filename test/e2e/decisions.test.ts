@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ConferenceStore } from '../../electron/services/conference-store';
-import { Conference, SCHEMA_VERSION } from '../../shared/model/conference';
+import { Conference, SCHEMA_VERSION } from '@shared/model/conference';
 import { ukPage, useBrowserRun } from '../helpers/browser-run';
 import { loadFixture, seedConference } from '../helpers/seed';
 import { useTempFolders } from '../helpers/temp';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Conference } from '../../shared/model/conference';
+import type { Conference } from '@shared/model/conference';
 import { ukContext, useBrowserRun } from '../helpers/browser-run';
 import { loadFixture, seedConference } from '../helpers/seed';
 import { note, openItem, saidBy } from '../helpers/meeting-page';

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { Conference } from '../../shared/model/conference';
-import { createConference } from '../../shared/model/factory';
+import { Conference } from '@shared/model/conference';
+import { createConference } from '@shared/model/factory';
 import { ukContext, useBrowserRun } from '../helpers/browser-run';
 import { seedConference } from '../helpers/seed';
 import { useTempFolders } from '../helpers/temp';

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import type { Conference } from '../../shared/model/conference';
+import type { Conference } from '@shared/model/conference';
 import { loadFixture, seedConference } from './seed';
 
 const root = join(import.meta.dirname, '../..');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConferenceStore } from '../../electron/services/conference-store';
-import { UNSAVED_REVISION } from '../../shared/api/contract';
-import { Conference, type ConferenceInput } from '../../shared/model/conference';
+import { UNSAVED_REVISION } from '@shared/api/contract';
+import { Conference, type ConferenceInput } from '@shared/model/conference';
 
 export function loadFixture(name: string): Conference {
   const raw = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures', name), 'utf8')) as ConferenceInput;

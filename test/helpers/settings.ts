@@ -1,5 +1,5 @@
 import { SettingsStore } from '../../electron/services/settings-store';
-import { OrganisationSettings } from '../../shared/model/settings';
+import { OrganisationSettings } from '@shared/model/settings';
 
 /**
  * Settings with everything a final export needs (shared/documents/final-check.ts): the team's and the out-of-hours

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { Conference, SCHEMA_VERSION } from '../../shared/model/conference';
+import { Conference, SCHEMA_VERSION } from '@shared/model/conference';
 
 /**
  * docs/conference.schema.json documents the file format for people who write conference files by hand or from

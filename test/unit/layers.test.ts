@@ -8,7 +8,11 @@ import { describe, expect, it } from 'vitest';
  * project's own config, and removed. (Probe files are named so that a leftover is obvious and ignored by git.)
  */
 const root = join(import.meta.dirname, '../..');
-const cases: Array<[string, string, boolean]> = [
+/** The probe's path, its source, whether lint allows it, and (for some refusals) words the refusal must say. */
+type Case = [file: string, source: string, allowed: boolean, saying?: string];
+/** shared/ as a probe `up` folders below the root names it without the alias. */
+const relativeShared = (up: number) => `${'../'.repeat(up)}shared/`;
+const cases: Case[] = [
   ['shared/__layer_probe__.ts', "import { app } from 'electron';\nexport const x = app;\n", false],
   ['shared/__layer_probe__.ts', "import { readFile } from 'node:fs/promises';\nexport const x = readFile;\n", false],
   ['shared/__layer_probe__.ts', "import { useState } from 'react';\nexport const x = useState;\n", false],
@@ -45,45 +49,99 @@ const cases: Array<[string, string, boolean]> = [
     "import { buildDocuments } from '../documents';\nexport const x = buildDocuments;\n",
     false,
   ],
-  [
-    'renderer/src/__layer_probe__.ts',
-    "import { newId } from '../../shared/model/ids';\nexport const x = newId;\n",
-    true,
-  ],
-  // The Word library, the holiday tables and the document builders stay in the main process.
+  // The Word library and the holiday tables stay in the main process.
   ['renderer/src/__layer_probe__.ts', "import { Packer } from 'docx';\nexport const x = Packer;\n", false],
   ['renderer/src/__layer_probe__.ts', "import Holidays from 'date-holidays';\nexport const x = Holidays;\n", false],
+  // The renderer's imports of shared/, each written both ways: by the alias the layers use, and relatively.
+  ...['@shared/', relativeShared(2)].flatMap((shared): Case[] => [
+    ['renderer/src/__layer_probe__.ts', `import { newId } from '${shared}model/ids';\nexport const x = newId;\n`, true],
+    [
+      'renderer/src/__layer_probe__.ts',
+      `import { dateHolidaysSource } from '${shared}procedure/date-holidays-source';\nexport const x = dateHolidaysSource;\n`,
+      false,
+    ],
+    // Nothing of shared/documents in the chair's window, in any form: the main process builds and checks the
+    // documents (checkExport), and the types the window needs come from shared/api.
+    [
+      'renderer/src/__layer_probe__.ts',
+      `import { buildDocuments } from '${shared}documents';\nexport const x = buildDocuments;\n`,
+      false,
+    ],
+    [
+      'renderer/src/__layer_probe__.ts',
+      `import { minuteView } from '${shared}documents/minute';\nexport const x = minuteView;\n`,
+      false,
+    ],
+    [
+      'renderer/src/__layer_probe__.ts',
+      `import { missingForFinal } from '${shared}documents/final-check';\nexport const x = missingForFinal;\n`,
+      false,
+    ],
+    [
+      'renderer/src/__layer_probe__.ts',
+      `import { guardDocuments } from '${shared}documents/guard';\nexport const x = guardDocuments;\n`,
+      false,
+    ],
+    [
+      'renderer/src/__layer_probe__.ts',
+      `import type { DocumentLeak } from '${shared}documents/guard';\nexport type X = DocumentLeak;\n`,
+      false,
+    ],
+    ['renderer/src/__layer_probe__.ts', `export type { DocumentLeak } from '${shared}documents/guard';\n`, false],
+    ['renderer/src/__layer_probe__.ts', `export type X = import('${shared}documents/guard').DocumentLeak;\n`, false],
+    ['renderer/src/__layer_probe__.ts', `export const x = () => import('${shared}documents');\n`, false],
+    ['renderer/src/__layer_probe__.ts', `export const x = () => import('${shared}documents/guard');\n`, false],
+    ['renderer/src/__layer_probe__.ts', `export const x = () => import(\`${shared}documents/guard\`);\n`, false],
+    [
+      'renderer/src/__layer_probe__.ts',
+      `import type { DocumentLeak } from '${shared}api/export-check';\nexport type X = DocumentLeak;\n`,
+      true,
+    ],
+    ['renderer/src/__layer_probe__.ts', `export const x = () => import('${shared}model/ids');\n`, true],
+  ]),
+  // The main process imports shared/ by the alias (or, as before, relatively).
+  ['electron/__layer_probe__.ts', "import { newId } from '@shared/model/ids';\nexport const x = newId;\n", true],
   [
-    'renderer/src/__layer_probe__.ts',
-    "import { buildDocuments } from '../../shared/documents';\nexport const x = buildDocuments;\n",
-    false,
-  ],
-  [
-    'renderer/src/__layer_probe__.ts',
-    "import { minuteView } from '../../shared/documents/minute';\nexport const x = minuteView;\n",
-    false,
-  ],
-  // Nothing of shared/documents in the chair's window, in any form: the main process checks the documents
-  // (checkExport), and the types the window needs come from shared/api.
-  [
-    'renderer/src/__layer_probe__.ts',
-    "import { missingForFinal } from '../../shared/documents/final-check';\nexport const x = missingForFinal;\n",
-    false,
-  ],
-  [
-    'renderer/src/__layer_probe__.ts',
-    "import type { DocumentLeak } from '../../shared/documents/guard';\nexport type X = DocumentLeak;\n",
-    false,
-  ],
-  ['renderer/src/__layer_probe__.ts', "export const x = () => import('../../shared/documents');\n", false],
-  ['renderer/src/__layer_probe__.ts', 'export const x = () => import(`../../shared/documents/guard`);\n', false],
-  ['renderer/src/__layer_probe__.ts', "export type { DocumentLeak } from '../../shared/documents/guard';\n", false],
-  [
-    'renderer/src/__layer_probe__.ts',
-    "import type { DocumentLeak } from '../../shared/api/export-check';\nexport type X = DocumentLeak;\n",
+    'electron/services/__layer_probe__.ts',
+    "import { buildDocuments } from '@shared/documents';\nexport const x = buildDocuments;\n",
     true,
   ],
-  ['renderer/src/__layer_probe__.ts', "export const x = () => import('../../shared/model/ids');\n", true],
+  [
+    'electron/__layer_probe__.ts',
+    `import { newId } from '${relativeShared(1)}model/ids';\nexport const x = newId;\n`,
+    true,
+  ],
+  // Inside shared/ the imports stay relative: the alias would slip past the order of its folders.
+  [
+    'shared/__layer_probe__.ts',
+    "import { newId } from '@shared/model/ids';\nexport const x = newId;\n",
+    false,
+    'Inside shared/, import relatively',
+  ],
+  [
+    'shared/audience/__layer_probe__.ts',
+    "import { Conference } from '@shared/model/conference';\nexport const x = Conference;\n",
+    false,
+    'Inside shared/, import relatively',
+  ],
+  [
+    'shared/audience/__layer_probe__.ts',
+    "import type { Conference } from '@shared/model/conference';\nexport type X = Conference;\n",
+    false,
+    'Inside shared/, import relatively',
+  ],
+  [
+    'shared/audience/__layer_probe__.ts',
+    "export const x = () => import('@shared/model/conference');\n",
+    false,
+    'Inside shared/, import relatively',
+  ],
+  [
+    'shared/audience/__layer_probe__.ts',
+    "export type X = import('@shared/model/conference').Conference;\n",
+    false,
+    'Inside shared/, import relatively',
+  ],
   // The folders inside shared/ are layers: model at the bottom, nothing imports upwards or sideways.
   [
     'shared/model/__layer_probe__.ts',
@@ -142,7 +200,7 @@ const cases: Array<[string, string, boolean]> = [
 
 describe('layers are enforced by lint', () => {
   const eslint = new ESLint({ cwd: root });
-  for (const [file, source, allowed] of cases) {
+  for (const [file, source, allowed, saying] of cases) {
     it(`${allowed ? 'allows' : 'forbids'} ${source.split('\n')[0]} in ${file.replace(/__layer_probe__\.ts$/, '')}`, async () => {
       const path = join(root, file);
       await writeFile(path, source);
@@ -153,6 +211,7 @@ describe('layers are enforced by lint', () => {
           (m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax',
         );
         expect(layerErrors.length > 0).toBe(!allowed);
+        for (const error of layerErrors) expect(error.message).toContain(saying ?? '');
       } finally {
         await rm(path, { force: true });
       }

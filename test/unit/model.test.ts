@@ -1,7 +1,7 @@
 import { assert, describe, expect, it } from 'vitest';
-import { ChildDecision, Conference, SCHEMA_VERSION } from '../../shared/model/conference';
-import { createConference, emptyDecision, summariseConference } from '../../shared/model/factory';
-import { migrateConference } from '../../shared/audience/migrate';
+import { ChildDecision, Conference, SCHEMA_VERSION } from '@shared/model/conference';
+import { createConference, emptyDecision, summariseConference } from '@shared/model/factory';
+import { migrateConference } from '@shared/audience/migrate';
 
 describe('conference model', () => {
   it('a new conference has every section, ready for screens to fill', () => {

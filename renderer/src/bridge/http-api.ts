@@ -1,7 +1,7 @@
-import { apiMethods, type ApiMethod } from '../../../shared/api/channels';
-import type { ConferenceApi, SharedScreenApi } from '../../../shared/api/contract';
-import { fail, ok } from '../../../shared/api/result';
-import type { SharedScreenView } from '../../../shared/shared-screen/types';
+import { apiMethods, type ApiMethod } from '@shared/api/channels';
+import type { ConferenceApi, SharedScreenApi } from '@shared/api/contract';
+import { fail, ok } from '@shared/api/result';
+import type { SharedScreenView } from '@shared/shared-screen/types';
 
 /**
  * The browser transport: each bridge method is a POST to the loopback host that `npm run browser` starts. The

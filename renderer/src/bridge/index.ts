@@ -1,4 +1,4 @@
-import type { CloseRequests, ConferenceApi, SharedScreenApi } from '../../../shared/api/contract';
+import type { CloseRequests, ConferenceApi, SharedScreenApi } from '@shared/api/contract';
 import { createHttpApi, createHttpSharedScreenApi } from './http-api';
 
 declare global {

@@ -1,6 +1,6 @@
 import { Suspense, lazy, useId, useMemo, useRef, useState } from 'react';
-import type { AudienceLevel } from '../../../shared/model/audience';
-import type { Conference } from '../../../shared/model/conference';
+import type { AudienceLevel } from '@shared/model/audience';
+import type { Conference } from '@shared/model/conference';
 import { useShownConference } from '../store/shown-conference';
 import { audienceLine, audienceProblemsByRef, capturedText } from './audience-data';
 

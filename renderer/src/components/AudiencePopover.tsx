@@ -1,7 +1,7 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { AudienceLevel } from '../../../shared/model/audience';
-import { audienceLevelHint, audienceLevelLabel } from '../../../shared/wording/labels';
-import { ClockTime } from '../../../shared/model/primitives';
+import { AudienceLevel } from '@shared/model/audience';
+import { audienceLevelHint, audienceLevelLabel } from '@shared/wording/labels';
+import { ClockTime } from '@shared/model/primitives';
 import { participantLabel } from '../screens/meeting/participant-names';
 import { useAppStore } from '../store';
 import { captureClock } from '../store/captures';

@@ -1,5 +1,5 @@
-import type { Child } from '../../../shared/model/conference';
-import { capitalise, childName } from '../../../shared/wording/sentences';
+import type { Child } from '@shared/model/conference';
+import { capitalise, childName } from '@shared/wording/sentences';
 
 type Props = {
   /** The household's children, in order. */

@@ -1,5 +1,5 @@
-import type { Participant } from '../../../shared/model/conference';
-import { quorum } from '../../../shared/meeting/attendance';
+import type { Participant } from '@shared/model/conference';
+import { quorum } from '@shared/meeting/attendance';
 
 /** Social care plus two other agencies taking part: the chair sees at a glance whether the meeting can decide. */
 export function QuorumIndicator({ participants }: { participants: Participant[] }) {

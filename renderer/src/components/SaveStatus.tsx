@@ -1,4 +1,4 @@
-import { formatClock } from '../../../shared/format/dates';
+import { formatClock } from '@shared/format/dates';
 import { useAppStore } from '../store';
 
 /**

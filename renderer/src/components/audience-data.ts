@@ -1,10 +1,10 @@
-import { capturedIndexOf, type CapturedText } from '../../../shared/audience/captured';
+import { capturedIndexOf, type CapturedText } from '@shared/audience/captured';
 
 export { capturedIndexOf };
-import { audienceProblems } from '../../../shared/audience/problems';
-import { isFamilySide } from '../../../shared/audience/visibility';
-import { audienceWords } from '../../../shared/wording/labels';
-import type { Conference, Participant } from '../../../shared/model/conference';
+import { audienceProblems } from '@shared/audience/problems';
+import { isFamilySide } from '@shared/audience/visibility';
+import { audienceWords } from '@shared/wording/labels';
+import type { Conference, Participant } from '@shared/model/conference';
 
 /**
  * What the audience controls read, worked out once per state of the conference: every control on the screen asks,

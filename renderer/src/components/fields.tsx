@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { z } from 'zod';
-import { SHORT_TEXT_MAX, TEXT_MAX } from '../../../shared/model/primitives';
+import { SHORT_TEXT_MAX, TEXT_MAX } from '@shared/model/primitives';
 import { useAppStore } from '../store';
 import { drawLater } from '../store/drawn-later';
 

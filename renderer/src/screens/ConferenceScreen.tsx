@@ -1,6 +1,6 @@
 import { Suspense, lazy, useEffect, useState } from 'react';
-import { formatDate } from '../../../shared/format/dates';
-import { conferenceTypeLabel } from '../../../shared/wording/labels';
+import { formatDate } from '@shared/format/dates';
+import { conferenceTypeLabel } from '@shared/wording/labels';
 import { SaveStatus } from '../components/SaveStatus';
 import { useAppStore } from '../store';
 import { ShownConferenceProvider, useShownConference } from '../store/shown-conference';

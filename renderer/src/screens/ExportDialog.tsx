@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { ExportReceipt } from '../../../shared/api/contract';
-import { missingHeadline, type DocumentLeak, type MissingForFinal } from '../../../shared/api/export-check';
-import type { Conference } from '../../../shared/model/conference';
+import type { ExportReceipt } from '@shared/api/contract';
+import { missingHeadline, type DocumentLeak, type MissingForFinal } from '@shared/api/export-check';
+import type { Conference } from '@shared/model/conference';
 import { bridge } from '../bridge';
 import { Modal } from '../components/Modal';
 import { useAppStore } from '../store';

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { Failure } from '../../../shared/api/result';
-import { ConferenceType, Nation } from '../../../shared/model/conference';
-import type { ConferenceSummary } from '../../../shared/model/factory';
-import { formatDate, todayIso } from '../../../shared/format/dates';
-import { conferenceTypeLabel, nationLabel } from '../../../shared/wording/labels';
-import { IsoDate } from '../../../shared/model/primitives';
+import type { Failure } from '@shared/api/result';
+import { ConferenceType, Nation } from '@shared/model/conference';
+import type { ConferenceSummary } from '@shared/model/factory';
+import { formatDate, todayIso } from '@shared/format/dates';
+import { conferenceTypeLabel, nationLabel } from '@shared/wording/labels';
+import { IsoDate } from '@shared/model/primitives';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { Modal } from '../components/Modal';
 import { SelectField, TextField } from '../components/fields';

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { FAMILY_CONTACTS_SECTION, missingSettingsForFinal } from '../../../shared/api/export-check';
-import { Nation } from '../../../shared/model/conference';
-import { nationLabel, timescaleUnitLabel } from '../../../shared/wording/labels';
-import { DEFAULT_SETTINGS, OrganisationSettings } from '../../../shared/model/settings';
+import { FAMILY_CONTACTS_SECTION, missingSettingsForFinal } from '@shared/api/export-check';
+import { Nation } from '@shared/model/conference';
+import { nationLabel, timescaleUnitLabel } from '@shared/wording/labels';
+import { DEFAULT_SETTINGS, OrganisationSettings } from '@shared/model/settings';
 import {
   describeAmount,
   effectiveTimescales,
@@ -11,7 +11,7 @@ import {
   TIMESCALE_MEANINGS,
   TimescaleKey,
   TimescaleUnit,
-} from '../../../shared/procedure/profiles';
+} from '@shared/procedure/profiles';
 import { FieldShell, SelectField, TextField } from '../components/fields';
 import { useAppStore } from '../store';
 

@@ -12,8 +12,8 @@ import type {
   ProgressLine,
   ReadBackView,
   ScalingSummary,
-} from '../../../shared/shared-screen/types';
-import { andList } from '../../../shared/wording/sentences';
+} from '@shared/shared-screen/types';
+import { andList } from '@shared/wording/sentences';
 import { sharedScreenBridge } from '../bridge';
 
 /**

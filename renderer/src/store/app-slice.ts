@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { AppStatus } from '../../../shared/api/contract';
-import type { Failure } from '../../../shared/api/result';
-import { DEFAULT_SETTINGS, type OrganisationSettings } from '../../../shared/model/settings';
+import type { AppStatus } from '@shared/api/contract';
+import type { Failure } from '@shared/api/result';
+import { DEFAULT_SETTINGS, type OrganisationSettings } from '@shared/model/settings';
 import { bridge } from '../bridge';
 import type { RootState } from './index';
 

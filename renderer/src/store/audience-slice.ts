@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Audience, DistributedDocument } from '../../../shared/model/audience';
+import type { Audience, DistributedDocument } from '@shared/model/audience';
 import {
   clearCaptureAudience,
   releaseFromClosedSession,

@@ -1,6 +1,6 @@
-import { UNSAVED_REVISION, type CloseReadiness, type SaveReceipt } from '../../../shared/api/contract';
-import type { Failure, Result } from '../../../shared/api/result';
-import type { Conference } from '../../../shared/model/conference';
+import { UNSAVED_REVISION, type CloseReadiness, type SaveReceipt } from '@shared/api/contract';
+import type { Failure, Result } from '@shared/api/result';
+import type { Conference } from '@shared/model/conference';
 
 export type SaveState =
   | { phase: 'idle' }

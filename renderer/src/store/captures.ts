@@ -1,8 +1,8 @@
-import { CapturedIndex } from '../../../shared/audience/captured';
-import { firstCapture, keepsOwnTime } from '../../../shared/audience/stamp';
-import { ukClock, ukInstant } from '../../../shared/format/uk-time';
-import type { Audience, Capture, DistributedDocument, DistributionChoice } from '../../../shared/model/audience';
-import type { Conference } from '../../../shared/model/conference';
+import { CapturedIndex } from '@shared/audience/captured';
+import { firstCapture, keepsOwnTime } from '@shared/audience/stamp';
+import { ukClock, ukInstant } from '@shared/format/uk-time';
+import type { Audience, Capture, DistributedDocument, DistributionChoice } from '@shared/model/audience';
+import type { Conference } from '@shared/model/conference';
 
 /**
  * Edits of who may see each piece of text (`conference.captures`) and of who receives which document

@@ -1,9 +1,9 @@
 import type { StateCreator } from 'zustand';
-import { SAVE_BEFORE_CLOSE_MS } from '../../../shared/api/channels';
-import type { CloseReadiness } from '../../../shared/api/contract';
-import type { Failure } from '../../../shared/api/result';
-import { stampCaptures } from '../../../shared/audience/stamp';
-import type { Conference } from '../../../shared/model/conference';
+import { SAVE_BEFORE_CLOSE_MS } from '@shared/api/channels';
+import type { CloseReadiness } from '@shared/api/contract';
+import type { Failure } from '@shared/api/result';
+import { stampCaptures } from '@shared/audience/stamp';
+import type { Conference } from '@shared/model/conference';
 import { bridge } from '../bridge';
 import { createAutosaver, type SaveState } from './autosave';
 import type { RootState } from './index';

@@ -1,4 +1,4 @@
-import type { Conference } from '../../../shared/model/conference';
+import type { Conference } from '@shared/model/conference';
 
 /** Small immutable helpers for editing lists of records by id, so every edit leaves other records untouched. */
 export function replaceById<T extends { id: string }>(list: T[], id: string, patch: Partial<T>): T[] {

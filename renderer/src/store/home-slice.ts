@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
-import type { BinEntry, UnreadableFile } from '../../../shared/api/contract';
-import type { Failure } from '../../../shared/api/result';
-import type { ConferenceSummary, NewConferenceRequest } from '../../../shared/model/factory';
+import type { BinEntry, UnreadableFile } from '@shared/api/contract';
+import type { Failure } from '@shared/api/result';
+import type { ConferenceSummary, NewConferenceRequest } from '@shared/model/factory';
 import { bridge } from '../bridge';
 import type { RootState } from './index';
 

@@ -10,14 +10,14 @@ import {
   reopen,
   startMeeting,
   type AgendaChange,
-} from '../../../shared/agenda';
-import { reopenMeeting } from '../../../shared/agenda/progress';
-import { withSaidBy, type SaidBy } from '../../../shared/meeting/speakers';
-import { RESTRICTED } from '../../../shared/model/audience';
-import type { ClosedSession, Conference, Note } from '../../../shared/model/conference';
-import { newId } from '../../../shared/model/ids';
-import type { FieldProblem } from '../../../shared/model/validation';
-import type { SharedScreenChoice } from '../../../shared/shared-screen/types';
+} from '@shared/agenda';
+import { reopenMeeting } from '@shared/agenda/progress';
+import { withSaidBy, type SaidBy } from '@shared/meeting/speakers';
+import { RESTRICTED } from '@shared/model/audience';
+import type { ClosedSession, Conference, Note } from '@shared/model/conference';
+import { newId } from '@shared/model/ids';
+import type { FieldProblem } from '@shared/model/validation';
+import type { SharedScreenChoice } from '@shared/shared-screen/types';
 import { drawLater } from './drawn-later';
 import type { RootState } from './index';
 

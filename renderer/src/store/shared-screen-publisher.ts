@@ -1,8 +1,8 @@
 import type { StoreApi } from 'zustand';
-import type { Leak } from '../../../shared/audience/leak-guard';
-import type { Conference } from '../../../shared/model/conference';
-import { sharedScreenViewAndLeaks } from '../../../shared/shared-screen/view';
-import type { SharedScreenChoice, SharedScreenView } from '../../../shared/shared-screen/types';
+import type { Leak } from '@shared/audience/leak-guard';
+import type { Conference } from '@shared/model/conference';
+import { sharedScreenViewAndLeaks } from '@shared/shared-screen/view';
+import type { SharedScreenChoice, SharedScreenView } from '@shared/shared-screen/types';
 import type { RootState } from './index';
 
 export type PublishedView = { view: SharedScreenView | null; leaks: Leak[] };

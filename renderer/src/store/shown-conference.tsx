@@ -1,5 +1,5 @@
 import { createContext, useContext, useDeferredValue, type ReactNode } from 'react';
-import type { Conference } from '../../../shared/model/conference';
+import type { Conference } from '@shared/model/conference';
 import { isDrawnLater } from './drawn-later';
 import { useAppStore } from './index';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { agendaFor, agendaItem, agendaItemKeys } from '../../../shared/agenda';
-import type { AgendaItemDefinition } from '../../../shared/agenda';
-import type { ConferenceType, Nation } from '../../../shared/model/conference';
+import { agendaFor, agendaItem, agendaItemKeys } from '@shared/agenda';
+import type { AgendaItemDefinition } from '@shared/agenda';
+import type { ConferenceType, Nation } from '@shared/model/conference';
 
 const types: ConferenceType[] = ['initial', 'review', 'pre-birth', 'transfer-in'];
 const nations: Nation[] = ['england', 'wales', 'scotland', 'northern-ireland'];

@@ -15,9 +15,9 @@ import {
   reopen,
   startMeeting,
   timeBudget,
-} from '../../../shared/agenda';
-import type { AgendaChange } from '../../../shared/agenda';
-import { AgendaProgress, Conference } from '../../../shared/model/conference';
+} from '@shared/agenda';
+import type { AgendaChange } from '@shared/agenda';
+import { AgendaProgress, Conference } from '@shared/model/conference';
 
 const review = agendaFor('review', 'england');
 const initial = agendaFor('initial', 'england');
@@ -104,7 +104,12 @@ describe('where we are', () => {
   });
 
   it('an untouched item is pending with no time spent', () => {
-    expect(itemProgress(blank(), 'analysis')).toEqual({ status: 'pending', skippedReason: '', elapsedSeconds: 0, visits: [] });
+    expect(itemProgress(blank(), 'analysis')).toEqual({
+      status: 'pending',
+      skippedReason: '',
+      elapsedSeconds: 0,
+      visits: [],
+    });
   });
 });
 
@@ -162,7 +167,9 @@ describe('moving and marking items', () => {
   });
 
   it('reopens a finished item as pending', () => {
-    const finished = progressAt('analysis', { scaling: { status: 'done', skippedReason: '', elapsedSeconds: 90, visits: [] } });
+    const finished = progressAt('analysis', {
+      scaling: { status: 'done', skippedReason: '', elapsedSeconds: 90, visits: [] },
+    });
     expect(accepted(reopen(review, finished, 'scaling')).items.scaling).toEqual({
       status: 'pending',
       skippedReason: '',
@@ -172,7 +179,9 @@ describe('moving and marking items', () => {
   });
 
   it('moving to an item keeps the time already spent on it', () => {
-    const progress = progressAt('decision', { analysis: { status: 'done', skippedReason: '', elapsedSeconds: 300, visits: [] } });
+    const progress = progressAt('decision', {
+      analysis: { status: 'done', skippedReason: '', elapsedSeconds: 300, visits: [] },
+    });
     const moved = accepted(moveTo(review, progress, 'analysis'));
     expect(moved.currentItemKey).toBe('analysis');
     expect(moved.items.analysis?.elapsedSeconds).toBe(300);
@@ -253,7 +262,9 @@ describe('timing', () => {
       decision: { status: 'pending', skippedReason: '', elapsedSeconds: 6300, visits: [] },
     });
     expect(timeBudget(review, atBudget).overBudget).toBe(false);
-    const over = progressAt('decision', { decision: { status: 'pending', skippedReason: '', elapsedSeconds: 6301, visits: [] } });
+    const over = progressAt('decision', {
+      decision: { status: 'pending', skippedReason: '', elapsedSeconds: 6301, visits: [] },
+    });
     expect(timeBudget(review, over)).toMatchObject({ overBudget: true, overBySeconds: 1, remainingSeconds: 0 });
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CapturedIndex } from '../../../shared/audience/captured';
-import { findLeaks, secretsFor } from '../../../shared/audience/leak-guard';
-import { ReaderView } from '../../../shared/audience/visibility';
+import { CapturedIndex } from '@shared/audience/captured';
+import { findLeaks, secretsFor } from '@shared/audience/leak-guard';
+import { ReaderView } from '@shared/audience/visibility';
 import { CHLOE_BORN, RYAN_BORN, VENUE, asRunConference } from '../documents/as-run';
 
 /**

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { documentViews, type DocumentView } from '../../../shared/documents';
-import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
-import { conferenceDeadlines } from '../../../shared/procedure/deadlines';
+import { documentViews, type DocumentView } from '@shared/documents';
+import { DEFAULT_SETTINGS } from '@shared/model/settings';
+import { conferenceDeadlines } from '@shared/procedure/deadlines';
 import {
   birthDateProblems,
   coverageOf,

@@ -1,7 +1,7 @@
-import { agendaFor } from '../../../shared/agenda';
-import { formatDateLong } from '../../../shared/format/dates';
-import { capturedTexts, distributionList } from '../../../shared/audience';
-import type { DocumentView } from '../../../shared/documents';
+import { agendaFor } from '@shared/agenda';
+import { formatDateLong } from '@shared/format/dates';
+import { capturedTexts, distributionList } from '@shared/audience';
+import type { DocumentView } from '@shared/documents';
 import { wasInRoom, type Generated, type Planted } from './planted';
 import { sharedScreenViews } from './written';
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { audienceProblems, capturedTexts, meetingSpan, ReaderView, readerFor } from '../../../shared/audience';
-import { buildDocuments } from '../../../shared/documents';
-import { guardDocuments } from '../../../shared/documents/guard';
-import { setupProblems } from '../../../shared/meeting/setup-checks';
-import { migrateConference } from '../../../shared/audience/migrate';
-import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
-import { allDecisionAndPlanProblems } from '../../../shared/plan/plan-checks';
-import { conferenceDeadlines, reportSharingByRecipient } from '../../../shared/procedure/deadlines';
+import { audienceProblems, capturedTexts, meetingSpan, ReaderView, readerFor } from '@shared/audience';
+import { buildDocuments } from '@shared/documents';
+import { guardDocuments } from '@shared/documents/guard';
+import { setupProblems } from '@shared/meeting/setup-checks';
+import { migrateConference } from '@shared/audience/migrate';
+import { DEFAULT_SETTINGS } from '@shared/model/settings';
+import { allDecisionAndPlanProblems } from '@shared/plan/plan-checks';
+import { conferenceDeadlines, reportSharingByRecipient } from '@shared/procedure/deadlines';
 import {
   FAMILY_DOCUMENTS,
   canaryViolations,

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { Audience } from '../../../shared/model/audience';
-import { Conference } from '../../../shared/model/conference';
+import { Audience } from '@shared/model/audience';
+import { Conference } from '@shared/model/conference';
 
 /**
  * The Fenwick fixture (test/fixtures/fenwick-initial.json): an invented English initial child protection conference

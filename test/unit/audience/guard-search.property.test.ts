@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normaliseForGuard } from '../../../shared/audience/leak-guard';
-import { SetOutput, SetStrings } from '../../../shared/documents/guard';
+import { normaliseForGuard } from '@shared/audience/leak-guard';
+import { SetOutput, SetStrings } from '@shared/documents/guard';
 
 /**
  * The guard's quick ways must find exactly what a plain search finds: a word index that skips strings, and typed

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { agendaItemKeys } from '../../../shared/agenda';
-import type { AudienceLevel, DistributedDocument } from '../../../shared/model/audience';
+import { agendaItemKeys } from '@shared/agenda';
+import type { AudienceLevel, DistributedDocument } from '@shared/model/audience';
 import {
   Agency,
   AlternativeSupport,
@@ -16,7 +16,7 @@ import {
   type AttendanceStatus,
   type ConferenceInput,
   type ParticipantKind,
-} from '../../../shared/model/conference';
+} from '@shared/model/conference';
 
 /**
  * Generated conferences with a distinct canary planted in every free-text field, and the audience of each canary

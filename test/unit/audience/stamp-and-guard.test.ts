@@ -7,9 +7,9 @@ import {
   markExistingCaptures,
   secretsFor,
   stampCaptures,
-} from '../../../shared/audience';
-import { PlanAction, type Conference } from '../../../shared/model/conference';
-import { migrateConference } from '../../../shared/audience/migrate';
+} from '@shared/audience';
+import { PlanAction, type Conference } from '@shared/model/conference';
+import { migrateConference } from '@shared/audience/migrate';
 import { conferenceWith } from '../procedure/fixtures';
 
 function base(): Conference {
@@ -390,7 +390,7 @@ describe('a kind of text a newer version first lists', () => {
 
 describe('the redaction preview', () => {
   it('does not list a restricted item as left out for a professional who has it in their annex', async () => {
-    const { redactionPreview } = await import('../../../shared/audience');
+    const { redactionPreview } = await import('@shared/audience');
     const c = base();
     c.restrictedRecords.push({
       id: 'r',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ReaderView, presenceOf } from '../../../shared/audience';
-import type { Conference, ConferenceInput } from '../../../shared/model/conference';
+import { ReaderView, presenceOf } from '@shared/audience';
+import type { Conference, ConferenceInput } from '@shared/model/conference';
 import { conferenceWith } from '../procedure/fixtures';
 
 /**

@@ -1,10 +1,10 @@
 import { Packer } from 'docx';
-import { agendaFor, agendaItemKeys } from '../../../shared/agenda';
-import { stringsIn } from '../../../shared/audience/leak-guard';
-import { renderDocument, type DocumentView } from '../../../shared/documents';
-import type { Conference } from '../../../shared/model/conference';
-import type { SharedScreenChoice } from '../../../shared/shared-screen';
-import { sharedScreenViewBeforeGuard } from '../../../shared/shared-screen/view';
+import { agendaFor, agendaItemKeys } from '@shared/agenda';
+import { stringsIn } from '@shared/audience/leak-guard';
+import { renderDocument, type DocumentView } from '@shared/documents';
+import type { Conference } from '@shared/model/conference';
+import type { SharedScreenChoice } from '@shared/shared-screen';
+import { sharedScreenViewBeforeGuard } from '@shared/shared-screen/view';
 import { docxParts, folded, xmlText } from '../documents/read-back';
 import type { WrittenDocument } from './fenwick';
 

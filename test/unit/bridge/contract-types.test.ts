@@ -10,10 +10,10 @@ import type {
   OpenedConference,
   SaveConferenceRequest,
   SaveReceipt,
-} from '../../../shared/api/contract';
-import type { ConferenceSummary } from '../../../shared/model/factory';
-import type { Result } from '../../../shared/api/result';
-import type { Conference } from '../../../shared/model/conference';
+} from '@shared/api/contract';
+import type { ConferenceSummary } from '@shared/model/factory';
+import type { Result } from '@shared/api/result';
+import type { Conference } from '@shared/model/conference';
 
 /**
  * Both sides of the bridge come from one table (shared/api/contract.ts). These checks are made by the compiler

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppServices } from '../../../electron/services/app-services';
 import { silentLogger } from '../../../electron/services/logger';
-import { apiMethods } from '../../../shared/api/channels';
+import { apiMethods } from '@shared/api/channels';
 import { testKey, useTempFolders } from '../../helpers/temp';
 
 describe('bridge handlers', () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { apiMethods, Channels, LifecycleChannels } from '../../../shared/api/channels';
-import type { CloseReadiness, CloseRequests, ConferenceApi } from '../../../shared/api/contract';
+import { apiMethods, Channels, LifecycleChannels } from '@shared/api/channels';
+import type { CloseReadiness, CloseRequests, ConferenceApi } from '@shared/api/contract';
 
 /** Electron cannot run here: the preload is loaded against stand-ins for contextBridge and ipcRenderer. */
 const electron = vi.hoisted(() => {

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createAppServices } from '../../../electron/services/app-services';
 import { silentLogger } from '../../../electron/services/logger';
 import { SharedScreenHub } from '../../../electron/services/shared-screen-hub';
-import { Conference } from '../../../shared/model/conference';
-import { createConference } from '../../../shared/model/factory';
-import { sharedScreenView } from '../../../shared/shared-screen';
-import { HOLDING_MESSAGE } from '../../../shared/shared-screen/plain-words';
-import type { SharedScreenView } from '../../../shared/shared-screen/types';
+import { Conference } from '@shared/model/conference';
+import { createConference } from '@shared/model/factory';
+import { sharedScreenView } from '@shared/shared-screen';
+import { HOLDING_MESSAGE } from '@shared/shared-screen/plain-words';
+import type { SharedScreenView } from '@shared/shared-screen/types';
 import { testKey, useTempFolders } from '../../helpers/temp';
-import { UNSAVED_REVISION } from '../../../shared/api/contract';
+import { UNSAVED_REVISION } from '@shared/api/contract';
 
 // Words that belong to conference A's family alone: none may reach the shared screen once another conference is open.
 const A_CHILD = 'Zephyrine';

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useAppServices } from '../../helpers/app-services';
 import { ConferenceStore } from '../../../electron/services/conference-store';
-import { UNSAVED_REVISION } from '../../../shared/api/contract';
-import type { Conference } from '../../../shared/model/conference';
-import { startReviewFrom } from '../../../shared/plan/review';
+import { UNSAVED_REVISION } from '@shared/api/contract';
+import type { Conference } from '@shared/model/conference';
+import { startReviewFrom } from '@shared/plan/review';
 import { loadFixture } from '../../helpers/seed';
 import { testKey, useTempFolders } from '../../helpers/temp';
 

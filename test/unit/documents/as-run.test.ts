@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { namedRecipients } from '../../../shared/audience/distribution';
-import { OrganisationSettings } from '../../../shared/model/settings';
+import { namedRecipients } from '@shared/audience/distribution';
+import { OrganisationSettings } from '@shared/model/settings';
 import {
   BABY_ACTION,
   CHAIR_NOTE,
@@ -16,8 +16,8 @@ import {
   asRunSettings,
 } from './as-run';
 import { readBackSet, type ReadBackDocument } from './read-back';
-import { formatDateLong } from '../../../shared/format/dates';
-import type { Conference, ConferenceInput } from '../../../shared/model/conference';
+import { formatDateLong } from '@shared/format/dates';
+import type { Conference, ConferenceInput } from '@shared/model/conference';
 
 /**
  * Issue 11, the documents: what the new model records, read back from the packed .docx files, for each reader. The

@@ -1,5 +1,5 @@
-import type { Conference, ConferenceInput } from '../../../shared/model/conference';
-import { OrganisationSettings } from '../../../shared/model/settings';
+import type { Conference, ConferenceInput } from '@shared/model/conference';
+import { OrganisationSettings } from '@shared/model/settings';
 import { conferenceWith } from '../procedure/fixtures';
 
 /**

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isFamilySide } from '../../../shared/audience/visibility';
-import type { Conference, ConferenceInput } from '../../../shared/model/conference';
-import { migrateConference } from '../../../shared/audience/migrate';
-import { OrganisationSettings } from '../../../shared/model/settings';
+import { isFamilySide } from '@shared/audience/visibility';
+import type { Conference, ConferenceInput } from '@shared/model/conference';
+import { migrateConference } from '@shared/audience/migrate';
+import { OrganisationSettings } from '@shared/model/settings';
 import { amend } from '../shared-screen/westbrook';
 import { readBackSet, type ReadBackDocument } from './read-back';
 

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { audienceProblems } from '../../../shared/audience/problems';
-import { documentViews } from '../../../shared/documents';
-import { documentStrings } from '../../../shared/documents/guard';
-import { healthNumberProblem } from '../../../shared/meeting/health-number';
-import { setupProblems } from '../../../shared/meeting/setup-checks';
-import type { Conference } from '../../../shared/model/conference';
-import { migrateConference } from '../../../shared/audience/migrate';
-import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
-import { allDecisionAndPlanProblems } from '../../../shared/plan/plan-checks';
-import { conferenceDeadlines } from '../../../shared/procedure/deadlines';
+import { audienceProblems } from '@shared/audience/problems';
+import { documentViews } from '@shared/documents';
+import { documentStrings } from '@shared/documents/guard';
+import { healthNumberProblem } from '@shared/meeting/health-number';
+import { setupProblems } from '@shared/meeting/setup-checks';
+import type { Conference } from '@shared/model/conference';
+import { migrateConference } from '@shared/audience/migrate';
+import { DEFAULT_SETTINGS } from '@shared/model/settings';
+import { allDecisionAndPlanProblems } from '@shared/plan/plan-checks';
+import { conferenceDeadlines } from '@shared/procedure/deadlines';
 
 /**
  * The Ballymena initial child protection case conference (test/fixtures/ballymena-initial.json), the public fixture

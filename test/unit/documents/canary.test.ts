@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportDocuments } from '../../../electron/services/export';
-import type { Conference } from '../../../shared/model/conference';
+import type { Conference } from '@shared/model/conference';
 import { amend } from '../shared-screen/westbrook';
 import { readBack } from './read-back';
 import { RESTRICTED_CANARIES, westbrookForDocuments, westbrookSettings } from './westbrook-documents';

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ageOn, childrenToWriteTo, distributionList } from '../../../shared/audience/distribution';
-import { buildDocuments, type BuiltDocument } from '../../../shared/documents';
-import { planAnswer } from '../../../shared/documents/child-voice';
-import { guardDocuments } from '../../../shared/documents/guard';
+import { ageOn, childrenToWriteTo, distributionList } from '@shared/audience/distribution';
+import { buildDocuments, type BuiltDocument } from '@shared/documents';
+import { planAnswer } from '@shared/documents/child-voice';
+import { guardDocuments } from '@shared/documents/guard';
 import { isExportFileName } from '../../../electron/services/export';
-import { readingEase, sentencesOf, wordsOf } from '../../../shared/format/readability';
-import { Conference, type ConferenceInput } from '../../../shared/model/conference';
-import { DEFAULT_SETTINGS, type OrganisationSettings } from '../../../shared/model/settings';
-import { categoryWords } from '../../../shared/plan/decision-words';
+import { readingEase, sentencesOf, wordsOf } from '@shared/format/readability';
+import { Conference, type ConferenceInput } from '@shared/model/conference';
+import { DEFAULT_SETTINGS, type OrganisationSettings } from '@shared/model/settings';
+import { categoryWords } from '@shared/plan/decision-words';
 import {
   canaryViolations,
   loadFenwick,

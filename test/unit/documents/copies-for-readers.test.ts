@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CapturedIndex } from '../../../shared/audience/captured';
-import { documentViews, type Block, type DistributedView } from '../../../shared/documents';
-import { documentStrings, guardDocuments } from '../../../shared/documents/guard';
-import type { Audience, DistributedDocument } from '../../../shared/model/audience';
-import type { Conference, ConferenceInput } from '../../../shared/model/conference';
+import { CapturedIndex } from '@shared/audience/captured';
+import { documentViews, type Block, type DistributedView } from '@shared/documents';
+import { documentStrings, guardDocuments } from '@shared/documents/guard';
+import type { Audience, DistributedDocument } from '@shared/model/audience';
+import type { Conference, ConferenceInput } from '@shared/model/conference';
 import { amend } from '../shared-screen/westbrook';
 import { westbrookForDocuments, westbrookSettings } from './westbrook-documents';
 

@@ -13,16 +13,16 @@ import {
 } from '../../../electron/services/export';
 import { silentLogger } from '../../../electron/services/logger';
 import { SettingsStore } from '../../../electron/services/settings-store';
-import { buildDocuments } from '../../../shared/documents';
-import { documentStrings } from '../../../shared/documents/guard';
-import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
+import { buildDocuments } from '@shared/documents';
+import { documentStrings } from '@shared/documents/guard';
+import { DEFAULT_SETTINGS } from '@shared/model/settings';
 import { postJson } from '../../helpers/post-json';
 import { testKey, useTempFolders } from '../../helpers/temp';
 import { amend } from '../shared-screen/westbrook';
 import { docxText } from './read-back';
 import { refugeTypedIntoAction } from './refuge-leak';
 import { westbrookForDocuments, westbrookSettings } from './westbrook-documents';
-import { UNSAVED_REVISION } from '../../../shared/api/contract';
+import { UNSAVED_REVISION } from '@shared/api/contract';
 
 const tempFolder = useTempFolders();
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentViews } from '../../../shared/documents';
-import type { Block, DistributedView } from '../../../shared/documents/types';
-import { formatDateLong } from '../../../shared/format/dates';
-import type { Conference } from '../../../shared/model/conference';
-import type { OrganisationSettings } from '../../../shared/model/settings';
-import { conferenceDeadlines } from '../../../shared/procedure/deadlines';
-import { addCalendarDays, addWorkingDays, workingDayOnOrAfter } from '../../../shared/procedure/working-days';
+import { documentViews } from '@shared/documents';
+import type { Block, DistributedView } from '@shared/documents/types';
+import { formatDateLong } from '@shared/format/dates';
+import type { Conference } from '@shared/model/conference';
+import type { OrganisationSettings } from '@shared/model/settings';
+import { conferenceDeadlines } from '@shared/procedure/deadlines';
+import { addCalendarDays, addWorkingDays, workingDayOnOrAfter } from '@shared/procedure/working-days';
 import { loadFixture } from '../../helpers/seed';
 import { westbrookForDocuments, westbrookSettings } from './westbrook-documents';
 

@@ -5,15 +5,15 @@ import { startBrowserHost } from '../../../electron/host/browser-host';
 import { createAppServices } from '../../../electron/services/app-services';
 import { exportDocuments, MissingForFinalError } from '../../../electron/services/export';
 import { silentLogger } from '../../../electron/services/logger';
-import { missingForFinal, missingSettingsForFinal } from '../../../shared/documents/final-check';
-import { DEFAULT_SETTINGS, type OrganisationSettings } from '../../../shared/model/settings';
+import { missingForFinal, missingSettingsForFinal } from '@shared/documents/final-check';
+import { DEFAULT_SETTINGS, type OrganisationSettings } from '@shared/model/settings';
 import { postJson } from '../../helpers/post-json';
 import { completeSettings } from '../../helpers/settings';
 import { testKey, useTempFolders } from '../../helpers/temp';
 import { amend } from '../shared-screen/westbrook';
 import { docxText } from './read-back';
 import { westbrookForDocuments } from './westbrook-documents';
-import { UNSAVED_REVISION } from '../../../shared/api/contract';
+import { UNSAVED_REVISION } from '@shared/api/contract';
 
 /**
  * A final export needs what families rely on (issue #12): how to complain and by when, the team's and the

@@ -5,8 +5,8 @@ import {
   ConferenceType,
   Nation,
   type ConferenceInput,
-} from '../../../shared/model/conference';
-import { OrganisationSettings } from '../../../shared/model/settings';
+} from '@shared/model/conference';
+import { OrganisationSettings } from '@shared/model/settings';
 import { westbrookForDocuments } from './westbrook-documents';
 
 /**

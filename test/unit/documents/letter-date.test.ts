@@ -1,6 +1,6 @@
 import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { buildDocuments } from '../../../shared/documents';
+import { buildDocuments } from '@shared/documents';
 import { docxText, folded } from './read-back';
 import { westbrookForDocuments, westbrookSettings } from './westbrook-documents';
 

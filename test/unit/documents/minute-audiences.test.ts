@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { capturedTexts } from '../../../shared/audience/captured';
-import { distributionList } from '../../../shared/audience/distribution';
-import type { Block, DocumentView } from '../../../shared/documents';
-import type { Audience } from '../../../shared/model/audience';
-import type { Conference, ConferenceInput } from '../../../shared/model/conference';
-import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
+import { capturedTexts } from '@shared/audience/captured';
+import { distributionList } from '@shared/audience/distribution';
+import type { Block, DocumentView } from '@shared/documents';
+import type { Audience } from '@shared/model/audience';
+import type { Conference, ConferenceInput } from '@shared/model/conference';
+import { DEFAULT_SETTINGS } from '@shared/model/settings';
 import { loadFenwick, withScreensRecorded } from '../audience/fenwick';
 import { amend } from '../shared-screen/westbrook';
 import { readBackSet, type ReadBackDocument } from './read-back';

@@ -1,9 +1,9 @@
 import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { buildDocuments, documentViews, type DocumentView } from '../../../shared/documents';
-import { documentStrings } from '../../../shared/documents/guard';
-import { Conference } from '../../../shared/model/conference';
-import { conferenceDeadlines } from '../../../shared/procedure/deadlines';
+import { buildDocuments, documentViews, type DocumentView } from '@shared/documents';
+import { documentStrings } from '@shared/documents/guard';
+import { Conference } from '@shared/model/conference';
+import { conferenceDeadlines } from '@shared/procedure/deadlines';
 import { conferenceWith } from '../procedure/fixtures';
 import { docxText, folded } from './read-back';
 import { westbrookForDocuments, westbrookSettings } from './westbrook-documents';

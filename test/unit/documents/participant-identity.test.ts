@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { DocumentView } from '../../../shared/documents';
-import { documentStrings, guardDocuments } from '../../../shared/documents/guard';
-import type { Audience } from '../../../shared/model/audience';
-import type { Conference } from '../../../shared/model/conference';
+import type { DocumentView } from '@shared/documents';
+import { documentStrings, guardDocuments } from '@shared/documents/guard';
+import type { Audience } from '@shared/model/audience';
+import type { Conference } from '@shared/model/conference';
 import { conferenceWith } from '../procedure/fixtures';
 import { readBackSet, type ReadBackDocument } from './read-back';
 import { westbrookSettings } from './westbrook-documents';

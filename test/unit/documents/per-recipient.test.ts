@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { distributionList, namedRecipients } from '../../../shared/audience/distribution';
-import { documentViews, fileSlug } from '../../../shared/documents';
-import type { Block, DocumentView } from '../../../shared/documents';
-import { ukClock, ukInstant } from '../../../shared/format/uk-time';
-import type { Conference, ConferenceInput } from '../../../shared/model/conference';
+import { distributionList, namedRecipients } from '@shared/audience/distribution';
+import { documentViews, fileSlug } from '@shared/documents';
+import type { Block, DocumentView } from '@shared/documents';
+import { ukClock, ukInstant } from '@shared/format/uk-time';
+import type { Conference, ConferenceInput } from '@shared/model/conference';
 import { amend } from '../shared-screen/westbrook';
 import { readBackSet } from './read-back';
 import { westbrookForDocuments, westbrookSettings } from './westbrook-documents';

@@ -15,10 +15,10 @@ import {
 } from 'docx';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PlainParagraph, type RunStyle } from '../../../shared/documents/plain-xml';
-import { columnTwips, wordTable } from '../../../shared/documents/render';
-import { sanitiseForWord, wordRuns } from '../../../shared/documents/sanitise';
-import type { TableColumn } from '../../../shared/documents/types';
+import { PlainParagraph, type RunStyle } from '@shared/documents/plain-xml';
+import { columnTwips, wordTable } from '@shared/documents/render';
+import { sanitiseForWord, wordRuns } from '@shared/documents/sanitise';
+import type { TableColumn } from '@shared/documents/types';
 import { docxParts } from './read-back';
 
 // The reference: what the builders wrote before they made plain runs themselves, docx's TextRun, one per line.

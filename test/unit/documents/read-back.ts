@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { Packer } from 'docx';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { buildDocuments } from '../../../shared/documents';
-import type { DistributedView, DocumentOptions } from '../../../shared/documents';
-import type { Conference } from '../../../shared/model/conference';
-import type { OrganisationSettings } from '../../../shared/model/settings';
+import { buildDocuments } from '@shared/documents';
+import type { DistributedView, DocumentOptions } from '@shared/documents';
+import type { Conference } from '@shared/model/conference';
+import type { OrganisationSettings } from '@shared/model/settings';
 
 /** Every part of a .docx (XML and relationships) as text, by its path in the zip. */
 export async function docxParts(data: Buffer | Uint8Array): Promise<Map<string, string>> {

@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentViews } from '../../../shared/documents';
-import type { Block, DocumentView } from '../../../shared/documents/types';
-import { readingEase, readingStats, sentencesOf, wordsOf, type ReadingStats } from '../../../shared/format/readability';
-import { Conference } from '../../../shared/model/conference';
-import type { OrganisationSettings } from '../../../shared/model/settings';
-import { conferenceDeadlines } from '../../../shared/procedure/deadlines';
-import { procedureProfile } from '../../../shared/procedure/profiles';
-import { Nation } from '../../../shared/model/conference';
+import { documentViews } from '@shared/documents';
+import type { Block, DocumentView } from '@shared/documents/types';
+import { readingEase, readingStats, sentencesOf, wordsOf, type ReadingStats } from '@shared/format/readability';
+import { Conference } from '@shared/model/conference';
+import type { OrganisationSettings } from '@shared/model/settings';
+import { conferenceDeadlines } from '@shared/procedure/deadlines';
+import { procedureProfile } from '@shared/procedure/profiles';
+import { Nation } from '@shared/model/conference';
 import { completeSettings } from '../../helpers/settings';
 
 /**

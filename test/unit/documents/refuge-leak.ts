@@ -1,4 +1,4 @@
-import type { Conference, ConferenceInput } from '../../../shared/model/conference';
+import type { Conference, ConferenceInput } from '@shared/model/conference';
 import { amend } from '../shared-screen/westbrook';
 import { westbrookForDocuments } from './westbrook-documents';
 

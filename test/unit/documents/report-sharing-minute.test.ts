@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { documentViews, type Block, type DistributedView, type DocumentView } from '../../../shared/documents';
-import { documentStrings, guardDocuments } from '../../../shared/documents/guard';
-import type { Conference } from '../../../shared/model/conference';
-import { conferenceDeadlines } from '../../../shared/procedure/deadlines';
+import { documentViews, type Block, type DistributedView, type DocumentView } from '@shared/documents';
+import { documentStrings, guardDocuments } from '@shared/documents/guard';
+import type { Conference } from '@shared/model/conference';
+import { conferenceDeadlines } from '@shared/procedure/deadlines';
 import { conferenceWith } from '../procedure/fixtures';
 import { westbrookSettings } from './westbrook-documents';
 

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { sanitiseForWord, sanitiseLine, wordRuns } from '../../../shared/documents';
+import { sanitiseForWord, sanitiseLine, wordRuns } from '@shared/documents';
 import { docxParts } from './read-back';
 
 async function bodyXml(text: string): Promise<string> {

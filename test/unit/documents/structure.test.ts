@@ -1,11 +1,11 @@
 import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { agendaItemKeys } from '../../../shared/agenda/types';
-import { MINUTE_SECTION_ITEMS, buildDocuments, documentViews } from '../../../shared/documents';
-import { formatDateLong } from '../../../shared/format/dates';
-import { createConference } from '../../../shared/model/factory';
-import { DEFAULT_SETTINGS, OrganisationSettings } from '../../../shared/model/settings';
-import { conferenceDeadlines } from '../../../shared/procedure/deadlines';
+import { agendaItemKeys } from '@shared/agenda/types';
+import { MINUTE_SECTION_ITEMS, buildDocuments, documentViews } from '@shared/documents';
+import { formatDateLong } from '@shared/format/dates';
+import { createConference } from '@shared/model/factory';
+import { DEFAULT_SETTINGS, OrganisationSettings } from '@shared/model/settings';
+import { conferenceDeadlines } from '@shared/procedure/deadlines';
 import { amend } from '../shared-screen/westbrook';
 import { docxParts, docxText, folded } from './read-back';
 import { westbrookForDocuments, westbrookSettings } from './westbrook-documents';

@@ -1,5 +1,5 @@
-import type { Conference } from '../../../shared/model/conference';
-import { OrganisationSettings } from '../../../shared/model/settings';
+import type { Conference } from '@shared/model/conference';
+import { OrganisationSettings } from '@shared/model/settings';
 import { amend, westbrookDecided } from '../shared-screen/westbrook';
 
 /**

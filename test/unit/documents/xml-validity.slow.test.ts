@@ -1,8 +1,8 @@
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildDocuments, wordRuns } from '../../../shared/documents';
-import { sanitiseForWord } from '../../../shared/documents/sanitise';
+import { buildDocuments, wordRuns } from '@shared/documents';
+import { sanitiseForWord } from '@shared/documents/sanitise';
 import { hostileConference, hostileSettings } from './hostile';
 import { XmlChecker } from './xml-checker';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CLOSE_WAIT_MS } from '../../../shared/api/channels';
+import { CLOSE_WAIT_MS } from '@shared/api/channels';
 import {
   CLOSE_ANYWAY,
   CloseGuard,

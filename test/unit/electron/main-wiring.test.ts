@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { LifecycleChannels } from '../../../shared/api/channels';
+import { LifecycleChannels } from '@shared/api/channels';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/services/security';
 import { silentLogger } from '../../../electron/services/logger';
 import { useTempFolders } from '../../helpers/temp';

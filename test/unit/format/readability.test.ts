@@ -7,7 +7,7 @@ import {
   sentencesOf,
   syllables,
   wordsOf,
-} from '../../../shared/format/readability';
+} from '@shared/format/readability';
 
 /** Flesch reading ease from counts made by hand, to compare with what the functions count. */
 const flesch = (sentences: number, words: number, syllableCount: number) =>

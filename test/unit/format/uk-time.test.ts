@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ukClock, ukDate, ukInstant } from '../../../shared/format/uk-time';
+import { ukClock, ukDate, ukInstant } from '@shared/format/uk-time';
 
 /**
  * UK wall-clock time whatever the machine's zone (test/run.mjs runs this file again far east and far west of UTC):

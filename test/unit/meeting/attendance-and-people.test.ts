@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { attendedAnyPart, presenceOf } from '../../../shared/audience/presence';
-import { attendanceStatusesFor } from '../../../shared/meeting/attendance';
-import { joinedByLabel } from '../../../shared/wording/labels';
-import { setupProblems } from '../../../shared/meeting/setup-checks';
-import type { ConferenceInput } from '../../../shared/model/conference';
+import { attendedAnyPart, presenceOf } from '@shared/audience/presence';
+import { attendanceStatusesFor } from '@shared/meeting/attendance';
+import { joinedByLabel } from '@shared/wording/labels';
+import { setupProblems } from '@shared/meeting/setup-checks';
+import type { ConferenceInput } from '@shared/model/conference';
 import { conferenceWith } from '../procedure/fixtures';
 
 type ParticipantInput = NonNullable<ConferenceInput['participants']>[number];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { endMeeting, reopenMeeting } from '../../../shared/agenda/progress';
-import { atClockOnDayOf, meetingTimeProblems, ukDateOf } from '../../../shared/meeting/meeting-times';
-import type { ConferenceInput } from '../../../shared/model/conference';
+import { endMeeting, reopenMeeting } from '@shared/agenda/progress';
+import { atClockOnDayOf, meetingTimeProblems, ukDateOf } from '@shared/meeting/meeting-times';
+import type { ConferenceInput } from '@shared/model/conference';
 import { conferenceWith } from '../procedure/fixtures';
 
 /** Ending the meeting, and correcting the times its buttons recorded (issue 11, "Capture"). */

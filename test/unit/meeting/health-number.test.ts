@@ -4,7 +4,7 @@ import {
   healthNumberHint,
   healthNumberName,
   healthNumberProblem,
-} from '../../../shared/meeting/health-number';
+} from '@shared/meeting/health-number';
 
 /**
  * Each nation's health number has its own rule; every number here was worked out by hand. The modulus-11 check

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canScore, couldHaveSpoken, scalingTimes, withSaidBy } from '../../../shared/meeting/speakers';
-import type { Conference, ConferenceInput } from '../../../shared/model/conference';
+import { canScore, couldHaveSpoken, scalingTimes, withSaidBy } from '@shared/meeting/speakers';
+import type { Conference, ConferenceInput } from '@shared/model/conference';
 import { conferenceWith } from '../procedure/fixtures';
 
 /**

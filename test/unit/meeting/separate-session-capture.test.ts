@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { capturedTexts } from '../../../shared/audience/captured';
-import { keptFromSeparateSession } from '../../../shared/audience/separate-session';
-import type { Conference } from '../../../shared/model/conference';
+import { capturedTexts } from '@shared/audience/captured';
+import { keptFromSeparateSession } from '@shared/audience/separate-session';
+import type { Conference } from '@shared/model/conference';
 import { readBackSet } from '../documents/read-back';
 import { westbrookForDocuments, westbrookSettings } from '../documents/westbrook-documents';
 import { amend } from '../shared-screen/westbrook';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { setupProblems } from '../../../shared/meeting/setup-checks';
+import { setupProblems } from '@shared/meeting/setup-checks';
 import { conferenceWith } from '../procedure/fixtures';
 
 /** The setup checks carry the date engine's own checks, so each message shows beside its field on the setup form. */

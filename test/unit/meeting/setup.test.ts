@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { quorum } from '../../../shared/meeting/attendance';
-import { formatHealthNumber, healthNumberProblem } from '../../../shared/meeting/health-number';
-import { setupProblems } from '../../../shared/meeting/setup-checks';
-import { Conference, Participant, type ConferenceInput } from '../../../shared/model/conference';
-import { createConference } from '../../../shared/model/factory';
+import { quorum } from '@shared/meeting/attendance';
+import { formatHealthNumber, healthNumberProblem } from '@shared/meeting/health-number';
+import { setupProblems } from '@shared/meeting/setup-checks';
+import { Conference, Participant, type ConferenceInput } from '@shared/model/conference';
+import { createConference } from '@shared/model/factory';
 
 describe('NHS number (England and Wales)', () => {
   // The rules for every nation, with numbers valid in one and not another, are in health-number.test.ts.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Conference } from '../../../shared/model/conference';
-import { migrateConference } from '../../../shared/audience/migrate';
-import { reportSharingPerRecipient } from '../../../shared/model/migrations/v2';
-import { reportSharingByRecipient } from '../../../shared/procedure/deadlines';
+import type { Conference } from '@shared/model/conference';
+import { migrateConference } from '@shared/audience/migrate';
+import { reportSharingPerRecipient } from '@shared/model/migrations/v2';
+import { reportSharingByRecipient } from '@shared/procedure/deadlines';
 
 /**
  * Version 1 held one `sharedWithFamilyOn` date and one `notSharedReason` per report; version 2 holds one entry per

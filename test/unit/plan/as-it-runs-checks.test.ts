@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Nation } from '../../../shared/model/conference';
-import { alternativePlanWords, reconsiderLabel } from '../../../shared/plan/decision-words';
-import { continueSentence } from '../../../shared/wording/sentences';
-import { actionOwners, unknownActionPeople } from '../../../shared/plan/owners';
-import { startReviewFrom } from '../../../shared/plan/review';
+import type { Nation } from '@shared/model/conference';
+import { alternativePlanWords, reconsiderLabel } from '@shared/plan/decision-words';
+import { continueSentence } from '@shared/wording/sentences';
+import { actionOwners, unknownActionPeople } from '@shared/plan/owners';
+import { startReviewFrom } from '@shared/plan/review';
 import {
   actionOnlyForChildrenWithoutPlan,
   cadenceWithoutFirstDate,
@@ -11,7 +11,7 @@ import {
   decisionProblems,
   planNotes,
   planProblems,
-} from '../../../shared/plan/plan-checks';
+} from '@shared/plan/plan-checks';
 import { harbury, type HarburyInput } from './harbury';
 
 const actionAt = (c: HarburyInput, id: string) => c.plan!.actions!.find((a) => a.id === id)!;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Conference } from '../../../shared/model/conference';
+import { Conference } from '@shared/model/conference';
 import { amend, loadWestbrook, westbrookDecided } from '../shared-screen/westbrook';
 
 // One decided Westbrook for every test: plan tests import it from here as they always have.

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  familyTextHints,
-  hintQuote,
-  longSentenceHints,
-  plainLanguageProblems,
-} from '../../../shared/plan/plain-language';
+import { familyTextHints, hintQuote, longSentenceHints, plainLanguageProblems } from '@shared/plan/plain-language';
 import { amend, loadGlenmor, westbrookDecided } from './fixtures';
 
 const terms = (text: string) => plainLanguageProblems(text).map((h) => h.term);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ConferenceInput } from '../../../shared/model/conference';
+import type { ConferenceInput } from '@shared/model/conference';
 import {
   allDecisionAndPlanProblems,
   coreGroupProblems,
   decisionProblems,
   planProblems,
   reviewProblems,
-} from '../../../shared/plan/plan-checks';
+} from '@shared/plan/plan-checks';
 import { amend, fields, loadWestbrook, westbrookDecided } from './fixtures';
 
 /** The decided Westbrook review with one change. */

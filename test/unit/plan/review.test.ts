@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Conference } from '../../../shared/model/conference';
-import { allDecisionAndPlanProblems } from '../../../shared/plan/plan-checks';
-import { startReviewFrom } from '../../../shared/plan/review';
-import { conferenceDeadlines } from '../../../shared/procedure/deadlines';
+import type { Conference } from '@shared/model/conference';
+import { allDecisionAndPlanProblems } from '@shared/plan/plan-checks';
+import { startReviewFrom } from '@shared/plan/review';
+import { conferenceDeadlines } from '@shared/procedure/deadlines';
 import { amend, fields, loadGlenmor, westbrookDecided } from './fixtures';
 
 const now = new Date('2027-05-10T09:00:00.000Z');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { setupProblems } from '../../../shared/meeting/setup-checks';
-import { allDecisionAndPlanProblems } from '../../../shared/plan/plan-checks';
-import { conferenceDeadlines } from '../../../shared/procedure/deadlines';
+import { setupProblems } from '@shared/meeting/setup-checks';
+import { allDecisionAndPlanProblems } from '@shared/plan/plan-checks';
+import { conferenceDeadlines } from '@shared/procedure/deadlines';
 import { loadGlenmor } from './fixtures';
 
 describe('the Glenmor fixture: an initial child protection planning meeting in Scotland', () => {

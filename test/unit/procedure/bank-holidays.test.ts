@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  HOLIDAY_REGIONS,
-  bankHolidayOn,
-  bankHolidays,
-  bankHolidaysWithNames,
-} from '../../../shared/procedure/bank-holidays';
+import { HOLIDAY_REGIONS, bankHolidayOn, bankHolidays, bankHolidaysWithNames } from '@shared/procedure/bank-holidays';
 
 // Expected lists copied by hand from gov.uk/bank-holidays (weekday days off only; a holiday that falls at the weekend
 // appears as its substitute weekday).

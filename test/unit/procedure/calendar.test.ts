@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addCalendarDays,
-  addMonths,
-  calendarDaysBetween,
-  dayOfWeek,
-  isWeekend,
-} from '../../../shared/procedure/calendar';
-import { parseIsoDate } from '../../../shared/format/iso-date';
+import { addCalendarDays, addMonths, calendarDaysBetween, dayOfWeek, isWeekend } from '@shared/procedure/calendar';
+import { parseIsoDate } from '@shared/format/iso-date';
 
 describe('calendar arithmetic on ISO dates', () => {
   it('knows the day of the week without a Date (0 = Sunday)', () => {

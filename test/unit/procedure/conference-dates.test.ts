@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ConferenceInput, Nation } from '../../../shared/model/conference';
-import { procedureDateProblems, referralProblems } from '../../../shared/procedure/date-checks';
-import { conferenceDeadlines } from '../../../shared/procedure/deadlines';
-import { PROCEDURE_PROFILES, effectiveTimescales } from '../../../shared/procedure/profiles';
+import type { ConferenceInput, Nation } from '@shared/model/conference';
+import { procedureDateProblems, referralProblems } from '@shared/procedure/date-checks';
+import { conferenceDeadlines } from '@shared/procedure/deadlines';
+import { PROCEDURE_PROFILES, effectiveTimescales } from '@shared/procedure/profiles';
 import { conferenceWith, deadline } from './fixtures';
 
 /**

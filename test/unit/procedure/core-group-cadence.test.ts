@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Conference } from '../../../shared/model/conference';
-import { createConference } from '../../../shared/model/factory';
-import { conferenceDeadlines } from '../../../shared/procedure/deadlines';
+import { Conference } from '@shared/model/conference';
+import { createConference } from '@shared/model/factory';
+import { conferenceDeadlines } from '@shared/procedure/deadlines';
 
 function withCoreGroup(firstMeetingOn: string, cadence: 'monthly' | 'six-weekly') {
   const base = createConference({ type: 'initial', nation: 'england', date: '2026-12-07' });

@@ -6,7 +6,7 @@ import {
   isReportLate,
   reportSharingByRecipient,
   reportSharingDeadline,
-} from '../../../shared/procedure/deadlines';
+} from '@shared/procedure/deadlines';
 import { conferenceWith, deadline, westbrookReview } from './fixtures';
 
 describe('the worked example: Westbrook review, Tue 1 Dec 2026', () => {

@@ -1,5 +1,5 @@
-import { Conference, SCHEMA_VERSION, type ConferenceInput } from '../../../shared/model/conference';
-import type { Deadline } from '../../../shared/procedure/deadlines';
+import { Conference, SCHEMA_VERSION, type ConferenceInput } from '@shared/model/conference';
+import type { Deadline } from '@shared/procedure/deadlines';
 
 type Overrides = Omit<Partial<ConferenceInput>, 'details'> & { details: ConferenceInput['details'] };
 

@@ -4,9 +4,9 @@ import {
   buildHolidayTable,
   installHolidaySource,
   tableHolidaySource,
-} from '../../../shared/procedure/bank-holidays';
-import { dateHolidaysSource } from '../../../shared/procedure/date-holidays-source';
-import { addWorkingDays } from '../../../shared/procedure/working-days';
+} from '@shared/procedure/bank-holidays';
+import { dateHolidaysSource } from '@shared/procedure/date-holidays-source';
+import { addWorkingDays } from '@shared/procedure/working-days';
 
 describe('bank holidays as a table (what the UI installs)', () => {
   afterEach(() => installHolidaySource(dateHolidaysSource));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ConferenceInput, ConferenceType, Nation } from '../../../shared/model/conference';
-import { procedureDateProblems } from '../../../shared/procedure/date-checks';
-import { gestationAt as gestationFromDeadlines } from '../../../shared/procedure/deadlines';
+import type { ConferenceInput, ConferenceType, Nation } from '@shared/model/conference';
+import { procedureDateProblems } from '@shared/procedure/date-checks';
+import { gestationAt as gestationFromDeadlines } from '@shared/procedure/deadlines';
 import {
   workDueWords,
   dateAtGestation,
@@ -11,8 +11,8 @@ import {
   pregnancyDates,
   pregnancyProblems,
   type UnbornDates,
-} from '../../../shared/procedure/pregnancy';
-import { effectiveTimescales, type TimescaleOverrides } from '../../../shared/procedure/profiles';
+} from '@shared/procedure/pregnancy';
+import { effectiveTimescales, type TimescaleOverrides } from '@shared/procedure/profiles';
 import { conferenceWith } from './fixtures';
 
 function withBaby(

@@ -11,7 +11,7 @@ import {
   validateCategories,
   validateConferenceCategories,
   type TimescaleKey,
-} from '../../../shared/procedure/profiles';
+} from '@shared/procedure/profiles';
 
 const nations = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
 

@@ -5,7 +5,7 @@ import {
   workingDayOnOrAfter,
   workingDayOnOrBefore,
   workingDaysBetween,
-} from '../../../shared/procedure/working-days';
+} from '@shared/procedure/working-days';
 
 describe('working days', () => {
   it('knows which days are working days in each nation', () => {

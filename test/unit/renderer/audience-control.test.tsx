@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useReactHost } from '../../helpers/react-host';
 import { AudienceControl } from '../../../renderer/src/components/AudienceControl';
 import { useAppStore } from '../../../renderer/src/store';
-import { capturedTexts } from '../../../shared/audience/captured';
-import type { Conference } from '../../../shared/model/conference';
+import { capturedTexts } from '@shared/audience/captured';
+import type { Conference } from '@shared/model/conference';
 import { conferenceWith } from '../procedure/fixtures';
 
 // The store saves through the bridge; here nothing leaves the test (vi.mock is hoisted above the imports).

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SaveReceipt } from '../../../shared/api/contract';
-import type { Result } from '../../../shared/api/result';
-import type { Conference } from '../../../shared/model/conference';
-import { createConference } from '../../../shared/model/factory';
+import type { SaveReceipt } from '@shared/api/contract';
+import type { Result } from '@shared/api/result';
+import type { Conference } from '@shared/model/conference';
+import { createConference } from '@shared/model/factory';
 import {
   createAutosaver,
   fieldLabel,

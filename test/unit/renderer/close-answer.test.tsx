@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import type { CloseReadiness, OpenedConference, SaveReceipt } from '../../../shared/api/contract';
-import type { Result } from '../../../shared/api/result';
-import type { Conference } from '../../../shared/model/conference';
-import { createConference } from '../../../shared/model/factory';
+import type { CloseReadiness, OpenedConference, SaveReceipt } from '@shared/api/contract';
+import type { Result } from '@shared/api/result';
+import type { Conference } from '@shared/model/conference';
+import { createConference } from '@shared/model/factory';
 import { App } from '../../../renderer/src/App';
 import { useAppStore } from '../../../renderer/src/store';
 import { useReactHost } from '../../helpers/react-host';

@@ -2,7 +2,7 @@
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { useReactHost } from '../../helpers/react-host';
-import type { Conference } from '../../../shared/model/conference';
+import type { Conference } from '@shared/model/conference';
 import { DatesPanel } from '../../../renderer/src/screens/decisions/DatesPanel';
 import { conferenceWith } from '../procedure/fixtures';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { useReactHost } from '../../helpers/react-host';
 import { DetailsForm } from '../../../renderer/src/screens/setup/DetailsForm';
 import { useAppStore } from '../../../renderer/src/store';
-import type { Nation } from '../../../shared/model/conference';
+import type { Nation } from '@shared/model/conference';
 import { conferenceWith } from '../procedure/fixtures';
 
 const initial = (nation: Nation = 'england') =>

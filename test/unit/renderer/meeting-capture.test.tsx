@@ -9,8 +9,8 @@ import { ChildVoiceCapture } from '../../../renderer/src/screens/meeting/OtherCa
 import { ScalingCapture } from '../../../renderer/src/screens/meeting/ScalingCapture';
 import { ScreenControl, useSharedScreenPublisher } from '../../../renderer/src/screens/meeting/ScreenControl';
 import { useAppStore } from '../../../renderer/src/store';
-import type { Conference, ConferenceInput } from '../../../shared/model/conference';
-import type { SharedScreenView, ReadBackView } from '../../../shared/shared-screen/types';
+import type { Conference, ConferenceInput } from '@shared/model/conference';
+import type { SharedScreenView, ReadBackView } from '@shared/shared-screen/types';
 import { conferenceWith } from '../procedure/fixtures';
 
 const published = vi.hoisted(() => [] as unknown[]);

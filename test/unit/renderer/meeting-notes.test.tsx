@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useReactHost } from '../../helpers/react-host';
 import { NotesPanel } from '../../../renderer/src/screens/meeting/NotesPanel';
 import { useAppStore } from '../../../renderer/src/store';
-import type { Conference } from '../../../shared/model/conference';
+import type { Conference } from '@shared/model/conference';
 import { conferenceWith } from '../procedure/fixtures';
 
 // The store saves through the bridge; here nothing leaves the test (vi.mock is hoisted above the imports).

@@ -2,8 +2,8 @@
 import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { useReactHost } from '../../helpers/react-host';
-import type { Conference } from '../../../shared/model/conference';
-import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
+import type { Conference } from '@shared/model/conference';
+import { DEFAULT_SETTINGS } from '@shared/model/settings';
 import { CoreGroupEditor } from '../../../renderer/src/screens/decisions/ArrangementsEditors';
 import { DecisionEditor } from '../../../renderer/src/screens/decisions/DecisionEditor';
 import { PlanEditor } from '../../../renderer/src/screens/decisions/PlanEditor';

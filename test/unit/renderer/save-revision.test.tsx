@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AppStatus, OpenedConference, SaveReceipt } from '../../../shared/api/contract';
-import type { Result } from '../../../shared/api/result';
-import type { Conference } from '../../../shared/model/conference';
-import { createConference } from '../../../shared/model/factory';
+import type { AppStatus, OpenedConference, SaveReceipt } from '@shared/api/contract';
+import type { Result } from '@shared/api/result';
+import type { Conference } from '@shared/model/conference';
+import { createConference } from '@shared/model/factory';
 import { App } from '../../../renderer/src/App';
 import { SaveStatus } from '../../../renderer/src/components/SaveStatus';
 import { useAppStore } from '../../../renderer/src/store';

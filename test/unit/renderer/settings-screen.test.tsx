@@ -2,9 +2,9 @@
 import { act } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useReactHost } from '../../helpers/react-host';
-import type { ConferenceApi } from '../../../shared/api/contract';
-import type { Result } from '../../../shared/api/result';
-import { DEFAULT_SETTINGS, type OrganisationSettings } from '../../../shared/model/settings';
+import type { ConferenceApi } from '@shared/api/contract';
+import type { Result } from '@shared/api/result';
+import { DEFAULT_SETTINGS, type OrganisationSettings } from '@shared/model/settings';
 
 /**
  * The settings screen reads the stored settings when it opens. On a slow disk that read can arrive after the chair

@@ -4,8 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useReactHost } from '../../helpers/react-host';
 import { HouseholdForm } from '../../../renderer/src/screens/setup/HouseholdForm';
 import { useAppStore } from '../../../renderer/src/store';
-import { todayIso } from '../../../shared/format/dates';
-import { addCalendarDays } from '../../../shared/procedure/calendar';
+import { todayIso } from '@shared/format/dates';
+import { addCalendarDays } from '@shared/procedure/calendar';
 import { conferenceWith } from '../procedure/fixtures';
 
 /**

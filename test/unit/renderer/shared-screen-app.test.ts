@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { nextSharedScreenView } from '../../../renderer/src/shared-screen/SharedScreenApp';
-import { HOLDING_MESSAGE } from '../../../shared/shared-screen/plain-words';
-import type { HoldingView, SharedScreenView, WelcomeView } from '../../../shared/shared-screen/types';
+import { HOLDING_MESSAGE } from '@shared/shared-screen/plain-words';
+import type { HoldingView, SharedScreenView, WelcomeView } from '@shared/shared-screen/types';
 
 const welcome = (conferenceId: string, child: string): WelcomeView => ({
   mode: 'welcome',

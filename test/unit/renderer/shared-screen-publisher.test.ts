@@ -2,14 +2,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import { createSharedScreenPublisher } from '../../../renderer/src/store/shared-screen-publisher';
 import type { RootState } from '../../../renderer/src/store';
-import type { Conference } from '../../../shared/model/conference';
-import type { SharedScreenChoice, SharedScreenView } from '../../../shared/shared-screen/types';
-import type * as SharedScreenViewModule from '../../../shared/shared-screen/view';
+import type { Conference } from '@shared/model/conference';
+import type { SharedScreenChoice, SharedScreenView } from '@shared/shared-screen/types';
+import type * as SharedScreenViewModule from '@shared/shared-screen/view';
 import { westbrookReview } from '../procedure/fixtures';
 
 // Counts how often the view is worked out (it is the cost the publisher saves), and otherwise works it out as the app does.
 const projections = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../../shared/shared-screen/view', async (importOriginal) => {
+vi.mock('@shared/shared-screen/view', async (importOriginal) => {
   const real = await importOriginal<typeof SharedScreenViewModule>();
   return {
     ...real,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { stringsIn } from '../../../shared/audience/leak-guard';
-import { formatDate } from '../../../shared/format/dates';
-import type { SharedScreenChoice, SharedScreenView, ReadBackView, WelcomeView } from '../../../shared/shared-screen';
-import { sharedScreenView, sharedScreenViewBeforeGuard } from '../../../shared/shared-screen/view';
+import { stringsIn } from '@shared/audience/leak-guard';
+import { formatDate } from '@shared/format/dates';
+import type { SharedScreenChoice, SharedScreenView, ReadBackView, WelcomeView } from '@shared/shared-screen';
+import { sharedScreenView, sharedScreenViewBeforeGuard } from '@shared/shared-screen/view';
 import {
   BABY_ACTION,
   CHLOE_BORN,

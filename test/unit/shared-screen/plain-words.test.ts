@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChildDecision } from '../../../shared/model/conference';
+import type { ChildDecision } from '@shared/model/conference';
 import {
   cadenceWords,
   childName,
@@ -7,8 +7,8 @@ import {
   dateAndTimeInWords,
   dueWords,
   timeInWords,
-} from '../../../shared/wording/sentences';
-import { alternativeSupportWords, categoryWords, outcomeWords } from '../../../shared/plan/decision-words';
+} from '@shared/wording/sentences';
+import { alternativeSupportWords, categoryWords, outcomeWords } from '@shared/plan/decision-words';
 
 describe('times and dates in words', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { agendaFor } from '../../../shared/agenda';
-import type { Conference, ConferenceType, Nation } from '../../../shared/model/conference';
-import { sharedScreenView } from '../../../shared/shared-screen';
-import { sharedScreenLeaks } from '../../../shared/shared-screen/view';
-import type { SharedScreenChoice, SharedScreenView } from '../../../shared/shared-screen';
+import { agendaFor } from '@shared/agenda';
+import type { Conference, ConferenceType, Nation } from '@shared/model/conference';
+import { sharedScreenView } from '@shared/shared-screen';
+import { sharedScreenLeaks } from '@shared/shared-screen/view';
+import type { SharedScreenChoice, SharedScreenView } from '@shared/shared-screen';
 import { amend, westbrookDecided } from './westbrook';
 
 /**

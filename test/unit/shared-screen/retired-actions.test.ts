@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharedScreenView } from '../../../shared/shared-screen';
+import { sharedScreenView } from '@shared/shared-screen';
 import { loadFixture } from '../../helpers/seed';
 
 describe('actions retired at a review', () => {

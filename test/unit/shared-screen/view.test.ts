@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sharedScreenView } from '../../../shared/shared-screen';
-import type { AgendaView, SharedScreenChoice, SharedScreenView, ReadBackView } from '../../../shared/shared-screen';
+import { sharedScreenView } from '@shared/shared-screen';
+import type { AgendaView, SharedScreenChoice, SharedScreenView, ReadBackView } from '@shared/shared-screen';
 import { amend, loadWestbrook, westbrookDecided } from './westbrook';
 
 function agendaView(view: SharedScreenView): AgendaView {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Conference } from '../../../shared/model/conference';
-import type { ConferenceInput } from '../../../shared/model/conference';
+import { Conference } from '@shared/model/conference';
+import type { ConferenceInput } from '@shared/model/conference';
 
 /** The public Westbrook worked example, part-way through the meeting (after scaling). */
 export function loadWestbrook(): Conference {

@@ -14,7 +14,7 @@ import {
 import { sealToBytes } from '../../../electron/services/encryption';
 import { writeFileAtomically } from '../../../electron/services/export';
 import { SettingsStore } from '../../../electron/services/settings-store';
-import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
+import { DEFAULT_SETTINGS } from '@shared/model/settings';
 import { testKey, useTempFolders } from '../../helpers/temp';
 import { windowOn } from './revisions';
 

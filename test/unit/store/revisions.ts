@@ -1,6 +1,6 @@
-import type { Result } from '../../../shared/api/result';
-import type { SaveReceipt } from '../../../shared/api/contract';
-import type { Conference } from '../../../shared/model/conference';
+import type { Result } from '@shared/api/result';
+import type { SaveReceipt } from '@shared/api/contract';
+import type { Conference } from '@shared/model/conference';
 import type { ConferenceStore } from '../../../electron/services/conference-store';
 
 /**

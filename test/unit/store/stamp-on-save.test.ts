@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAppServices } from '../../../electron/services/app-services';
 import { ConferenceStore } from '../../../electron/services/conference-store';
 import { silentLogger } from '../../../electron/services/logger';
-import type { Conference } from '../../../shared/model/conference';
+import type { Conference } from '@shared/model/conference';
 import { testKey, useTempFolders } from '../../helpers/temp';
 import { windowOn } from './revisions';
 

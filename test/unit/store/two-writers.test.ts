@@ -8,7 +8,7 @@ import { useAppServices } from '../../helpers/app-services';
 import { ConferenceStore, StoreRefusal } from '../../../electron/services/conference-store';
 import { acquireDataLock, LOCK_FILE } from '../../../electron/services/data-lock';
 import { sealToBytes } from '../../../electron/services/encryption';
-import { DEFAULT_SETTINGS } from '../../../shared/model/settings';
+import { DEFAULT_SETTINGS } from '@shared/model/settings';
 import { testKey, useTempFolders } from '../../helpers/temp';
 import { windowOn } from './revisions';
 

@@ -1,14 +1,14 @@
-import { CoreGroupCadence, type Conference, type CoreGroup } from '../../../../shared/model/conference';
-import { newId } from '../../../../shared/model/ids';
-import { ClockTime, IsoDate } from '../../../../shared/model/primitives';
-import { procedureProfile } from '../../../../shared/procedure/profiles';
+import { CoreGroupCadence, type Conference, type CoreGroup } from '@shared/model/conference';
+import { newId } from '@shared/model/ids';
+import { ClockTime, IsoDate } from '@shared/model/primitives';
+import { procedureProfile } from '@shared/procedure/profiles';
 import { AudienceControl } from '../../components/AudienceControl';
 import { SelectField, TextField } from '../../components/fields';
 import { useAppStore } from '../../store';
 import { participantLabel } from '../meeting/participant-names';
 import { DatesPanel } from './DatesPanel';
-import { legalPlanningLabel, referralLabel, reporterReferralLabel } from '../../../../shared/wording/labels';
-import { cadenceWords } from '../../../../shared/wording/sentences';
+import { legalPlanningLabel, referralLabel, reporterReferralLabel } from '@shared/wording/labels';
+import { cadenceWords } from '@shared/wording/sentences';
 import { useDecisionProblems } from './use-checks';
 
 export function CoreGroupEditor({ conference }: { conference: Conference }) {

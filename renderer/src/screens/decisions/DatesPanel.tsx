@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { formatDate } from '../../../../shared/format/dates';
-import type { Conference } from '../../../../shared/model/conference';
-import type { Deadline } from '../../../../shared/procedure/deadlines';
-import { pregnancyDates, type PregnancyMilestone, type UnbornDates } from '../../../../shared/procedure/pregnancy';
+import { formatDate } from '@shared/format/dates';
+import type { Conference } from '@shared/model/conference';
+import type { Deadline } from '@shared/procedure/deadlines';
+import { pregnancyDates, type PregnancyMilestone, type UnbornDates } from '@shared/procedure/pregnancy';
 import { useAppStore } from '../../store';
 import { useDeadlines } from './use-decisions';
 

@@ -6,16 +6,16 @@ import {
   type Conference,
   type Participant,
   isPlanOutcome,
-} from '../../../../shared/model/conference';
+} from '@shared/model/conference';
 import {
   agencyViewLabel,
   alternativeLabel,
   outcomeLabel,
   outcomeWords,
   reconsiderLabel,
-} from '../../../../shared/plan/decision-words';
-import { capitalise, childName } from '../../../../shared/wording/sentences';
-import { categoryScheme, PROCEDURE_PROFILES } from '../../../../shared/procedure/profiles';
+} from '@shared/plan/decision-words';
+import { capitalise, childName } from '@shared/wording/sentences';
+import { categoryScheme, PROCEDURE_PROFILES } from '@shared/procedure/profiles';
 import { AudienceControl } from '../../components/AudienceControl';
 import { SelectField, TextField } from '../../components/fields';
 import { participantLabel } from '../meeting/participant-names';

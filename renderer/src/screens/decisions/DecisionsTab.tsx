@@ -1,4 +1,4 @@
-import type { Conference } from '../../../../shared/model/conference';
+import type { Conference } from '@shared/model/conference';
 import { CoreGroupEditor, OtherDecisionsEditor, ReviewEditor } from './ArrangementsEditors';
 import { DatesPanel } from './DatesPanel';
 import { DecisionEditor } from './DecisionEditor';

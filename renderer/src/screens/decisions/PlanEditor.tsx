@@ -1,10 +1,10 @@
 import { memo, useRef, useState } from 'react';
-import { quote } from '../../../../shared/audience/captured';
-import type { ActionDue, ActionPerson, Conference, PlanAction } from '../../../../shared/model/conference';
-import { newId } from '../../../../shared/model/ids';
-import { IsoDate } from '../../../../shared/model/primitives';
-import { cadenceWithoutFirstDate } from '../../../../shared/plan/plan-checks';
-import { capitalise, everyWords } from '../../../../shared/wording/sentences';
+import { quote } from '@shared/audience/captured';
+import type { ActionDue, ActionPerson, Conference, PlanAction } from '@shared/model/conference';
+import { newId } from '@shared/model/ids';
+import { IsoDate } from '@shared/model/primitives';
+import { cadenceWithoutFirstDate } from '@shared/plan/plan-checks';
+import { capitalise, everyWords } from '@shared/wording/sentences';
 import { AudienceControl } from '../../components/AudienceControl';
 import { SelectField, TextField } from '../../components/fields';
 import { useAppStore } from '../../store';

@@ -1,8 +1,8 @@
-import type { Conference } from '../../../../shared/model/conference';
-import type { OrganisationSettings } from '../../../../shared/model/settings';
-import { familyTextHints, hintQuote } from '../../../../shared/plan/plain-language';
-import { allDecisionAndPlanProblems, planNotes } from '../../../../shared/plan/plan-checks';
-import { leadProfessionalTitle } from '../../../../shared/procedure/profiles';
+import type { Conference } from '@shared/model/conference';
+import type { OrganisationSettings } from '@shared/model/settings';
+import { familyTextHints, hintQuote } from '@shared/plan/plain-language';
+import { allDecisionAndPlanProblems, planNotes } from '@shared/plan/plan-checks';
+import { leadProfessionalTitle } from '@shared/procedure/profiles';
 import { useAppStore } from '../../store';
 
 export type FieldLookup = (field: string) => string | undefined;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { ChildDecision, Conference, ConferenceType } from '../../../../shared/model/conference';
-import { emptyDecision } from '../../../../shared/model/factory';
-import { conferenceDeadlines, type Deadline } from '../../../../shared/procedure/deadlines';
+import type { ChildDecision, Conference, ConferenceType } from '@shared/model/conference';
+import { emptyDecision } from '@shared/model/factory';
+import { conferenceDeadlines, type Deadline } from '@shared/procedure/deadlines';
 import { useAppStore } from '../../store';
 
 /** What the decision records about a plan before this meeting: the category it was under, or when it started. */

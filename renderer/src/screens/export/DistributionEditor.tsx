@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
-import { DOCUMENT_ORDER, distributionList } from '../../../../shared/audience/distribution';
-import { audienceProblems } from '../../../../shared/audience/problems';
-import { isFamilySide } from '../../../../shared/audience/visibility';
-import type { DistributedDocument } from '../../../../shared/model/audience';
-import type { Conference } from '../../../../shared/model/conference';
-import { distributedDocumentLabel } from '../../../../shared/wording/labels';
+import { DOCUMENT_ORDER, distributionList } from '@shared/audience/distribution';
+import { audienceProblems } from '@shared/audience/problems';
+import { isFamilySide } from '@shared/audience/visibility';
+import type { DistributedDocument } from '@shared/model/audience';
+import type { Conference } from '@shared/model/conference';
+import { distributedDocumentLabel } from '@shared/wording/labels';
 import { useAppStore } from '../../store';
 import { participantLabel } from '../meeting/participant-names';
 

@@ -1,5 +1,5 @@
-import { isFamilySide } from '../../../../shared/audience/visibility';
-import type { DocumentLeak } from '../../../../shared/api/export-check';
+import { isFamilySide } from '@shared/audience/visibility';
+import type { DocumentLeak } from '@shared/api/export-check';
 import { AudienceControl } from '../../components/AudienceControl';
 import { useAppStore } from '../../store';
 

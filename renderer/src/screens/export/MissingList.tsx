@@ -1,4 +1,4 @@
-import type { MissingForFinal } from '../../../../shared/api/export-check';
+import type { MissingForFinal } from '@shared/api/export-check';
 
 /**
  * What the final documents still need (shared/documents/final-check.ts), each with where to fill it in. `stop` is

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
-import { quote } from '../../../../shared/audience/captured';
-import { redactionPreview, sharedScreenPreview, type LeftOutItem } from '../../../../shared/audience/redaction';
-import { isFamilySide } from '../../../../shared/audience/visibility';
-import type { Conference } from '../../../../shared/model/conference';
-import { distributedDocumentLabel } from '../../../../shared/wording/labels';
+import { quote } from '@shared/audience/captured';
+import { redactionPreview, sharedScreenPreview, type LeftOutItem } from '@shared/audience/redaction';
+import { isFamilySide } from '@shared/audience/visibility';
+import type { Conference } from '@shared/model/conference';
+import { distributedDocumentLabel } from '@shared/wording/labels';
 import { AudienceControl } from '../../components/AudienceControl';
 import { participantLabel } from '../meeting/participant-names';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { ExportCheck } from '../../../../shared/api/contract';
-import type { Conference } from '../../../../shared/model/conference';
+import type { ExportCheck } from '@shared/api/contract';
+import type { Conference } from '@shared/model/conference';
 import { bridge } from '../../bridge';
 import { useAppStore } from '../../store';
 

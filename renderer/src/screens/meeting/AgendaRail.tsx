@@ -1,4 +1,4 @@
-import { itemProgress } from '../../../../shared/agenda';
+import { itemProgress } from '@shared/agenda';
 import { useAppStore } from '../../store';
 import { useAgenda } from './use-agenda';
 

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
-import type { Conference, SafetyGoal, Strength, Worry } from '../../../../shared/model/conference';
-import { newId } from '../../../../shared/model/ids';
-import { quote } from '../../../../shared/audience/captured';
-import { RESTRICTED } from '../../../../shared/model/audience';
+import type { Conference, SafetyGoal, Strength, Worry } from '@shared/model/conference';
+import { newId } from '@shared/model/ids';
+import { quote } from '@shared/audience/captured';
+import { RESTRICTED } from '@shared/model/audience';
 import { AudienceControl } from '../../components/AudienceControl';
 import { capturedText } from '../../components/audience-data';
 import { useAppStore } from '../../store';

@@ -1,5 +1,5 @@
-import type { AgendaItemDefinition } from '../../../../shared/agenda';
-import type { Conference } from '../../../../shared/model/conference';
+import type { AgendaItemDefinition } from '@shared/agenda';
+import type { Conference } from '@shared/model/conference';
 import { CoreGroupEditor, OtherDecisionsEditor, ReviewEditor } from '../decisions/ArrangementsEditors';
 import { DecisionEditor } from '../decisions/DecisionEditor';
 import { PlanEditor } from '../decisions/PlanEditor';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { itemProgress, type AgendaItemDefinition } from '../../../../shared/agenda';
-import type { Conference } from '../../../../shared/model/conference';
+import { itemProgress, type AgendaItemDefinition } from '@shared/agenda';
+import type { Conference } from '@shared/model/conference';
 import { AudienceControl } from '../../components/AudienceControl';
 import { Modal } from '../../components/Modal';
 import { useAppStore } from '../../store';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { itemProgress } from '../../../../shared/agenda';
-import { ukClock } from '../../../../shared/format/uk-time';
-import { atClockOnDayOf, meetingTimeProblems } from '../../../../shared/meeting/meeting-times';
-import type { ClosedSession, Conference } from '../../../../shared/model/conference';
+import { itemProgress } from '@shared/agenda';
+import { ukClock } from '@shared/format/uk-time';
+import { atClockOnDayOf, meetingTimeProblems } from '@shared/meeting/meeting-times';
+import type { ClosedSession, Conference } from '@shared/model/conference';
 import { AudienceControl } from '../../components/AudienceControl';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { TextField } from '../../components/fields';

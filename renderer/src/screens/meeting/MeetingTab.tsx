@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { nextItemKey, previousItemKey } from '../../../../shared/agenda';
-import { formatDate } from '../../../../shared/format/dates';
+import { nextItemKey, previousItemKey } from '@shared/agenda';
+import { formatDate } from '@shared/format/dates';
 import { useAppStore } from '../../store';
 import { openClosedSession } from '../../store/meeting-slice';
 import { useShownConference } from '../../store/shown-conference';

@@ -1,9 +1,9 @@
-import { andList } from '../../../../shared/wording/sentences';
+import { andList } from '@shared/wording/sentences';
 import { memo, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { ukClock } from '../../../../shared/format/uk-time';
-import { keptFromSeparateSession, SEPARATE_SESSION_ITEM } from '../../../../shared/audience/separate-session';
-import type { Note, NoteKind, Participant } from '../../../../shared/model/conference';
+import { ukClock } from '@shared/format/uk-time';
+import { keptFromSeparateSession, SEPARATE_SESSION_ITEM } from '@shared/audience/separate-session';
+import type { Note, NoteKind, Participant } from '@shared/model/conference';
 import { AudienceControl } from '../../components/AudienceControl';
 import { capturedText } from '../../components/audience-data';
 import { useAppStore } from '../../store';

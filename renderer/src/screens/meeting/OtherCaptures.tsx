@@ -6,14 +6,14 @@ import {
   type Child,
   type Conference,
   type PlanAction,
-} from '../../../../shared/model/conference';
-import { childVoiceMethodLabel } from '../../../../shared/wording/labels';
-import { attendanceStatusesFor, isTakingPart } from '../../../../shared/meeting/attendance';
-import { attendanceLabel } from '../../../../shared/wording/labels';
+} from '@shared/model/conference';
+import { childVoiceMethodLabel } from '@shared/wording/labels';
+import { attendanceStatusesFor, isTakingPart } from '@shared/meeting/attendance';
+import { attendanceLabel } from '@shared/wording/labels';
 import { QuorumIndicator } from '../../components/QuorumIndicator';
-import { newId } from '../../../../shared/model/ids';
-import { capitalise, childName, possessive, progressLabel } from '../../../../shared/wording/sentences';
-import { quote } from '../../../../shared/audience/captured';
+import { newId } from '@shared/model/ids';
+import { capitalise, childName, possessive, progressLabel } from '@shared/wording/sentences';
+import { quote } from '@shared/audience/captured';
 import { AudienceControl } from '../../components/AudienceControl';
 import { SelectField, TextField } from '../../components/fields';
 import { useAppStore } from '../../store';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import type { Conference } from '../../../../shared/model/conference';
-import { canScore } from '../../../../shared/meeting/speakers';
+import type { Conference } from '@shared/model/conference';
+import { canScore } from '@shared/meeting/speakers';
 import { AudienceControl } from '../../components/AudienceControl';
 import { useAppStore } from '../../store';
 import { participantLabel } from './participant-names';

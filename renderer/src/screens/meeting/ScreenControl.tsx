@@ -1,9 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type RefObject } from 'react';
-import type { Conference } from '../../../../shared/model/conference';
-import type { Leak } from '../../../../shared/audience/leak-guard';
-import { hiddenWhyWords } from '../../../../shared/audience/visibility';
-import { capitalise, childName } from '../../../../shared/wording/sentences';
-import type { SharedScreenView } from '../../../../shared/shared-screen/types';
+import type { Conference } from '@shared/model/conference';
+import type { Leak } from '@shared/audience/leak-guard';
+import { hiddenWhyWords } from '@shared/audience/visibility';
+import { capitalise, childName } from '@shared/wording/sentences';
+import type { SharedScreenView } from '@shared/shared-screen/types';
 import { AudienceControl } from '../../components/AudienceControl';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Modal } from '../../components/Modal';

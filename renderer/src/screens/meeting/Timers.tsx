@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { itemProgress, timeBudget } from '../../../../shared/agenda';
+import { itemProgress, timeBudget } from '@shared/agenda';
 import { useAppStore } from '../../store';
 import { formatSeconds, useAgenda } from './use-agenda';
 

@@ -1,6 +1,6 @@
-import type { Conference, Note, Participant } from '../../../../shared/model/conference';
-import { agencyLabel, attendanceLabel } from '../../../../shared/wording/labels';
-import { couldHaveSpoken, saidByOf, speakerLabel, type SaidBy } from '../../../../shared/meeting/speakers';
+import type { Conference, Note, Participant } from '@shared/model/conference';
+import { agencyLabel, attendanceLabel } from '@shared/wording/labels';
+import { couldHaveSpoken, saidByOf, speakerLabel, type SaidBy } from '@shared/meeting/speakers';
 
 /** "Ellen Bright (school nurse)": how the minute-taker picks who said something. */
 export function participantLabel(p: Participant): string {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { agendaForConference } from '../../../../shared/agenda';
-import type { AgendaItemDefinition } from '../../../../shared/agenda';
+import { agendaForConference } from '@shared/agenda';
+import type { AgendaItemDefinition } from '@shared/agenda';
 import { useAppStore } from '../../store';
 
 /**

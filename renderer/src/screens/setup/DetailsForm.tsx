@@ -1,13 +1,13 @@
-import type { Conference, ConferenceDetails } from '../../../../shared/model/conference';
-import { ConferenceType, JoinMode, Nation } from '../../../../shared/model/conference';
-import { conferenceTypeLabel, joinModeLabel, nationLabel } from '../../../../shared/wording/labels';
-import { ClockTime, IsoDate } from '../../../../shared/model/primitives';
+import type { Conference, ConferenceDetails } from '@shared/model/conference';
+import { ConferenceType, JoinMode, Nation } from '@shared/model/conference';
+import { conferenceTypeLabel, joinModeLabel, nationLabel } from '@shared/wording/labels';
+import { ClockTime, IsoDate } from '@shared/model/primitives';
 import {
   describeAmount,
   effectiveTimescales,
   procedureProfile,
   type TimescaleOverrides,
-} from '../../../../shared/procedure/profiles';
+} from '@shared/procedure/profiles';
 import { AudienceControl } from '../../components/AudienceControl';
 import { SelectField, TextField } from '../../components/fields';
 import { useAppStore } from '../../store';

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { formatDate } from '../../../../shared/format/dates';
-import { healthNumberHint, healthNumberName } from '../../../../shared/meeting/health-number';
-import { Adult, Child, OtherChild, type Conference, type Nation } from '../../../../shared/model/conference';
-import { newId } from '../../../../shared/model/ids';
-import { IsoDate } from '../../../../shared/model/primitives';
-import { gestationAt } from '../../../../shared/procedure/deadlines';
+import { formatDate } from '@shared/format/dates';
+import { healthNumberHint, healthNumberName } from '@shared/meeting/health-number';
+import { Adult, Child, OtherChild, type Conference, type Nation } from '@shared/model/conference';
+import { newId } from '@shared/model/ids';
+import { IsoDate } from '@shared/model/primitives';
+import { gestationAt } from '@shared/procedure/deadlines';
 import { CheckboxField } from '../../components/CheckboxField';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { AudienceControl } from '../../components/AudienceControl';

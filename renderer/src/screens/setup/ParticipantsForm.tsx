@@ -9,9 +9,9 @@ import {
   type Attendance,
   type Child,
   type Conference,
-} from '../../../../shared/model/conference';
-import { attendanceStatusesFor } from '../../../../shared/meeting/attendance';
-import { childName } from '../../../../shared/wording/sentences';
+} from '@shared/model/conference';
+import { attendanceStatusesFor } from '@shared/meeting/attendance';
+import { childName } from '@shared/wording/sentences';
 import {
   agencyLabel,
   attendanceLabel,
@@ -19,10 +19,10 @@ import {
   exclusionCriterionLabel,
   joinedByLabel,
   participantKindLabel,
-} from '../../../../shared/wording/labels';
+} from '@shared/wording/labels';
 import { QuorumIndicator } from '../../components/QuorumIndicator';
-import { newId } from '../../../../shared/model/ids';
-import { ClockTime } from '../../../../shared/model/primitives';
+import { newId } from '@shared/model/ids';
+import { ClockTime } from '@shared/model/primitives';
 import { AudienceControl } from '../../components/AudienceControl';
 import { CheckboxField } from '../../components/CheckboxField';
 import { SelectField, TextField } from '../../components/fields';

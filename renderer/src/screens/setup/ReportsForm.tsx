@@ -1,18 +1,12 @@
 import { useMemo } from 'react';
-import { formatDate } from '../../../../shared/format/dates';
-import { agencyLabel, reportVersionLabel } from '../../../../shared/wording/labels';
-import {
-  Agency,
-  Report,
-  ReportVersion,
-  type Conference,
-  type ReportSharing,
-} from '../../../../shared/model/conference';
-import { newId } from '../../../../shared/model/ids';
-import { IsoDate } from '../../../../shared/model/primitives';
-import { reportSharingByRecipient, reportSharingRule } from '../../../../shared/procedure/deadlines';
-import { describeAmount } from '../../../../shared/procedure/profiles';
-import type { RecipientSharing } from '../../../../shared/procedure/report-sharing';
+import { formatDate } from '@shared/format/dates';
+import { agencyLabel, reportVersionLabel } from '@shared/wording/labels';
+import { Agency, Report, ReportVersion, type Conference, type ReportSharing } from '@shared/model/conference';
+import { newId } from '@shared/model/ids';
+import { IsoDate } from '@shared/model/primitives';
+import { reportSharingByRecipient, reportSharingRule } from '@shared/procedure/deadlines';
+import { describeAmount } from '@shared/procedure/profiles';
+import type { RecipientSharing } from '@shared/procedure/report-sharing';
 import { AudienceControl } from '../../components/AudienceControl';
 import { SelectField, TextField } from '../../components/fields';
 import { useAppStore } from '../../store';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { todayIso } from '../../../../shared/format/dates';
-import { setupProblems } from '../../../../shared/meeting/setup-checks';
-import type { Conference } from '../../../../shared/model/conference';
+import { todayIso } from '@shared/format/dates';
+import { setupProblems } from '@shared/meeting/setup-checks';
+import type { Conference } from '@shared/model/conference';
 import { useAppStore } from '../../store';
 
 /** The setup checks for the open conference, as a lookup by field path for the forms. */
