@@ -93,8 +93,11 @@ function personName(conference: Conference, id: string | undefined): string {
   return p?.name.trim() || 'someone';
 }
 
-/** Every text source in the conference, before audiences are resolved. */
-function sources(c: Conference): Source[] {
+/**
+ * Every text source in the conference, before audiences are resolved; without the notes when `withNotes` is false
+ * (stamping outside a closed session, which has nothing to do for a note: see stampCaptures).
+ */
+function sources(c: Conference, withNotes = true): Source[] {
   const out: Source[] = [];
   const add = (s: Source) => out.push(s);
   const { details, analysis, plan, otherDecisions } = c;
@@ -222,8 +225,9 @@ function sources(c: Conference): Source[] {
   }
 
   // A note taken in a separate session is kept from the family members the person was heard apart from.
-  const keptFrom = c.notes.some((n) => n.itemKey === SEPARATE_SESSION_ITEM) ? keptFromSeparateSession(c) : [];
-  for (const note of c.notes) {
+  const notes = withNotes ? c.notes : [];
+  const keptFrom = notes.some((n) => n.itemKey === SEPARATE_SESSION_ITEM) ? keptFromSeparateSession(c) : [];
+  for (const note of notes) {
     add({
       ref: `note:${note.id}`,
       field: () => `Note ${quote(note.text)}`,
@@ -629,9 +633,9 @@ export type TextWords = { ref: string; texts: string[]; closedSessionId?: string
  * chair's window stamps after each edit and main again on each save, and for a meeting of thousands of notes
  * building a full CapturedText for each costs several times what stamping needs.
  */
-export function textWords(c: Conference): TextWords[] {
+export function textWords(c: Conference, options: { notes: boolean } = { notes: true }): TextWords[] {
   const result: TextWords[] = [];
-  for (const source of sources(c)) {
+  for (const source of sources(c, options.notes)) {
     const texts: string[] = [];
     for (const t of source.texts) if (typeof t === 'string' && t.trim() !== '') texts.push(t);
     const closedSessionId = source.closedSessionId ?? c.captures[source.ref]?.closedSessionId;

@@ -20,11 +20,14 @@ export function stampCaptures(conference: Conference, now: string, previous?: Co
   const agenda = stampVisits(conference.agenda, now);
   const open = conference.closedSessions.find((s) => s.endedAt === undefined);
   let captures: Record<string, Capture> | undefined;
+  // Outside a closed session a note has nothing to stamp (it keeps its own time), so the thousands of notes in a long
+  // meeting are not walked on every change.
+  const notes = { notes: open !== undefined };
   // Words changed during a closed session are closed-session material too, though the text was typed before it (the
   // police add what they know to an existing worry): withheld from those out of the room until the chair releases it.
-  const before = open && previous ? wordsByRef(previous) : undefined;
+  const before = open && previous ? wordsByRef(previous, notes) : undefined;
   let existedBefore = before;
-  for (const text of textWords(conference)) {
+  for (const text of textWords(conference, notes)) {
     if (!text.texts.length) continue;
     const existing = conference.captures[text.ref];
     const earlier = before?.get(text.ref);
@@ -48,7 +51,7 @@ export function stampCaptures(conference: Conference, now: string, previous?: Co
     // A text that already had words before this change was not typed now: a kind of text this version of the app
     // first lists (an older file's skip reasons, say) is marked as captured without a time, never given this one.
     if (previous) {
-      existedBefore ??= wordsByRef(previous);
+      existedBefore ??= wordsByRef(previous, notes);
       const earlier = existedBefore.get(text.ref);
       if (earlier !== undefined && earlier.split('\u0000').join('').trim() !== '') {
         captures[text.ref] = {};
@@ -83,8 +86,8 @@ export function firstCapture(conference: Conference, now: string): Capture {
   };
 }
 
-function wordsByRef(conference: Conference): Map<string, string> {
-  return new Map(textWords(conference).map((t) => [t.ref, t.texts.join('\u0000')]));
+function wordsByRef(conference: Conference, options: { notes: boolean }): Map<string, string> {
+  return new Map(textWords(conference, options).map((t) => [t.ref, t.texts.join('\u0000')]));
 }
 
 /** Opens a visit for the item on screen while the meeting runs, and closes the one left behind. */
