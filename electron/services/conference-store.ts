@@ -28,6 +28,7 @@ import {
 } from './durable-file';
 import { isProcessAlive } from './data-lock';
 import { EnvelopeError, open as openEnvelope, sealToBytes, UTF8_BOM } from './encryption';
+import { jsonBytes } from './json-bytes';
 import { stampOnSave } from './stamp-on-save';
 import { silentLogger, type Logger } from './logger';
 
@@ -214,7 +215,7 @@ export class ConferenceStore {
         const { conference, ...details } = this.decode(bytes);
         return { data: conference, details };
       },
-      encode: (conference) => sealToBytes(JSON.stringify(conference), this.key),
+      encode: (conference) => sealToBytes(jsonBytes(conference), this.key),
       revisionOf: conferenceRevision,
       revisionPrefixBytes: HEADER_LIMIT,
     };

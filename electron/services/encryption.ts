@@ -40,13 +40,13 @@ export function assertKey(key: Buffer): void {
 
 /**
  * The envelope as the bytes a file holds: the header, then the ciphertext, copied once into a buffer of the exact
- * size.
+ * size. The plain text comes as text, or as its UTF-8 bytes (see json-bytes.ts).
  */
-export function sealToBytes(plainText: string, key: Buffer): Buffer {
+export function sealToBytes(plain: string | Uint8Array, key: Buffer): Buffer {
   assertKey(key);
   const iv = randomBytes(12);
   const cipher = createCipheriv(ALGORITHM, key, iv);
-  const updated = cipher.update(plainText, 'utf8');
+  const updated = typeof plain === 'string' ? cipher.update(plain, 'utf8') : cipher.update(plain);
   const last = cipher.final();
   const tag = cipher.getAuthTag();
   const header = `${ENVELOPE_MAGIC} ${ALGORITHM} ${keyId(key)} ${iv.toString('base64')} ${tag.toString('base64')}\n`;
