@@ -28,7 +28,7 @@ import {
 } from './durable-file';
 import { isProcessAlive } from './data-lock';
 import { EnvelopeError, open as openEnvelope, sealToBytes, UTF8_BOM } from './encryption';
-import { jsonBytes } from './json-bytes';
+import { jsonParts } from './json-parts';
 import { stampOnSave } from './stamp-on-save';
 import { silentLogger, type Logger } from './logger';
 
@@ -215,7 +215,7 @@ export class ConferenceStore {
         const { conference, ...details } = this.decode(bytes);
         return { data: conference, details };
       },
-      encode: (conference) => sealToBytes(jsonBytes(conference), this.key),
+      encode: (conference) => sealToBytes(jsonParts(conference), this.key),
       revisionOf: conferenceRevision,
       revisionPrefixBytes: HEADER_LIMIT,
     };

@@ -40,19 +40,25 @@ export function assertKey(key: Buffer): void {
 
 /**
  * The envelope as the bytes a file holds: the header, then the ciphertext, copied once into a buffer of the exact
- * size. The plain text comes as text, or as its UTF-8 bytes (see json-bytes.ts).
+ * size. The plain text comes whole, or in parts that are encrypted one after another as if joined (json-parts.ts).
  */
-export function sealToBytes(plain: string | Uint8Array, key: Buffer): Buffer {
+export function sealToBytes(plain: string | readonly string[], key: Buffer): Buffer {
   assertKey(key);
   const iv = randomBytes(12);
   const cipher = createCipheriv(ALGORITHM, key, iv);
-  const updated = typeof plain === 'string' ? cipher.update(plain, 'utf8') : cipher.update(plain);
+  const pieces: Buffer[] = [];
+  let length = 0;
+  for (const part of typeof plain === 'string' ? [plain] : plain) {
+    const piece = cipher.update(part, 'utf8');
+    pieces.push(piece);
+    length += piece.length;
+  }
   const last = cipher.final();
   const tag = cipher.getAuthTag();
   const header = `${ENVELOPE_MAGIC} ${ALGORITHM} ${keyId(key)} ${iv.toString('base64')} ${tag.toString('base64')}\n`;
-  const bytes = Buffer.allocUnsafe(header.length + updated.length + last.length);
+  const bytes = Buffer.allocUnsafe(header.length + length + last.length);
   let at = bytes.write(header, 0, 'latin1');
-  at += updated.copy(bytes, at);
+  for (const piece of pieces) at += piece.copy(bytes, at);
   last.copy(bytes, at);
   return bytes;
 }

@@ -20,6 +20,12 @@ describe('conference file encryption', () => {
     expect(open(sealToBytes(text, key), key)).toBe(text);
   });
 
+  it('seals text given in parts as the parts joined, one wide character in one part only', () => {
+    const key = testKey();
+    const parts = ['{"notes":[', '"plain"', ',"Mia’s 👦"', '],"n":1}'];
+    expect(open(sealToBytes(parts, key), key)).toBe(parts.join(''));
+  });
+
   it('writes format 2: the header line, then the ciphertext as it is, with no base64', () => {
     const key = testKey();
     const text = 'x'.repeat(3000);
