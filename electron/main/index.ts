@@ -25,6 +25,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const preloadPath = join(here, '../preload/index.cjs');
 const sharedScreenPreloadPath = join(here, '../preload/shared-screen.cjs');
 const rendererFolder = join(here, '../renderer');
+// Built beside this file (electron.vite.config.ts); inside app.asar once packaged, which worker threads can load.
+const packWorkerPath = join(here, 'pack-worker.js');
 
 // Before the app is ready: the app:// scheme must be privileged before any page exists.
 registerAppScheme();
@@ -129,6 +131,7 @@ async function start(): Promise<void> {
       appVersion: app.getVersion(),
       logger,
       openSharedScreen: () => sharedScreen.open(),
+      packWorker: packWorkerPath,
       folders: {
         async choose() {
           const options = {
