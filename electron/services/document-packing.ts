@@ -70,6 +70,11 @@ export class PackPool implements DocumentPacker {
     readonly size = Math.max(1, Math.min(4, availableParallelism())),
   ) {}
 
+  /** How many workers are running now. */
+  get running(): number {
+    return this.workers.length;
+  }
+
   warm(): void {
     if (this.broken) return;
     try {
@@ -115,6 +120,12 @@ export class PackPool implements DocumentPacker {
       const worker = new Worker(this.workerFile);
       // A worker waiting for the next export does not keep the app from quitting.
       worker.unref();
+      // Always heard, so that a worker failing between exports never becomes an uncaught error in the main process:
+      // it is dropped, and the next export starts another (during an export, the export's own listeners hear it too).
+      worker.on('error', () => undefined);
+      worker.on('exit', () => {
+        this.workers = this.workers.filter((w) => w !== worker);
+      });
       this.workers.push(worker);
     }
     return this.workers;

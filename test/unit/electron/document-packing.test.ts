@@ -83,6 +83,18 @@ describe('packing an export in worker threads', () => {
     expect(logger.warnings).toHaveLength(1);
   });
 
+  it('drops a worker that fails between exports, never an uncaught error in the main process', async () => {
+    const logger = logged();
+    const broken = pool(join(import.meta.dirname, 'no-such-worker.js'), logger, 2);
+    broken.warm();
+    expect(broken.running).toBe(2);
+    // Both fail to load while no export is running: no export hears it, and nothing may be left unhandled.
+    await vi.waitFor(() => expect(broken.running).toBe(0), { timeout: 10_000 });
+    const set = views();
+    expect(await broken.pack(set)).toHaveLength(set.length);
+    expect(logger.warnings).toEqual(['document workers failed: packing in the main process']);
+  });
+
   it('fails the export for a document that cannot be laid out, and packs the next export in its workers', async () => {
     const logger = logged();
     const workers = pool(BUILT_WORKER, logger, 2);
