@@ -80,9 +80,11 @@ for (const [name, budget] of Object.entries(BUDGETS)) {
 for (const [name, f] of Object.entries(figures)) if (!(name in BUDGETS)) results[name] = f;
 writeFileSync(join(root, 'bench-results.json'), JSON.stringify(results, null, 2) + '\n');
 
-console.log('\nfigure                        value             budget    result');
+// The first column as wide as the longest name, so that every value lines up.
+const width = Math.max(...rows.map(([name]) => name.length)) + 2;
+console.log(`\n${'figure'.padEnd(width)}${'value'.padEnd(18)}${'budget'.padEnd(10)}result`);
 for (const [name, value, budget, verdict] of rows) {
-  console.log(`${name.padEnd(30)}${value.padEnd(18)}${budget.padEnd(10)}${verdict}`);
+  console.log(`${name.padEnd(width)}${value.padEnd(18)}${budget.padEnd(10)}${verdict}`);
 }
 if (missing.length) console.log(`not measured: ${missing.join(', ')}`);
 if (measured.status !== 0) console.log('a benchmark stopped with an error (see above)');
