@@ -40,8 +40,6 @@ export default defineConfig({
           index: resolve('electron/main/index.ts'),
           host: resolve('electron/host/cli.ts'),
           export: resolve('electron/host/export-cli.ts'),
-          // The export's worker threads (services/document-packing.ts), started by the app and the browser host.
-          'pack-worker': resolve('electron/services/pack-worker.ts'),
         },
       },
     },

@@ -23,7 +23,6 @@ async function main(): Promise<void> {
     transport: 'browser',
     appVersion: process.env.npm_package_version ?? 'dev',
     logger,
-    packWorker: join(here, 'pack-worker.js'),
   });
   const host = await startBrowserHost({
     handlers: services.handlers,

@@ -25,8 +25,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 const preloadPath = join(here, '../preload/index.cjs');
 const sharedScreenPreloadPath = join(here, '../preload/shared-screen.cjs');
 const rendererFolder = join(here, '../renderer');
-// Built beside this file (electron.vite.config.ts); inside app.asar once packaged, which worker threads can load.
-const packWorkerPath = join(here, 'pack-worker.js');
 
 // Before the app is ready: the app:// scheme must be privileged before any page exists.
 registerAppScheme();
@@ -131,7 +129,6 @@ async function start(): Promise<void> {
       appVersion: app.getVersion(),
       logger,
       openSharedScreen: () => sharedScreen.open(),
-      packWorker: packWorkerPath,
       folders: {
         async choose() {
           const options = {

@@ -5,7 +5,6 @@ import { dateHolidaysSource } from '@shared/procedure/date-holidays-source';
 import { ConferenceStore } from './conference-store';
 import type { DataKey } from './data-key';
 import { acquireDataLock, readOnlySentence, type DataLock, type DataLockOptions } from './data-lock';
-import { packHere, PackPool } from './document-packing';
 import type { DurableFs } from './durable-file';
 import { defaultExportFolder } from './export';
 import { createHandlers, type BridgeEndpoints, type ExportFolders } from './handlers';
@@ -37,11 +36,6 @@ export async function createAppServices(options: {
   openSharedScreen?: () => Promise<boolean>;
   /** Electron's folder dialog and file manager (main/index.ts); the browser run has neither. */
   folders?: ExportFolders;
-  /**
-   * The built pack-worker.js, for exports packed in worker threads (document-packing.ts). Without it (tests that
-   * run the services from source), documents are packed in this process.
-   */
-  packWorker?: string;
   /** Tests: stand in other computers and dead processes for the lock, or refresh it faster. */
   lock?: Partial<Omit<DataLockOptions, 'dataFolder' | 'program'>>;
   /** Tests: the durable writer's file-system calls. */
@@ -96,7 +90,6 @@ export async function createAppServices(options: {
       });
     };
   }
-  const packer = options.packWorker ? new PackPool(options.packWorker, options.logger) : packHere;
   const handlers = createHandlers({
     store,
     status: () => status,
@@ -106,7 +99,6 @@ export async function createAppServices(options: {
     settings,
     exportFolder: (conference) => defaultExportFolder(options.dataFolder, conference),
     ...(options.folders ? { folders: options.folders } : {}),
-    packer,
   });
   return {
     store,
@@ -117,7 +109,6 @@ export async function createAppServices(options: {
       // Saves already under way finish before the folder is let go: another copy may take it the moment it is free.
       // (Electron bounds the whole of close() when quitting, so a stuck disk cannot keep the app open.)
       await store.settled();
-      await packer.close();
       await dataLock?.release();
     },
   };

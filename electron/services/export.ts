@@ -1,7 +1,8 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Packer } from 'docx';
 import type { ExportCheck, ExportReceipt, ExportedDocument } from '@shared/api/contract';
-import { documentViews } from '@shared/documents';
+import { documentViews, renderDocument, type BuiltDocument } from '@shared/documents';
 import type { DocumentOptions } from '@shared/documents';
 import { missingForFinal, missingSummary, type MissingForFinal } from '@shared/documents/final-check';
 import { guardDocuments, type DocumentLeak } from '@shared/documents/guard';
@@ -9,7 +10,6 @@ import type { DistributedView, DocumentView } from '@shared/documents/types';
 import type { Conference } from '@shared/model/conference';
 import type { OrganisationSettings } from '@shared/model/settings';
 import { conferenceDeadlines } from '@shared/procedure/deadlines';
-import { packHere, type DocumentPacker } from './document-packing';
 import { writeAllDurably, writeDurably, type DurableFs } from './durable-file';
 
 /**
@@ -94,20 +94,22 @@ export async function writeFileAtomically(path: string, data: Uint8Array, fs?: D
 
 export type PackedDocument = ExportedDocument & { data: Buffer };
 
-/** Lays out and packs checked views in memory (in the packer's workers, or here). */
-export async function packDocuments(
-  views: readonly DocumentView[],
-  packer: DocumentPacker = packHere,
-): Promise<PackedDocument[]> {
-  const packed = await packer.pack(views);
-  return views.map((view, i) => ({
-    fileName: view.fileName,
-    kind: view.kind,
-    intendedFor: view.intendedFor,
-    recipients: recipientNames(view),
-    bytes: packed[i]!.byteLength,
-    data: packed[i]!,
-  }));
+/** Packs built documents in memory, one at a time. */
+export async function packDocuments(built: readonly BuiltDocument[]): Promise<PackedDocument[]> {
+  const packed: PackedDocument[] = [];
+  // One at a time: packing is CPU-bound, and the main process must keep answering the UI in between.
+  for (const { view, document } of built) {
+    const data = await Packer.toBuffer(document);
+    packed.push({
+      fileName: view.fileName,
+      kind: view.kind,
+      intendedFor: view.intendedFor,
+      recipients: recipientNames(view),
+      bytes: data.byteLength,
+      data,
+    });
+  }
+  return packed;
 }
 
 /** The words of every document the export would write, and what the leak guard finds in them. */
@@ -161,12 +163,8 @@ export function prepareExport(
 }
 
 /** Lays out, packs and writes a prepared set into `folder` (made if it is not there). */
-export async function writeExport(
-  prepared: PreparedExport,
-  folder: string,
-  packer: DocumentPacker = packHere,
-): Promise<ExportReceipt> {
-  const packed = await packDocuments(prepared.views, packer);
+export async function writeExport(prepared: PreparedExport, folder: string): Promise<ExportReceipt> {
+  const packed = await packDocuments(prepared.views.map((view) => ({ view, document: renderDocument(view) })));
   await mkdir(folder, { recursive: true });
   // All the files flushed together and the folder once, rather than one after another: the same guarantees (each
   // file on the disk before its rename, every rename flushed before the receipt), a fraction of the waiting.
@@ -196,9 +194,8 @@ export async function exportDocuments(
   settings: OrganisationSettings,
   folder: string,
   options: DocumentOptions = {},
-  packer: DocumentPacker = packHere,
 ): Promise<ExportReceipt> {
-  return writeExport(prepareExport(conference, settings, options), folder, packer);
+  return writeExport(prepareExport(conference, settings, options), folder);
 }
 
 /** Where documents go when the user has not chosen a folder: a new folder per export under the data folder. */

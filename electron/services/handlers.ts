@@ -26,7 +26,6 @@ import {
   type PreparedExport,
 } from './export';
 import type { SharedScreenHub } from './shared-screen-hub';
-import type { DocumentPacker } from './document-packing';
 import type { Logger } from './logger';
 import type { SettingsStore } from './settings-store';
 
@@ -62,8 +61,6 @@ export type HandlerDeps = {
   exportFolder?: (conference: Conference) => string;
   /** Electron's folder dialog and file manager; absent in the browser run, where documents go to the app's folder. */
   folders?: ExportFolders;
-  /** Lays out and packs the documents of an export (document-packing.ts); without one, in this process. */
-  packer?: DocumentPacker;
 };
 
 /** Parses a request against the table; a failure names the field and says how to fix it. */
@@ -129,7 +126,6 @@ export function serviceHandlers({
   settings,
   exportFolder,
   folders,
-  packer,
 }: HandlerDeps): ServiceHandlers {
   /** The organisation's settings as saved: what the documents are built with. */
   const currentSettings = async (): Promise<Result<OrganisationSettings>> =>
@@ -194,8 +190,6 @@ export function serviceHandlers({
     saveSettings: async (s) =>
       settings ? settings.save(s) : fail('storage-failed', 'Settings cannot be saved in this run of the app.'),
     checkExport: async (r) => {
-      // The chair has the export open: the packer's workers start now, not when Export is pressed.
-      packer?.warm();
       const opened = await store.open(r.conferenceId);
       if (!opened.ok) return opened;
       const current = await currentSettings();
@@ -240,7 +234,7 @@ export function serviceHandlers({
         folder = chosen;
       } else folder = exportFolder?.(conference);
       if (!folder) return fail('storage-failed', 'This run of the app has no folder to write documents to.');
-      const receipt = await writeExport(prepared, folder, packer);
+      const receipt = await writeExport(prepared, folder);
       logger.info('documents exported', {
         files: receipt.files.length,
         stale: receipt.staleFiles.length,

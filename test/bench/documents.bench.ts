@@ -1,35 +1,27 @@
 import { Packer } from 'docx';
 import fc from 'fast-check';
 import { afterAll, describe, it } from 'vitest';
-import { packHere, type DocumentPacker } from '../../electron/services/document-packing';
 import { packDocuments } from '../../electron/services/export';
-import { buildDocuments, documentViews } from '@shared/documents';
+import { buildDocuments } from '@shared/documents';
 import { guardDocuments } from '@shared/documents/guard';
 import type { Conference } from '@shared/model/conference';
 import { hostileConference, hostileSettings } from '../unit/documents/hostile';
 import { westbrookSettings } from '../unit/documents/westbrook-documents';
 import { XmlChecker } from '../unit/documents/xml-checker';
-import { conferenceDeadlines } from '@shared/procedure/deadlines';
-import { appPacker, longConference, pagesOf, timeOf, zipFloor } from './long-minute';
+import { longConference, pagesOf, timeOf, zipFloor } from './long-minute';
 import { median, record, round } from './record';
-
-const packer = appPacker();
-afterAll(() => packer.close());
 
 /**
  * What the chair waits for when exporting: every copy of the distribution set built, checked by the leak guard, and
- * laid out and packed, by the same functions and the same worker threads the export uses (only the writing to disk
- * is left out).
+ * packed, by the same functions the export uses (only the writing to disk is left out).
  */
-async function packAll(conference: Conference, by: DocumentPacker = packer) {
-  const views = documentViews(
+async function packAll(conference: Conference) {
+  const built = buildDocuments(conference, westbrookSettings, { today: '2026-12-02', draft: false });
+  guardDocuments(
     conference,
-    westbrookSettings,
-    conferenceDeadlines(conference, westbrookSettings.procedure.timescales),
-    { today: '2026-12-02', draft: false },
+    built.map((b) => b.view),
   );
-  guardDocuments(conference, views);
-  return (await packDocuments(views, by)).map((d) => ({ name: d.fileName, data: d.data }));
+  return (await packDocuments(built)).map((d) => ({ name: d.fileName, data: d.data }));
 }
 
 describe('documents', () => {
@@ -54,13 +46,8 @@ describe('documents', () => {
     const runs = 25;
     const docxTimes: number[] = [];
     const zipTimes: number[] = [];
-    // The same work in the main process alone, as before the export had workers: for comparison, not budgeted. It
-    // comes between the workers and the floor, so that the floor never runs beside the workers' last collection of
-    // garbage.
-    const hereTimes: number[] = [];
     for (let i = 0; i < runs; i++) {
       docxTimes.push(await timeOf(() => packAll(conference)));
-      hereTimes.push(await timeOf(() => packAll(conference, packHere)));
       zipTimes.push(await timeOf(zipAll));
     }
     const docx = median(docxTimes);
@@ -69,16 +56,9 @@ describe('documents', () => {
       'docx_ms',
       round(docx),
       'ms',
-      `median of ${runs}: build, guard, lay out and pack all ${first.length} documents of the distribution set, ` +
-        `packed in ${packer.size} worker threads`,
+      `median of ${runs}: build, guard and pack all ${first.length} documents of the distribution set`,
     );
-    record(
-      'docx_one_thread_over_floor',
-      round(median(hereTimes) / floor),
-      '×',
-      `the same in the main process alone, ${round(median(hereTimes))} ms (median of ${runs})`,
-    );
-    record('zip_floor_ms', round(floor), 'ms', `median of ${runs}: JSZip on the same XML parts, in one thread`);
+    record('zip_floor_ms', round(floor), 'ms', `median of ${runs}: JSZip on the same XML parts`);
     record('docx_over_floor', round(docx / floor), '×');
   }, 600_000);
 

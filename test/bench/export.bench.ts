@@ -1,27 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, describe, it } from 'vitest';
-import { packHere, type DocumentPacker } from '../../electron/services/document-packing';
+import { describe, it } from 'vitest';
 import { exportDocuments } from '../../electron/services/export';
 import type { Conference } from '@shared/model/conference';
 import { useTempFolders } from '../helpers/temp';
 import { westbrookSettings } from '../unit/documents/westbrook-documents';
-import { appPacker, longConference, pagesOf, timeOf, zipFloor } from './long-minute';
+import { longConference, pagesOf, timeOf, zipFloor } from './long-minute';
 import { median, record, round } from './record';
 
 /**
  * The export as main runs it (electron/services/export.ts): the final-export check, every document for every
- * recipient built, the leak guard, laying out and packing in the app's worker threads, and each file written durably
- * into a new folder.
+ * recipient built, the leak guard, packing, and each file written durably into a new folder.
  */
 describe('export', () => {
   const tempFolder = useTempFolders();
 
-  const packer = appPacker();
-  afterAll(() => packer.close());
-
-  async function exportSet(conference: Conference, folder: string, by: DocumentPacker = packer) {
-    return exportDocuments(conference, westbrookSettings, folder, { draft: true }, by);
+  async function exportSet(conference: Conference, folder: string) {
+    return exportDocuments(conference, westbrookSettings, folder, { draft: true });
   }
 
   it('the whole distribution set against the JSZip floor of the same parts', async () => {
@@ -37,16 +32,12 @@ describe('export', () => {
       await exportSet(conference, join(root, `warm-${i}`));
       await zipAll();
     }
-    // Timed turn about, so that a slow spell of a shared machine falls on every side. The floor never follows the
-    // workers directly (their last collection of garbage would still be running beside it and slow it): the same
-    // export packed in the main process alone comes between, timed too, for comparison.
+    // Timed turn about, so that a slow spell of a shared machine falls on both sides.
     const runs = 15;
     const exportTimes: number[] = [];
-    const hereTimes: number[] = [];
     const zipTimes: number[] = [];
     for (let i = 0; i < runs; i++) {
       exportTimes.push(await timeOf(() => exportSet(conference, join(root, `run-${i}`))));
-      hereTimes.push(await timeOf(() => exportSet(conference, join(root, `here-${i}`), packHere)));
       zipTimes.push(await timeOf(zipAll));
     }
     const exported = median(exportTimes);
@@ -57,14 +48,7 @@ describe('export', () => {
       round(exported / floor),
       '×',
       `median of ${runs}: ${receipt.files.length} files for ${recipients} recipients exported in ${round(exported)} ms ` +
-        `(check, build, guard, pack in ${packer.size} worker threads, durable writes); JSZip on the same parts, in one ` +
-        `thread, ${round(floor)} ms`,
-    );
-    record(
-      'export_set_one_thread_over_floor',
-      round(median(hereTimes) / floor),
-      '×',
-      `the same export packed in the main process alone, ${round(median(hereTimes))} ms (median of ${runs})`,
+        `(check, build, guard, pack, durable writes); JSZip on the same parts ${round(floor)} ms`,
     );
   }, 900_000);
 

@@ -3,7 +3,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import { PackPool } from '../../electron/services/document-packing';
 import { Conference, type Note } from '@shared/model/conference';
 import { westbrookForDocuments } from '../unit/documents/westbrook-documents';
 
@@ -87,14 +86,4 @@ export async function timeOf(work: () => Promise<unknown>): Promise<number> {
   const t0 = performance.now();
   await work();
   return performance.now() - t0;
-}
-
-/**
- * The packer the app and the browser host use: worker threads running the built pack-worker.js (`npm run bench`
- * builds first). Close it when done.
- */
-export function appPacker(): PackPool {
-  const worker = join(import.meta.dirname, '../../out/main/pack-worker.js');
-  if (!existsSync(worker)) throw new Error(`${worker} is not built: run \`npx electron-vite build\`.`);
-  return new PackPool(worker);
 }

@@ -92,8 +92,7 @@ describe('packaging', () => {
     expect(files.some((f) => f.startsWith('/node_modules/lowdb/'))).toBe(true);
     expect(files.some((f) => f.startsWith('/node_modules/electron-log/'))).toBe(true);
 
-    // The command-line tools are not shipped, and every main-process file that is shipped is one index.js loads, or
-    // one the export's worker threads load (index.js starts them from pack-worker.js, beside it).
+    // The command-line tools are not shipped, and every main-process file that is shipped is one index.js loads.
     expect(files).not.toContain('/out/main/host.js');
     expect(files).not.toContain('/out/main/export.js');
     const shippedMain = files.filter((f) => f.startsWith('/out/main/') && f.endsWith('.js'));
@@ -105,8 +104,6 @@ describe('packaging', () => {
       for (const spec of relativeImports(code)) visit(posix.join(posix.dirname(file), spec));
     };
     visit('/out/main/index.js');
-    expect(extractFile(asar, 'out/main/index.js').toString('utf8')).toContain('"pack-worker.js"');
-    visit('/out/main/pack-worker.js');
     expect(shippedMain.filter((f) => !reached.has(f))).toEqual([]);
 
     // The fuses, as written into the packaged binary (renamed after the product).

@@ -5,9 +5,8 @@ import { silentLogger } from '../../electron/services/logger';
 type LockOptions = Parameters<typeof createAppServices>[0]['lock'];
 
 /**
- * Main's services as the browser run starts them, on a folder and key the test chose, except that documents are packed
- * in this process rather than in worker threads (those are tested in test/unit/electron/document-packing.test.ts);
- * every copy started in a test is closed after it (their data-folder locks released), whether the test passed or not.
+ * Main's services as the browser run starts them, on a folder and key the test chose; every copy started in a test
+ * is closed after it (their data-folder locks released), whether the test passed or not.
  */
 export function useAppServices(): (dataFolder: string, key: Buffer, lock?: LockOptions) => Promise<AppServices> {
   const started: AppServices[] = [];
