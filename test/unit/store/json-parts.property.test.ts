@@ -17,7 +17,7 @@ describe('the bytes a conference is saved as', () => {
       id: `n${i}`,
       itemKey: 'analysis',
       kind: 'note',
-      // Wide characters in a few notes only, and one in a note that ends a group of entries.
+      // Wide characters in a few notes only, one of them in a note near the edge of a group of entries.
       text: i % 97 === 0 ? `Mum’s “worry” 👶 ${i}` : i === 127 ? 'end of a group — ✓' : `Plain note ${i}`,
       participantId: fixture.participants[0]!.id,
       createdAt: '2026-12-01T14:30:00.000Z',
