@@ -1,6 +1,5 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Packer } from 'docx';
 import type { ExportCheck, ExportReceipt, ExportedDocument } from '@shared/api/contract';
 import { documentViews, renderDocument, type BuiltDocument } from '@shared/documents';
 import type { DocumentOptions } from '@shared/documents';
@@ -11,6 +10,7 @@ import type { Conference } from '@shared/model/conference';
 import type { OrganisationSettings } from '@shared/model/settings';
 import { conferenceDeadlines } from '@shared/procedure/deadlines';
 import { writeAllDurably, writeDurably, type DurableFs } from './durable-file';
+import { packDocx } from './docx-zip';
 
 /**
  * Writes the conference's distribution set into a folder: the professional minute (minute.docx), a minute for each
@@ -99,7 +99,7 @@ export async function packDocuments(built: readonly BuiltDocument[]): Promise<Pa
   const packed: PackedDocument[] = [];
   // One at a time: packing is CPU-bound, and the main process must keep answering the UI in between.
   for (const { view, document } of built) {
-    const data = await Packer.toBuffer(document);
+    const data = await packDocx(document);
     packed.push({
       fileName: view.fileName,
       kind: view.kind,

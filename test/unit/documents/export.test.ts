@@ -54,9 +54,11 @@ describe('writing the documents', () => {
   it('leaves the folder as it was when a document fails to build part-way', async () => {
     const folder = await tempFolder();
     await writeFile(join(folder, 'minute.docx'), 'the last good minute');
-    const real = Packer.toBuffer.bind(Packer);
+    // The step that packs each document: docx writing its parts, read where docx-zip.ts reads it.
+    const compiler = (Packer as unknown as { compiler: { compile: (...args: unknown[]) => unknown } }).compiler;
+    const real = compiler.compile.bind(compiler);
     let calls = 0;
-    vi.spyOn(Packer, 'toBuffer').mockImplementation(async (...args) => {
+    vi.spyOn(compiler, 'compile').mockImplementation((...args) => {
       if (++calls === 3) throw new Error('packing failed');
       return real(...args);
     });
