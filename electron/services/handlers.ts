@@ -25,6 +25,7 @@ import {
   writeExport,
   type PreparedExport,
 } from './export';
+import { SaveRequestParser } from './save-request';
 import type { SharedScreenHub } from './shared-screen-hub';
 import type { Logger } from './logger';
 import type { SettingsStore } from './settings-store';
@@ -85,10 +86,14 @@ export function parseRequest<K extends ApiMethod>(method: K, payload: unknown): 
  * UI always gets an answer it can show, and the app keeps running.
  */
 export function endpointsFor(handlers: ServiceHandlers, logger: Logger): BridgeEndpoints {
+  // The autosave, which comes often and carries every note, skips the notes it has parsed before (save-request.ts).
+  const saves = new SaveRequestParser((payload) => parseRequest('saveConference', payload));
+  const parse = <K extends ApiMethod>(method: K, payload: unknown): Result<ParsedRequestOf<K>> =>
+    method === 'saveConference' ? (saves.parse(payload) as Result<ParsedRequestOf<K>>) : parseRequest(method, payload);
   const endpoint =
     <K extends ApiMethod>(method: K) =>
     async (payload: unknown): Promise<Result<ReplyOf<K>>> => {
-      const request = parseRequest(method, payload);
+      const request = parse(method, payload);
       if (!request.ok) return request;
       // The one place the table's per-method types meet a method chosen at run time.
       const handler = handlers[method] as (request: ParsedRequestOf<K>) => Promise<Result<ReplyOf<K>>>;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonParts } from '../../../electron/services/json-parts';
+import { jsonParts, markUnchanging } from '../../../electron/services/json-parts';
 import type { Note } from '@shared/model/conference';
 import { loadFixture } from '../../helpers/seed';
 
@@ -42,5 +42,55 @@ describe('the bytes a conference is saved as', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('stay JSON.stringify’s when groups of unchanging entries are written again from their last JSON', () => {
+    // A list of entries, some marked unchanging (frozen, as the save parser marks notes), edited between saves: an
+    // entry replaced, inserted, removed, or an unmarked one changed in place. Each save's bytes must be the list's now.
+    const entry = (text: string, marked: boolean) => {
+      const made = { id: text, text: `${text} ’` };
+      return marked ? markUnchanging(Object.freeze(made)) : made;
+    };
+    // Mostly marked, as notes are: a group is written again from its last JSON only when all its entries are marked.
+    const marked = fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) });
+    const edit = fc.oneof(
+      fc.record({ kind: fc.constant('replace' as const), at: fc.nat(), marked }),
+      fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), marked }),
+      fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
+      fc.record({ kind: fc.constant('in-place' as const), at: fc.nat() }),
+    );
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 400 }),
+        fc.array(fc.nat(400), { maxLength: 3 }),
+        fc.array(edit, { maxLength: 12 }),
+        (length, unmarked, edits) => {
+          let list: Array<{ id: string; text: string }> = Array.from({ length }, (_, i) =>
+            entry(`n${i}`, !unmarked.includes(i)),
+          );
+          let made = 0;
+          const saved = () =>
+            expect(partBytes({ id: 'c', notes: list }).equals(plainBytes({ id: 'c', notes: list }))).toBe(true);
+          saved();
+          for (const change of edits) {
+            list = [...list];
+            const at = list.length ? change.at % list.length : 0;
+            if (change.kind === 'replace' && list.length) list[at] = entry(`new${made++}`, change.marked);
+            if (change.kind === 'insert') list.splice(at, 0, entry(`new${made++}`, change.marked));
+            if (change.kind === 'remove') list.splice(at, 1);
+            if (change.kind === 'in-place' && list[at] && !Object.isFrozen(list[at])) list[at].text += ' changed';
+            saved();
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('are marked unchanging only when frozen with plain fields', () => {
+    expect(() => markUnchanging({ id: 'a' })).toThrow(/frozen/);
+    expect(() => markUnchanging(Object.freeze({ id: 'a', nested: { text: 'x' } }))).toThrow(/plain fields/);
+    const note = Object.freeze({ id: 'a', text: 'x', at: 1, gone: null });
+    expect(markUnchanging(note)).toBe(note);
   });
 });

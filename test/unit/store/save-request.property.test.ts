@@ -1,0 +1,151 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseRequest } from '../../../electron/services/handlers';
+import { SaveRequestParser, samePlainData } from '../../../electron/services/save-request';
+import type { Note } from '@shared/model/conference';
+import { loadFixture } from '../../helpers/seed';
+
+const parseWhole = (payload: unknown) => parseRequest('saveConference', payload);
+
+/** A conference as the chair's window sends it (plain data, nothing shared with the last save), with its notes. */
+function request(id: string, notes: unknown[], chair = 'Ruth Ellis'): unknown {
+  const fixture = loadFixture('westbrook-review.json');
+  return structuredClone({
+    conference: { ...fixture, id, details: { ...fixture.details, chair }, notes },
+    basedOn: '3',
+  });
+}
+
+const note = (i: number, text = `Note ${i}: attendance is 88%.`): Note => ({
+  id: `n${i}`,
+  itemKey: 'family-views',
+  kind: 'note',
+  text,
+  createdAt: '2026-12-01T14:30:00.000Z',
+});
+
+describe('the autosave parsed without parsing unchanged notes again', () => {
+  it('gives what the bridge table’s schema gives, save after save, whatever changes between them', () => {
+    // A note as the chair's window could send it, or as a damaged or hostile window could.
+    const anyNote = fc.oneof(
+      { weight: 6, arbitrary: fc.nat(50).map((i) => note(i)) },
+      fc
+        .record({ i: fc.nat(50), text: fc.string({ unit: 'binary', maxLength: 8 }) })
+        .map(({ i, text }) => note(i, text)),
+      fc.nat(50).map((i) => ({ ...note(i), id: `bad id ${i}` })), // refused: a space in the id
+      fc.nat(50).map((i) => ({ ...note(i), kind: 'gossip' })), // refused: no such kind
+      fc.nat(50).map((i) => {
+        const { kind: _kind, ...rest } = note(i);
+        return rest; // the kind filled in by its default
+      }),
+      fc.nat(50).map((i) => ({ ...note(i), extra: 'dropped' })), // an unknown field, which zod leaves out
+      fc.nat(50).map((i) => {
+        const { id, ...rest } = note(i);
+        return { ...rest, id }; // the same fields in another order
+      }),
+      fc.constant(null),
+      fc.constant('a note as a string'),
+    );
+    const edit = fc.oneof(
+      fc.record({ kind: fc.constant('set' as const), at: fc.nat(), to: anyNote }),
+      fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), to: anyNote }),
+      fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
+      fc.record({ kind: fc.constant('chair' as const), to: fc.oneof(fc.constant('Dev Patel'), fc.constant(42)) }),
+      fc.record({ kind: fc.constant('conference' as const), id: fc.constantFrom('conf-a', 'conf-b', 'bad id') }),
+      fc.record({ kind: fc.constant('notes-not-a-list' as const) }),
+      fc.record({ kind: fc.constant('same-again' as const) }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(anyNote, { maxLength: 30 }),
+        fc.array(edit, { minLength: 1, maxLength: 15 }),
+        (start, edits) => {
+          const parser = new SaveRequestParser(parseWhole, 2);
+          let notes: unknown[] = start;
+          let chair: unknown = 'Ruth Ellis';
+          let id = 'conf-a';
+          let notesNotAList = false;
+          for (const change of edits) {
+            notes = [...notes];
+            const at = notes.length ? (change.kind !== 'chair' && 'at' in change ? change.at % notes.length : 0) : 0;
+            if (change.kind === 'set' && notes.length) notes[at] = change.to;
+            if (change.kind === 'insert') notes.splice(at, 0, change.to);
+            if (change.kind === 'remove') notes.splice(at, 1);
+            if (change.kind === 'chair') chair = change.to;
+            if (change.kind === 'conference') id = change.id;
+            notesNotAList = change.kind === 'notes-not-a-list';
+            const payload = request(id, notes, chair as string) as { conference: Record<string, unknown> };
+            if (notesNotAList) payload.conference.notes = { 0: note(0) };
+            const ours = parser.parse(payload);
+            const theirs = parseWhole(structuredClone(payload));
+            expect(ours.ok).toBe(theirs.ok);
+            if (ours.ok && theirs.ok) expect(JSON.stringify(ours.value)).toBe(JSON.stringify(theirs.value));
+            else expect(ours).toEqual(theirs);
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('uses again the notes it parsed last time, frozen, and parses the changed one', () => {
+    const parser = new SaveRequestParser(parseWhole);
+    const notes = Array.from({ length: 300 }, (_, i) => note(i));
+    const first = parser.parse(request('conf-a', notes));
+    const edited = notes.map((n, i) => (i === 150 ? { ...n, text: 'Now 91%.' } : n));
+    const second = parser.parse(request('conf-a', edited));
+    if (!first.ok || !second.ok) throw new Error('both saves are valid');
+    const before = first.value.conference.notes;
+    const after = second.value.conference.notes;
+    expect(after).toHaveLength(300);
+    expect(after.filter((n, i) => n === before[i])).toHaveLength(299);
+    expect(after[150]).not.toBe(before[150]);
+    expect(after[150]!.text).toBe('Now 91%.');
+    expect(after.every((n) => Object.isFrozen(n))).toBe(true);
+    expect(() => {
+      (after[0] as { text: string }).text = 'changed after the check';
+    }).toThrow(TypeError);
+  });
+
+  it('refuses a bad note exactly as the schema does, naming the note’s field', () => {
+    const parser = new SaveRequestParser(parseWhole);
+    const notes = Array.from({ length: 5 }, (_, i) => note(i));
+    expect(parser.parse(request('conf-a', notes)).ok).toBe(true);
+    const bad = request(
+      'conf-a',
+      notes.map((n, i) => (i === 3 ? { ...n, id: 'not an id' } : n)),
+    );
+    const refused = parser.parse(bad);
+    expect(refused).toEqual(parseWhole(bad));
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.field).toBe('notes[3].id');
+  });
+
+  it('remembers the last few conferences only', () => {
+    const parser = new SaveRequestParser(parseWhole, 2);
+    const notes = [note(1), note(2)];
+    const notesOf = (id: string) => {
+      const parsed = parser.parse(request(id, notes));
+      if (!parsed.ok) throw new Error(parsed.message);
+      return parsed.value.conference.notes;
+    };
+    const a = notesOf('conf-a');
+    expect(notesOf('conf-a')[0]).toBe(a[0]); // remembered
+    notesOf('conf-b');
+    notesOf('conf-c'); // a is now the oldest of three, and forgotten
+    expect(notesOf('conf-a')[0]).not.toBe(a[0]);
+  });
+
+  it('treats only the same plain data as the same', () => {
+    expect(samePlainData({ a: 'x', b: [1, null, true] }, { a: 'x', b: [1, null, true] })).toBe(true);
+    expect(samePlainData({ a: 'x', b: 1 }, { b: 1, a: 'x' })).toBe(false); // another order: parsed again
+    expect(samePlainData({ a: 'x' }, { a: 'x', b: undefined })).toBe(false);
+    expect(samePlainData([1, 2], [1, 2, 3])).toBe(false);
+    expect(samePlainData(new Date(0), new Date(1))).toBe(false);
+    expect(samePlainData(new Map(), new Map())).toBe(false);
+    expect(samePlainData(Number.NaN, Number.NaN)).toBe(false);
+    const shared = { a: 'x' };
+    expect(samePlainData(shared, shared)).toBe(false); // one object, which may have changed in place
+  });
+});
