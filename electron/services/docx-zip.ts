@@ -1,5 +1,8 @@
 import { Packer, type File } from 'docx';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { crc32, deflateRaw, deflateRawSync } from 'node:zlib';
+
+const deflateOnPool = promisify(deflateRaw);
 
 /**
  * A Word document's bytes: docx writes its parts (the XML and any pictures), and the zip around them is made here with
@@ -7,18 +10,18 @@ import { crc32, deflateRawSync } from 'node:zlib';
  *
  * Why: docx zips with fflate, DEFLATE written in JavaScript. On the largest distribution set (nine documents, a 76-page
  * minute, 1.75 MB of XML) fflate took 36 ms where zlib, native code, took 11 ms at the same level; packing the set went
- * from 115 ms to 88 ms. yazl, the zip library that uses zlib, was tried and gave back only 8 ms of the 27: it deflates
- * each part on the thread pool and works out the CRC in JavaScript, and both cost more than they save on parts this
- * small. What is zipped is exactly docx's parts, in docx's order (test/unit/documents/docx-zip.test.ts compares them).
+ * from 115 ms to 88 ms. yazl, the zip library that uses zlib, was tried and gave back only 8 ms of the 27: it hands every
+ * part, however small, to the thread pool and works out the CRC in JavaScript. What is zipped is exactly docx's parts, in docx's order (test/unit/documents/docx-zip.test.ts compares them).
  *
  * docx does not export the step that writes the parts without zipping them; `Packer` keeps it on a private static,
  * `compiler`, that `Packer.pack` calls. That is read here and nowhere else. Should a later docx drop it, the document
  * is packed by `Packer.toBuffer` as before (slower, never wrong), and the test that `docxPartsReachable` is true fails,
  * so the change is seen before a release.
  */
-export async function packDocx(document: File): Promise<Buffer> {
+export function packDocx(document: File): Promise<Buffer> {
   const compiler = partsCompiler();
   if (!compiler) return Packer.toBuffer(document);
+  // docx writes the parts now, before this returns; a failure there is thrown here, not later.
   return zipOf(compiler.compile(document));
 }
 
@@ -43,21 +46,41 @@ const VERSION = 20; // 2.0: DEFLATE, no ZIP64
 const LIMIT = 0xffff_ffff; // the largest size or offset a zip without ZIP64 can hold
 
 /**
- * A zip file of the given parts, each DEFLATE-compressed, in the order given: local headers with the sizes and CRC in
- * them (no data descriptors), the central directory, its end record (PKWARE's APPNOTE 4.3).
+ * Parts this large are compressed on Node's thread pool, the rest at once: a long minute's text (a megabyte) takes a
+ * few milliseconds to compress, which the main process spends writing the next document's parts instead (see
+ * packDocuments); the small parts cost less to compress than to hand over.
  */
-export function zipOf(parts: ReadonlyMap<string, string | Uint8Array>): Buffer {
+const ON_THE_THREAD_POOL = 64 * 1024;
+
+/**
+ * A zip file of the given parts, each DEFLATE-compressed, in the order given: local headers with the sizes and CRC in
+ * them (no data descriptors), the central directory, its end record (PKWARE's APPNOTE 4.3). The small parts are
+ * compressed before this returns and the large ones on the thread pool (ON_THE_THREAD_POOL).
+ */
+export function zipOf(parts: ReadonlyMap<string, string | Uint8Array>): Promise<Buffer> {
   if (parts.size > 0xffff) throw new Error(`A document cannot have ${parts.size} parts; a zip holds 65,535.`);
+  const compressed = [...parts].map(([path, content]) => {
+    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    const packed =
+      data.byteLength >= ON_THE_THREAD_POOL
+        ? deflateOnPool(data, { level: LEVEL })
+        : deflateRawSync(data, { level: LEVEL });
+    return { path, data, crc: crc32(data), packed };
+  });
+  return Promise.all(compressed.map(async (part) => ({ ...part, packed: await part.packed }))).then(container);
+}
+
+/** The zip around parts already compressed. */
+function container(parts: ReadonlyArray<{ path: string; data: Uint8Array; crc: number; packed: Uint8Array }>): Buffer {
   const { time, date } = dosTime(new Date());
   const chunks: Uint8Array[] = [];
   const directory: Uint8Array[] = [];
   let offset = 0;
-  for (const [path, content] of parts) {
-    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  for (const { path, data, crc, packed } of parts) {
     const name = Buffer.from(path, 'utf8');
-    const packed = deflateRawSync(data, { level: LEVEL });
-    if (data.byteLength > LIMIT || packed.byteLength > LIMIT || offset > LIMIT) throw new Error(`${path} is too large for a Word document.`);
-    const crc = crc32(data);
+    if (data.byteLength > LIMIT || packed.byteLength > LIMIT || offset > LIMIT) {
+      throw new Error(`${path} is too large for a Word document.`);
+    }
 
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
@@ -96,8 +119,8 @@ export function zipOf(parts: ReadonlyMap<string, string | Uint8Array>): Buffer {
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
   // 4 and 6: this disk and the directory's, both 0
-  end.writeUInt16LE(parts.size, 8);
-  end.writeUInt16LE(parts.size, 10);
+  end.writeUInt16LE(parts.length, 8);
+  end.writeUInt16LE(parts.length, 10);
   end.writeUInt32LE(directorySize, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...chunks, ...directory, end]);

@@ -96,20 +96,29 @@ export type PackedDocument = ExportedDocument & { data: Buffer };
 
 /** Packs built documents in memory, one at a time. */
 export async function packDocuments(built: readonly BuiltDocument[]): Promise<PackedDocument[]> {
-  const packed: PackedDocument[] = [];
-  // One at a time: packing is CPU-bound, and the main process must keep answering the UI in between.
-  for (const { view, document } of built) {
-    const data = await packDocx(document);
-    packed.push({
-      fileName: view.fileName,
-      kind: view.kind,
-      intendedFor: view.intendedFor,
-      recipients: recipientNames(view),
-      bytes: data.byteLength,
-      data,
-    });
+  const zipped: Promise<Buffer>[] = [];
+  try {
+    for (const { document } of built) {
+      // docx writes this document's parts now; its largest part is compressed on the thread pool while the next
+      // document's parts are written here (docx-zip.ts).
+      zipped.push(packDocx(document));
+      // One document at a time: writing the parts is CPU-bound, and the main process must keep answering the UI.
+      await new Promise(setImmediate);
+    }
+  } catch (e) {
+    // A document that failed to pack stops the export; those already started are not waited for, nor reported.
+    for (const pending of zipped) pending.catch(() => undefined);
+    throw e;
   }
-  return packed;
+  const data = await Promise.all(zipped);
+  return built.map(({ view }, at) => ({
+    fileName: view.fileName,
+    kind: view.kind,
+    intendedFor: view.intendedFor,
+    recipients: recipientNames(view),
+    bytes: data[at]!.byteLength,
+    data: data[at]!,
+  }));
 }
 
 /** The words of every document the export would write, and what the leak guard finds in them. */

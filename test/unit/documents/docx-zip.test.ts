@@ -57,10 +57,10 @@ describe('Word documents zipped with Node’s zlib', () => {
       ['word/document.xml', big],
     ]);
     const path = join(await tempFolder(), 'parts.zip');
-    await writeFile(path, zipOf(parts));
+    await writeFile(path, await zipOf(parts));
     expect(pythonReads(path)).toEqual({ names: [...parts.keys()], bad: null });
 
-    const read = await entries(zipOf(parts));
+    const read = await entries(await zipOf(parts));
     expect(read.map(([name]) => name)).toEqual([...parts.keys()]);
     for (const [name, data] of read) {
       const given = parts.get(name)!;
@@ -70,7 +70,7 @@ describe('Word documents zipped with Node’s zlib', () => {
 
   it('dates each part now, to the two seconds a zip can hold', async () => {
     const before = Date.now();
-    const zip = await JSZip.loadAsync(zipOf(new Map([['a.xml', '<a/>']])));
+    const zip = await JSZip.loadAsync(await zipOf(new Map([['a.xml', '<a/>']])));
     const dated = zip.files['a.xml']!.date.getTime();
     // JSZip reads the MS-DOS local time as if it were UTC: take the offset back off.
     const local = dated + new Date(dated).getTimezoneOffset() * 60_000;
