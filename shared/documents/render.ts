@@ -16,12 +16,12 @@ import {
   type IStylesOptions,
 } from 'docx';
 import { PlainParagraph, PlainTable, type PlainTableLook } from './plain-xml';
-import { fieldRun, sanitiseLine, wordRuns, type RunStyle } from './sanitise';
+import { fieldRun, plainRuns, sanitiseLine, wordRuns, type RunStyle } from './sanitise';
 import type { Audience, Block, DocumentView, TableColumn } from './types';
 
 /**
  * The docx step: a document view model laid out as Word. Layout only; every word comes from the view model, and all
- * text goes through the sanitiser (wordRuns, fieldRun, sanitiseLine).
+ * text goes through the sanitiser (plainRuns, wordRuns, fieldRun, sanitiseLine).
  *
  * Accessibility, as Word's checker and screen readers expect: real Heading 1–4 styles, tables with a header row that
  * repeats on every page, the title, author and language (English, UK) in the document properties, the language set on
@@ -99,7 +99,7 @@ const BELOW_TABLE = 160;
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 
-function heading(level: 1 | 2 | 3 | 4, text: string, newPage = false): Paragraph {
+function heading(level: 1 | 2 | 3 | 4, text: string, newPage = false): FileChild {
   const levels = {
     1: HeadingLevel.HEADING_1,
     2: HeadingLevel.HEADING_2,
@@ -109,12 +109,12 @@ function heading(level: 1 | 2 | 3 | 4, text: string, newPage = false): Paragraph
   // A part that starts a page (the family plan's detail, after its first page) asks for the break itself.
   if (newPage) return new Paragraph({ heading: levels[level], pageBreakBefore: true, children: wordRuns(text) });
   // A heading is a paragraph in Word's heading style, which is all docx writes for `heading:` too.
-  return new PlainParagraph(wordRuns(text), levels[level]);
+  return new PlainParagraph(plainRuns(text), levels[level]);
 }
 
-function factParagraph(label: string, value: string, indent: boolean, before?: number): Paragraph {
+function factParagraph(label: string, value: string, indent: boolean, before?: number): FileChild {
   return new PlainParagraph(
-    [...wordRuns(`${label}: `, { bold: true }), ...wordRuns(value)],
+    [...plainRuns(`${label}: `, { bold: true }), ...plainRuns(value)],
     indent ? FACT_INDENTED : FACT,
     before ? { before } : {},
   );
@@ -208,7 +208,7 @@ export function wordTable(
   options: { keepTogether?: boolean; keepEnd?: boolean } = {},
 ): PlainTable {
   const cell = (text: string, header: boolean, keepNext: boolean) =>
-    new PlainParagraph(wordRuns(text, header ? { bold: true } : {}), TABLE_TEXT, keepNext ? { keepNext } : {});
+    new PlainParagraph(plainRuns(text, header ? { bold: true } : {}), TABLE_TEXT, keepNext ? { keepNext } : {});
   const keep = (index: number) =>
     (options.keepTogether === true && index < rows.length - 1) ||
     (options.keepEnd === true && index === rows.length - 2);
@@ -255,7 +255,7 @@ function blockToWord(block: Block, look: Look, afterTable: boolean, realNumbers:
     case 'paragraph': {
       const style: RunStyle =
         block.emphasis === 'strong' ? { bold: true } : block.emphasis === 'quiet' ? { italics: true } : {};
-      const children = [...(block.lead ? wordRuns(block.lead, { bold: true }) : []), ...wordRuns(block.text, style)];
+      const children = [...(block.lead ? plainRuns(block.lead, { bold: true }) : []), ...plainRuns(block.text, style)];
       // A strong paragraph introduces what follows, so it is kept with it.
       return [
         new PlainParagraph(children, undefined, {

@@ -1,10 +1,10 @@
 import { TextRun, type IRunOptions } from 'docx';
-import { PlainTextRun, runProperties, type RunStyle } from './plain-xml';
+import { plainRun, PlainTextRun, runProperties, type PlainRun, type RunStyle } from './plain-xml';
 
 /**
  * The one way text reaches a Word document. Every string written by the document builders (body text, table cells,
  * headers, footers and the document's own properties) passes through `sanitiseForWord`, and every run of body text is
- * made by `wordRuns`, so a note typed in the meeting cannot make a document that Word refuses to open.
+ * made by `plainRuns` (or `wordRuns`, the same runs for docx's own paragraphs), so a note typed in the meeting cannot make a document that Word refuses to open.
  *
  * Why it is needed: docx removes most C0 control characters itself but passes U+FFFE and U+FFFF through, and XML 1.0
  * cannot hold them, so the file is corrupt. A lone surrogate (half an emoji, from a paste cut short) would be written
@@ -37,14 +37,19 @@ export function sanitiseLine(text: string): string {
 }
 
 /**
- * Runs for a piece of text: one run per line, each after the first starting with a real line break, and a real tab
- * wherever the text had one.
+ * Runs for a piece of text, for a plain paragraph: one run per line, each after the first starting with a real line
+ * break, and a real tab wherever the text had one.
  */
-export function wordRuns(text: string, style: RunStyle = {}): PlainTextRun[] {
+export function plainRuns(text: string, style: RunStyle = {}): PlainRun[] {
   const properties = runProperties(style);
   return sanitiseForWord(text)
     .split('\n')
-    .map((line, index) => new PlainTextRun(properties, index > 0, line.split('\t')));
+    .map((line, index) => plainRun(properties, index > 0, line.split('\t')));
+}
+
+/** The same runs for a paragraph docx makes itself (`new Paragraph({ children })`). */
+export function wordRuns(text: string, style: RunStyle = {}): PlainTextRun[] {
+  return plainRuns(text, style).map((run) => new PlainTextRun(run));
 }
 
 /** A run holding fields or other non-text children (page numbers), with any text in it sanitised. */
