@@ -43,7 +43,9 @@ const LEVEL = 6;
 const UTF8_NAMES = 0x0800; // general purpose flag bit 11: the names are UTF-8
 const DEFLATE = 8;
 const VERSION = 20; // 2.0: DEFLATE, no ZIP64
-const LIMIT = 0xffff_ffff; // the largest size or offset a zip without ZIP64 can hold
+// Sizes and offsets must stay below these: at them, a reader takes the zip to be ZIP64, which this one is not.
+const LIMIT = 0xffff_ffff;
+const MOST_PARTS = 0xffff;
 
 /**
  * Parts this large are compressed on Node's thread pool, the rest at once: a long minute's text (a megabyte) takes a
@@ -58,16 +60,22 @@ const ON_THE_THREAD_POOL = 64 * 1024;
  * compressed before this returns and the large ones on the thread pool (ON_THE_THREAD_POOL).
  */
 export function zipOf(parts: ReadonlyMap<string, string | Uint8Array>): Promise<Buffer> {
-  if (parts.size > 0xffff) throw new Error(`A document cannot have ${parts.size} parts; a zip holds 65,535.`);
-  const compressed = [...parts].map(([path, content]) => {
-    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    const packed =
-      data.byteLength >= ON_THE_THREAD_POOL
-        ? deflateOnPool(data, { level: LEVEL })
-        : deflateRawSync(data, { level: LEVEL });
-    return { path, data, crc: crc32(data), packed };
-  });
-  return Promise.all(compressed.map(async (part) => ({ ...part, packed: await part.packed }))).then(container);
+  if (parts.size >= MOST_PARTS) throw new Error(`A document cannot have ${parts.size} parts; a zip holds 65,534.`);
+  const onPool: Promise<Buffer>[] = [];
+  try {
+    const compressed = [...parts].map(([path, content]) => {
+      const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+      let packed: Buffer | Promise<Buffer>;
+      if (data.byteLength >= ON_THE_THREAD_POOL) onPool.push((packed = deflateOnPool(data, { level: LEVEL })));
+      else packed = deflateRawSync(data, { level: LEVEL });
+      return { path, data, crc: crc32(data), packed };
+    });
+    return Promise.all(compressed.map(async (part) => ({ ...part, packed: await part.packed }))).then(container);
+  } catch (e) {
+    // A part that fails here fails the document at once; what is already on the pool is let go, not left unheard.
+    for (const pending of onPool) pending.catch(() => undefined);
+    throw e;
+  }
 }
 
 /** The zip around parts already compressed. */
@@ -78,7 +86,7 @@ function container(parts: ReadonlyArray<{ path: string; data: Uint8Array; crc: n
   let offset = 0;
   for (const { path, data, crc, packed } of parts) {
     const name = Buffer.from(path, 'utf8');
-    if (data.byteLength > LIMIT || packed.byteLength > LIMIT || offset > LIMIT) {
+    if (data.byteLength >= LIMIT || packed.byteLength >= LIMIT || offset >= LIMIT) {
       throw new Error(`${path} is too large for a Word document.`);
     }
 
@@ -115,7 +123,7 @@ function container(parts: ReadonlyArray<{ path: string; data: Uint8Array; crc: n
     offset += local.byteLength + name.byteLength + packed.byteLength;
   }
   const directorySize = directory.reduce((sum, chunk) => sum + chunk.byteLength, 0);
-  if (offset > LIMIT || directorySize > LIMIT) throw new Error('The document is too large for a Word document.');
+  if (offset >= LIMIT || directorySize >= LIMIT) throw new Error('The document is too large for a Word document.');
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
   // 4 and 6: this disk and the directory's, both 0

@@ -97,18 +97,16 @@ export type PackedDocument = ExportedDocument & { data: Buffer };
 /** Packs built documents in memory, one at a time. */
 export async function packDocuments(built: readonly BuiltDocument[]): Promise<PackedDocument[]> {
   const zipped: Promise<Buffer>[] = [];
-  try {
-    for (const { document } of built) {
-      // docx writes this document's parts now; its largest part is compressed on the thread pool while the next
-      // document's parts are written here (docx-zip.ts).
-      zipped.push(packDocx(document));
-      // One document at a time: writing the parts is CPU-bound, and the main process must keep answering the UI.
-      await new Promise(setImmediate);
-    }
-  } catch (e) {
-    // A document that failed to pack stops the export; those already started are not waited for, nor reported.
-    for (const pending of zipped) pending.catch(() => undefined);
-    throw e;
+  for (const { document } of built) {
+    // docx writes this document's parts now (a failure there stops the export here); its largest part is compressed
+    // on the thread pool while the next document's parts are written (docx-zip.ts).
+    const packing = packDocx(document);
+    // Heard at once, so that a document failing while the next is written is not an unhandled rejection; the
+    // failure itself still reaches Promise.all below.
+    packing.catch(() => undefined);
+    zipped.push(packing);
+    // One document at a time: writing the parts is CPU-bound, and the main process must keep answering the UI.
+    await new Promise(setImmediate);
   }
   const data = await Promise.all(zipped);
   return built.map(({ view }, at) => ({

@@ -93,11 +93,12 @@ export function endpointsFor(handlers: ServiceHandlers, logger: Logger): BridgeE
   const endpoint =
     <K extends ApiMethod>(method: K) =>
     async (payload: unknown): Promise<Result<ReplyOf<K>>> => {
-      const request = parse(method, payload);
-      if (!request.ok) return request;
       // The one place the table's per-method types meet a method chosen at run time.
       const handler = handlers[method] as (request: ParsedRequestOf<K>) => Promise<Result<ReplyOf<K>>>;
       try {
+        // Inside the try: a payload that breaks the parser itself (nested past the stack) is answered, not thrown.
+        const request = parse(method, payload);
+        if (!request.ok) return request;
         return await handler(request.value);
       } catch (e) {
         // The store's own refusal (read-only, a full disk) from a method that returns a value, not a Result: its code

@@ -64,12 +64,20 @@ export function markUnchanging<T extends object>(entry: T): T {
 function groupJson(entries: readonly unknown[]): string {
   const first = entries[0];
   const last = typeof first === 'object' && first !== null ? written.get(first) : undefined;
-  if (last && last.entries.length === entries.length && last.entries.every((entry, at) => entry === entries[at])) {
-    return last.json;
-  }
+  if (last && sameEntries(last.entries, entries)) return last.json;
   const json = JSON.stringify(entries).slice(1, -1);
-  if (entries.every((entry) => typeof entry === 'object' && entry !== null && unchanging.has(entry))) {
-    written.set(first as object, { entries, json });
+  // Index by index, not `every`, which passes over the holes of a sparse list (JSON writes them as null).
+  let allUnchanging = true;
+  for (let at = 0; at < entries.length && allUnchanging; at++) {
+    const entry = entries[at];
+    allUnchanging = typeof entry === 'object' && entry !== null && unchanging.has(entry);
   }
+  if (allUnchanging) written.set(first as object, { entries, json });
   return json;
+}
+
+function sameEntries(before: readonly unknown[], now: readonly unknown[]): boolean {
+  if (before.length !== now.length) return false;
+  for (let at = 0; at < now.length; at++) if (before[at] !== now[at]) return false;
+  return true;
 }

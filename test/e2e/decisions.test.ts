@@ -35,8 +35,8 @@ describe('deciding and planning at the Westbrook review', () => {
     await page.getByRole('button', { name: /Progress on the plan/ }).click();
     const rag = ['green', 'green', 'amber', 'red', 'green', 'amber'];
     const selects = page.getByRole('combobox', { name: /^Progress: / });
-    // count() does not wait: the item's controls appear together, once the first has.
-    await selects.first().waitFor();
+    // count() does not wait: wait for the sixth, then make sure there is no seventh.
+    await selects.nth(5).waitFor();
     expect(await selects.count()).toBe(6);
     for (let i = 0; i < 6; i++) await selects.nth(i).selectOption(rag[i]!);
     await page.getByRole('textbox', { name: /^Progress note: .*attendance/i }).fill('Now 88%, up from 79%.');
@@ -470,7 +470,7 @@ describe('the Harbury initial conference as it runs: shared actions, an unborn b
     await page.goto(`${host.url}#/conference/${review.id}`);
     await page.getByRole('button', { name: 'Decisions and plan' }).click();
     const sam = page.getByRole('region', { name: 'Decision for Sam' });
-    await sam.getByRole('radio').first().waitFor();
+    await sam.getByRole('radio').nth(1).waitFor();
     expect(await sam.getByRole('radio').count()).toBe(2);
     await sam.getByLabel('The plan continues').check();
     const baby = page.getByRole('region', { name: 'Decision for the baby' });

@@ -40,7 +40,10 @@ describe('Word documents zipped with Node’s zlib', () => {
     for (const { view, document } of built) {
       const ours = await entries(await packDocx(document));
       const theirs = await entries(await Packer.toBuffer(document));
-      expect(ours.map(([name]) => name), view.fileName).toEqual(theirs.map(([name]) => name));
+      expect(
+        ours.map(([name]) => name),
+        view.fileName,
+      ).toEqual(theirs.map(([name]) => name));
       for (const [at, [name, data]] of ours.entries()) {
         expect(data.equals(theirs[at]![1]), `${view.fileName}: ${name}`).toBe(true);
       }
@@ -65,6 +68,24 @@ describe('Word documents zipped with Node’s zlib', () => {
     for (const [name, data] of read) {
       const given = parts.get(name)!;
       expect(data.equals(typeof given === 'string' ? Buffer.from(given) : Buffer.from(given)), name).toBe(true);
+    }
+  });
+
+  it('fails a document whose part cannot be zipped, with nothing left unheard on the thread pool', async () => {
+    const unheard: unknown[] = [];
+    const listen = (reason: unknown) => unheard.push(reason);
+    process.on('unhandledRejection', listen);
+    try {
+      // A large part goes to the thread pool first; the next, not bytes at all, fails at once.
+      const parts = new Map<string, string | Uint8Array>([
+        ['word/document.xml', 'x'.repeat(100_000)],
+        ['word/broken.xml', { byteLength: 100_000 } as unknown as Uint8Array],
+      ]);
+      expect(() => zipOf(parts)).toThrow();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(unheard).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', listen);
     }
   });
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { jsonParts, markUnchanging } from '../../../electron/services/json-parts';
 import type { Note } from '@shared/model/conference';
 import { loadFixture } from '../../helpers/seed';
@@ -85,6 +85,36 @@ describe('the bytes a conference is saved as', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('are written again from the last JSON for a group of the same unchanging entries, and only then', () => {
+    const notes = Array.from({ length: 300 }, (_, i): Readonly<{ id: string; text: string }> =>
+      markUnchanging(Object.freeze({ id: `n${i}`, text: `Note ${i}` })),
+    );
+    const stringify = vi.spyOn(JSON, 'stringify');
+    try {
+      jsonParts({ notes });
+      const first = stringify.mock.calls.length;
+      stringify.mockClear();
+      jsonParts({ notes: [...notes] }); // a new list of the very same notes, as the next save brings
+      expect(first).toBeGreaterThanOrEqual(3); // three groups of up to 128, each stringified
+      expect(stringify.mock.calls.length).toBe(1); // only the field's name: every group came from its last JSON
+      stringify.mockClear();
+      const edited = [...notes];
+      edited[200] = markUnchanging(Object.freeze({ id: 'n200', text: 'Now 91%.' }));
+      expect(partBytes({ notes: edited }).equals(plainBytes({ notes: edited }))).toBe(true);
+    } finally {
+      stringify.mockRestore();
+    }
+  });
+
+  it('never take a sparse list’s JSON for a full one', () => {
+    const entries = Array.from({ length: 200 }, (_, i) => markUnchanging(Object.freeze({ id: `n${i}` })));
+    const sparse = [...entries];
+    delete sparse[5]; // a hole, which JSON writes as null
+    expect(partBytes({ notes: sparse }).equals(plainBytes({ notes: sparse }))).toBe(true);
+    expect(partBytes({ notes: entries }).equals(plainBytes({ notes: entries }))).toBe(true);
+    expect(partBytes({ notes: sparse }).equals(plainBytes({ notes: sparse }))).toBe(true);
   });
 
   it('are marked unchanging only when frozen with plain fields', () => {
