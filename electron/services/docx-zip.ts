@@ -90,32 +90,28 @@ function container(parts: ReadonlyArray<{ path: string; data: Uint8Array; crc: n
       throw new Error(`${path} is too large for a Word document.`);
     }
 
+    // The fields a part's local header and its entry in the directory share, in the same order: from "version needed"
+    // to the name's length, at 4 in the one and 6 in the other.
+    const shared = (header: Buffer, at: number) => {
+      header.writeUInt16LE(VERSION, at);
+      header.writeUInt16LE(UTF8_NAMES, at + 2);
+      header.writeUInt16LE(DEFLATE, at + 4);
+      header.writeUInt16LE(time, at + 6);
+      header.writeUInt16LE(date, at + 8);
+      header.writeUInt32LE(crc, at + 10);
+      header.writeUInt32LE(packed.byteLength, at + 14);
+      header.writeUInt32LE(data.byteLength, at + 18);
+      header.writeUInt16LE(name.byteLength, at + 22);
+      return header;
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(VERSION, 4);
-    local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(DEFLATE, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.byteLength, 18);
-    local.writeUInt32LE(data.byteLength, 22);
-    local.writeUInt16LE(name.byteLength, 26);
-    // 28: no extra field
+    shared(local, 4); // then at 28, no extra field
 
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(VERSION, 4); // made by: MS-DOS attributes (none set), as Word's own files
-    central.writeUInt16LE(VERSION, 6);
-    central.writeUInt16LE(UTF8_NAMES, 8);
-    central.writeUInt16LE(DEFLATE, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.byteLength, 20);
-    central.writeUInt32LE(data.byteLength, 24);
-    central.writeUInt16LE(name.byteLength, 28);
-    // 30 extra, 32 comment, 34 disk, 36 internal and 38 external attributes: all zero
+    shared(central, 6); // then at 30 extra, 32 comment, 34 disk, 36 internal and 38 external attributes: all zero
     central.writeUInt32LE(offset, 42);
 
     chunks.push(local, name, packed);
