@@ -145,19 +145,18 @@ describe('the autosave parsed without parsing unchanged notes again', () => {
   });
 
   it('costs no more for a deep, shared or circular field than for a flat one, and is still right', () => {
-    // Fifty levels of one list shared twice at each level: tiny to send, 2^50 steps for a comparison that walks it.
+    // Fifty levels of one list shared twice at each level: tiny to send, 2^50 steps for a comparison that walks it,
+    // which would never end (the test's time limit would fail it), nor would one that walks the circular note.
     let shared: unknown[] = [];
     for (let level = 0; level < 50; level++) shared = [shared, shared];
     const circular: Record<string, unknown> = { ...note(1) };
     circular.self = circular;
     const notes = [{ ...note(0), extra: shared }, circular, note(2)];
     const parser = new SaveRequestParser(parseWhole);
-    const started = performance.now();
     for (let save = 0; save < 3; save++) {
       const payload = request('conf-a', notes);
       expect(parser.parse(payload)).toStrictEqual(parseWhole(structuredClone(payload)));
     }
-    expect(performance.now() - started).toBeLessThan(5_000); // a walk of the shared list would not end at all
   });
 
   it('treats two notes as the same only when their fields are the same strings, numbers, booleans and nulls', () => {
