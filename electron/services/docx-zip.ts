@@ -11,7 +11,8 @@ const deflateOnPool = promisify(deflateRaw);
  * Why: docx zips with fflate, DEFLATE written in JavaScript. On the largest distribution set (nine documents, a 76-page
  * minute, 1.75 MB of XML) fflate took 36 ms where zlib, native code, took 11 ms at the same level; packing the set went
  * from 115 ms to 88 ms. yazl, the zip library that uses zlib, was tried and gave back only 8 ms of the 27: it hands every
- * part, however small, to the thread pool and works out the CRC in JavaScript. What is zipped is exactly docx's parts, in docx's order (test/unit/documents/docx-zip.test.ts compares them).
+ * part, however small, to the thread pool and works out the CRC in JavaScript. What is zipped is exactly docx's parts,
+ * in docx's order (test/unit/documents/docx-zip.test.ts compares them).
  *
  * docx does not export the step that writes the parts without zipping them; `Packer` keeps it on a private static,
  * `compiler`, that `Packer.pack` calls. That is read here and nowhere else. Should a later docx drop it, the document

@@ -49,11 +49,16 @@ const written = new WeakMap<object, { entries: readonly unknown[]; json: string 
  * for an object frozen whose fields are all strings, numbers, booleans or null (save-request.ts marks the notes).
  */
 export function markUnchanging<T extends object>(entry: T): T {
-  const flat = Object.values(entry).every((field) => typeof field !== 'object' || field === null);
-  if (!Object.isFrozen(entry) || !flat)
+  if (!Object.isFrozen(entry) || !hasOnlyPlainFields(entry)) {
     throw new Error('Only a frozen entry of plain fields can be marked unchanging.');
+  }
   unchanging.add(entry);
   return entry;
+}
+
+/** Whether every field of a record is a string, number, boolean, null or undefined: frozen, it cannot change. */
+export function hasOnlyPlainFields(record: object): boolean {
+  return Object.values(record).every((field) => typeof field !== 'object' || field === null);
 }
 
 /**

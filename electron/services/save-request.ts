@@ -1,7 +1,7 @@
 import type { ParsedRequestOf } from '@shared/api/contract';
 import { ok, type Result } from '@shared/api/result';
 import { Note } from '@shared/model/conference';
-import { markUnchanging } from './json-parts';
+import { hasOnlyPlainFields, markUnchanging } from './json-parts';
 
 type SaveRequest = ParsedRequestOf<'saveConference'>;
 type ParseWhole = (payload: unknown) => Result<SaveRequest>;
@@ -54,7 +54,7 @@ export class SaveRequestParser {
       if (!note.success) return this.parseWhole(payload);
       // A note's fields are strings: frozen, it cannot change, and only such a note is used again. Should a note ever
       // hold a list or an object, it is simply parsed every time.
-      parsed[at] = isFlat(note.data) ? markUnchanging(Object.freeze(note.data)) : note.data;
+      parsed[at] = hasOnlyPlainFields(note.data) ? markUnchanging(Object.freeze(note.data)) : note.data;
     }
 
     this.lastNotes.delete(id); // re-inserted last: the map's order is the order conferences were saved in
@@ -71,11 +71,6 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== 'object' || value === null) return false;
   const prototype: unknown = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null;
-}
-
-/** Whether every field of a record is a string, number, boolean, null or undefined. */
-function isFlat(record: object): boolean {
-  return Object.values(record).every((field) => typeof field !== 'object' || field === null);
 }
 
 /**
