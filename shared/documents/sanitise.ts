@@ -4,7 +4,8 @@ import { plainRun, PlainTextRun, runProperties, type PlainRun, type RunStyle } f
 /**
  * The one way text reaches a Word document. Every string written by the document builders (body text, table cells,
  * headers, footers and the document's own properties) passes through `sanitiseForWord`, and every run of body text is
- * made by `plainRuns` (or `wordRuns`, the same runs for docx's own paragraphs), so a note typed in the meeting cannot make a document that Word refuses to open.
+ * made by `plainRuns` (or `wordRuns`, the same runs for docx's own paragraphs), so a note typed in the meeting cannot
+ * make a document that Word refuses to open.
  *
  * Why it is needed: docx removes most C0 control characters itself but passes U+FFFE and U+FFFF through, and XML 1.0
  * cannot hold them, so the file is corrupt. A lone surrogate (half an emoji, from a paste cut short) would be written

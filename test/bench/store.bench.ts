@@ -16,8 +16,8 @@ describe('store', () => {
   /**
    * The chair's autosave as main handles it: the request as it arrives over the bridge (a fresh copy of the whole
    * conference each time, a field and a note changed), validated with zod, stamped, encrypted, written durably, and a
-   * backup kept. Every save
-   * here keeps a backup (the interval is zero), the most a save ever does; the app keeps one every five minutes.
+   * backup kept. Every save here keeps a backup (the interval is zero), the most a save ever does; the app keeps one
+   * every five minutes.
    */
   async function saveTimes(conference: Conference, backupIntervalMs: number, runs: number): Promise<number[]> {
     const store = new ConferenceStore({ dataFolder: await tempFolder(), key: testKey(), backupIntervalMs });
@@ -64,8 +64,8 @@ describe('store', () => {
       round(median(withBackup)),
       'ms',
       `median of ${runs} saves through the bridge handler, ${round(bytes / 1e6)} MB JSON, each changing a field and a ` +
-        `note: zod validation, stamp, ` +
-        `encrypt, durable write (fsync file and folder), a backup kept and pruned on every save; ` +
+        `note: zod validation, stamp, encrypt, durable write (fsync file and folder), a backup kept and pruned on ` +
+        `every save; ` +
         `90th percentile ${round(sorted[Math.floor(runs * 0.9)]!)} ms; median without a backup due ` +
         `${round(median(withoutBackup))} ms`,
     );
